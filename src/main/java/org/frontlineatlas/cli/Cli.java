@@ -1,0 +1,28 @@
+package org.frontlineatlas.cli;
+
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line contract of DESIGN.md: places, extract, import, bench. */
+@Command(name = "frontline-atlas", mixinStandardHelpOptions = true,
+        description = "Frontline Atlas command line",
+        subcommands = {})
+public final class Cli {
+
+    private static final Set<String> COMMANDS = Set.of("places", "extract", "import", "bench", "--help", "-h");
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new Cli());
+        // Bad input is a one-line message on stderr and a non-zero exit, never a stack trace.
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 2;
+        });
+        return cli.execute(args);
+    }
+}
