@@ -1,0 +1,16 @@
+// Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so no time zone shifts a day.
+const DAY_MS = 86_400_000;
+
+export function toDay(iso: string): number {
+  return Math.round(Date.parse(iso + 'T00:00:00Z') / DAY_MS);
+}
+
+export function fromDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function formatLong(iso: string): string {
+  return new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB', {
+    weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+  });
+}

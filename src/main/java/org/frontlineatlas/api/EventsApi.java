@@ -1,0 +1,96 @@
+package org.frontlineatlas.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontlineatlas.events.BoundingBox;
+import org.frontlineatlas.events.DateRange;
+import org.frontlineatlas.events.EventQuery;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public, read-only event API: published events only. */
+@RestController
+@RequestMapping("/api")
+public class EventsApi {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final EventService events;
+
+    public EventsApi(EventService events) {
+        this.events = events;
+    }
+
+    /** GET /api/events?from=YYYY-MM-DD&to=YYYY-MM-DD&bbox=w,s,e,n&type=attack,capture */
+    @GetMapping(value = "/events", produces = {"application/geo+json", "application/json"})
+    public ResponseEntity<Map<String, Object>> events(@RequestParam(required = false) String from,
+                                                      @RequestParam(required = false) String to,
+                                                      @RequestParam(required = false) String bbox,
+                                                      @RequestParam(required = false) List<String> type) {
+        DateRange range = events.publishedRange().orElse(null);
+        if (range == null) {
+            return ResponseEntity.ok().contentType(GEO_JSON).body(EventGeoJson.featureCollection(List.of()));
+        }
+        LocalDate start = from == null || from.isBlank() ? range.first() : date("from", from);
+        LocalDate end = to == null || to.isBlank() ? range.last() : date("to", to);
+        EventQuery query = EventQuery.published(start, end).withTypes(types(type));
+        if (bbox != null && !bbox.isBlank()) {
+            query = query.withBox(BoundingBox.parse(bbox));
+        }
+        return ResponseEntity.ok().contentType(GEO_JSON).body(EventGeoJson.featureCollection(events.find(query)));
+    }
+
+    /** GET /api/range: first and last day of published events (null when there are none). */
+    @GetMapping("/range")
+    public Map<String, Object> range() {
+        return events.publishedRange()
+                .<Map<String, Object>>map(r -> Map.of("first", r.first().toString(), "last", r.last().toString()))
+                .orElse(Map.of());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", e.getMessage()));
+    }
+
+    private static LocalDate date(String name, String text) {
+        try {
+            LocalDate d = LocalDate.parse(text.strip());
+            if (d.getYear() < 1900 || d.getYear() > 2200) {
+                throw new IllegalArgumentException(name + " is out of range: " + text);
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a date as YYYY-MM-DD");
+        }
+    }
+
+    private static Set<EventType> types(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return EnumSet.allOf(EventType.class);
+        }
+        Set<EventType> wanted = EnumSet.noneOf(EventType.class);
+        for (String group : codes) {
+            for (String code : group.split(",")) {
+                if (!code.isBlank()) {
+                    wanted.add(EventType.fromCode(code)
+                            .orElseThrow(() -> new IllegalArgumentException("unknown event type: " + code.strip())));
+                }
+            }
+        }
+        return wanted;
+    }
+}

@@ -1,0 +1,45 @@
+package org.frontlineatlas.events;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the H2 file database lives. H2 refuses paths that are implicitly relative, and a path we
+ * cannot write should fail at start-up with one clear line, not deep inside the connection pool.
+ */
+public final class DatabaseLocation {
+
+    public static final String DEFAULT_PATH = "./data/atlas";
+
+    private DatabaseLocation() {
+    }
+
+    /** The absolute path of the database (without H2's .mv.db suffix), its folder created and writable. */
+    public static Path prepare(String configured) {
+        String text = configured == null || configured.isBlank() ? DEFAULT_PATH : configured.strip();
+        Path path = Path.of(text).toAbsolutePath().normalize();
+        Path folder = path.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalStateException("cannot create database folder " + folder + " (" + reason(e) + ")");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new IllegalStateException("database folder " + folder + " is not writable");
+        }
+        Path file = Path.of(path + ".mv.db");
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new IllegalStateException("database file " + file + " is not writable");
+        }
+        return path;
+    }
+
+    public static String jdbcUrl(Path prepared) {
+        return "jdbc:h2:file:" + prepared + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,48 @@
+package org.frontlineatlas.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Writes one event_audit row per change, with the event as JSON before and after. */
+public class EventAuditLog {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public EventAuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(long eventId, String action, GeoEvent before, GeoEvent after, String user, Instant at) {
+        jdbc.sql("""
+                INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json)
+                VALUES (:id, :at, :user, :action, :before, :after)
+                """)
+                .param("id", eventId)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("user", user)
+                .param("action", action)
+                .param("before", toJson(before))
+                .param("after", toJson(after))
+                .update();
+    }
+
+    private String toJson(GeoEvent e) {
+        if (e == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(e);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot serialise event " + e.id(), ex);
+        }
+    }
+}

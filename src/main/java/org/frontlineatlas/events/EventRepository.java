@@ -1,0 +1,167 @@
+package org.frontlineatlas.events;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** Plain JDBC access to geo_event. Usable with or without Spring's context (the CLI needs none). */
+public class EventRepository {
+
+    private static final String COLUMNS = "id, event_date, event_date_end, date_precision, place_name, gazetteer_id, "
+            + "latitude, longitude, geo_precision, event_type, summary, confidence, status, origin, source_name, "
+            + "source_url, created_by, created_at, updated_by, updated_at, version";
+
+    private final JdbcClient jdbc;
+
+    public EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(GeoEvent e, String user, Instant at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO geo_event (event_date, event_date_end, date_precision, place_name, gazetteer_id,
+                    latitude, longitude, geo_precision, event_type, summary, confidence, status, origin,
+                    source_name, source_url, created_by, created_at, version)
+                VALUES (:date, :end, :precision, :place, :gid, :lat, :lon, :geoPrecision, :type, :summary,
+                    :confidence, :status, :origin, :sourceName, :sourceUrl, :user, :at, 0)
+                """)
+                .params(values(e))
+                .param("user", user)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Updates when the stored version still is {@code e.version()}; returns false when someone else won. */
+    public boolean update(GeoEvent e, String user, Instant at) {
+        int rows = jdbc.sql("""
+                UPDATE geo_event SET event_date = :date, event_date_end = :end, date_precision = :precision,
+                    place_name = :place, gazetteer_id = :gid, latitude = :lat, longitude = :lon,
+                    geo_precision = :geoPrecision, event_type = :type, summary = :summary,
+                    confidence = :confidence, status = :status, origin = :origin, source_name = :sourceName,
+                    source_url = :sourceUrl, updated_by = :user, updated_at = :at, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+                .params(values(e))
+                .param("user", user)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("id", e.id())
+                .param("version", e.version())
+                .update();
+        return rows == 1;
+    }
+
+    public Optional<GeoEvent> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM geo_event WHERE id = :id")
+                .param("id", id).query(ROW).optional();
+    }
+
+    /**
+     * Events whose date range overlaps [from, to]. Ranges span at most {@link GeoEvent#MAX_SPAN_DAYS},
+     * so the start date is bounded on both sides and the (status, event_date, ...) index serves it.
+     */
+    public List<GeoEvent> findInWindow(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + """
+                 FROM geo_event
+                WHERE status IN (:statuses)
+                  AND event_date BETWEEN :earliestStart AND :to
+                  AND event_date_end >= :from
+                """);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("statuses", q.statuses().stream().map(Enum::name).toList());
+        params.put("earliestStart", q.from().minusDays(GeoEvent.MAX_SPAN_DAYS));
+        params.put("from", q.from());
+        params.put("to", q.to());
+        if (q.bbox() != null) {
+            sql.append(" AND latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east");
+            params.put("south", q.bbox().south());
+            params.put("north", q.bbox().north());
+            params.put("west", q.bbox().west());
+            params.put("east", q.bbox().east());
+        }
+        if (q.types().size() < EventType.values().length) {
+            sql.append(" AND event_type IN (:types)");
+            params.put("types", q.types().stream().map(EventType::code).toList());
+        }
+        sql.append(" ORDER BY event_date, id FETCH FIRST :limit ROWS ONLY");
+        params.put("limit", q.limit());
+        return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+    }
+
+    public Optional<DateRange> dateRange(EventStatus status) {
+        return jdbc.sql("SELECT MIN(event_date), MAX(event_date_end) FROM geo_event WHERE status = :status")
+                .param("status", status.name())
+                .query((rs, n) -> rs.getObject(1, LocalDate.class) == null ? null
+                        : new DateRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+                .optional();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM geo_event").query(Long.class).single();
+    }
+
+    private static Map<String, Object> values(GeoEvent e) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("date", e.date());
+        v.put("end", e.dateEnd());
+        v.put("precision", e.datePrecision().name());
+        v.put("place", e.placeName());
+        v.put("gid", e.gazetteerId());
+        v.put("lat", e.latitude());
+        v.put("lon", e.longitude());
+        v.put("geoPrecision", e.geoPrecision());
+        v.put("type", e.type().code());
+        v.put("summary", e.summary());
+        v.put("confidence", e.confidence());
+        v.put("status", e.status().name());
+        v.put("origin", e.origin().name());
+        v.put("sourceName", e.sourceName());
+        v.put("sourceUrl", e.sourceUrl());
+        return v;
+    }
+
+    private static final RowMapper<GeoEvent> ROW = EventRepository::map;
+
+    private static GeoEvent map(ResultSet rs, int rowNum) throws SQLException {
+        return new GeoEvent(
+                rs.getLong("id"),
+                rs.getObject("event_date", LocalDate.class),
+                rs.getObject("event_date_end", LocalDate.class),
+                DatePrecision.valueOf(rs.getString("date_precision")),
+                rs.getString("place_name"),
+                rs.getString("gazetteer_id"),
+                rs.getDouble("latitude"),
+                rs.getDouble("longitude"),
+                rs.getInt("geo_precision"),
+                EventType.fromCode(rs.getString("event_type")).orElse(EventType.OTHER),
+                rs.getString("summary"),
+                rs.getDouble("confidence"),
+                EventStatus.valueOf(rs.getString("status")),
+                EventOrigin.valueOf(rs.getString("origin")),
+                rs.getString("source_name"),
+                rs.getString("source_url"),
+                rs.getString("created_by"),
+                instant(rs, "created_at"),
+                rs.getString("updated_by"),
+                instant(rs, "updated_at"),
+                rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,72 @@
+package org.frontlineatlas.events;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Queries and stores geo-events; every write is one transaction and leaves an audit row. */
+public class EventService {
+
+    private final EventRepository events;
+    private final EventAuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public EventService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.events = new EventRepository(jdbc);
+        this.audit = new EventAuditLog(jdbc);
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** For code outside Spring (the CLI, benchmarks). */
+    public static EventService on(DataSource dataSource) {
+        return new EventService(JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource),
+                Clock.systemUTC());
+    }
+
+    public List<GeoEvent> find(EventQuery query) {
+        return events.findInWindow(query);
+    }
+
+    /** The span of published events, for the time slider; empty when nothing is published. */
+    public Optional<DateRange> publishedRange() {
+        return events.dateRange(EventStatus.PUBLISHED);
+    }
+
+    public Optional<GeoEvent> get(long id) {
+        return events.findById(id);
+    }
+
+    public long count() {
+        return events.count();
+    }
+
+    /** Stores a new event and returns it as stored. */
+    public GeoEvent create(GeoEvent draft, String user) {
+        return tx.execute(status -> {
+            var now = clock.instant();
+            long id = events.insert(draft, user, now);
+            GeoEvent stored = events.findById(id).orElseThrow();
+            audit.record(id, "create", null, stored, user, now);
+            return stored;
+        });
+    }
+
+    /** Stores many new events in one transaction (demo data, imports). */
+    public int createAll(List<GeoEvent> drafts, String user) {
+        return tx.execute(status -> {
+            var now = clock.instant();
+            for (GeoEvent draft : drafts) {
+                long id = events.insert(draft, user, now);
+                audit.record(id, "create", null, draft, user, now);
+            }
+            return drafts.size();
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package org.frontlineatlas.events;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The event types of DESIGN.md (ACLED-like); {@link #code()} is what storage, API and CLI use. */
+public enum EventType {
+    ATTACK, SHELLING_OR_STRIKE, ADVANCE, RETREAT, CAPTURE, LIBERATION, EVACUATION, CASUALTIES,
+    CLAIM, AID, DIPLOMACY, OTHER;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String label() {
+        String words = code().replace("_or_", " or ").replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public static Optional<EventType> fromCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(t -> t.code().equals(wanted)).findFirst();
+    }
+}
