@@ -29,6 +29,7 @@ const WINDOWS: { days: number; label: string }[] = [
 ];
 
 const PLAY_INTERVAL_MS = 700;
+const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
 
 /**
  * The reader's map: an offline basemap, the events of a time window as circle markers coloured by
@@ -105,13 +106,14 @@ export class AtlasMap extends LitElement {
   firstUpdated() {
     const container = this.querySelector('.atlas-map-canvas') as HTMLElement;
     this.map = L.map(container, {
-      center: [48.6, 33.5],
-      zoom: 6,
       minZoom: 3,
       maxZoom: 14,
       worldCopyJump: true,
       zoomSnap: 0.5,
     });
+    this.map.fitBounds(UKRAINE_BOUNDS);
+    // The basemap gets a pane of its own below the overlay pane, so markers always draw on top.
+    this.map.createPane('basemap').style.zIndex = '250';
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     if (this.tilesUrl) {
       L.tileLayer(this.tilesUrl, { attribution: this.tilesAttribution, maxZoom: 18 }).addTo(this.map);
@@ -156,10 +158,11 @@ export class AtlasMap extends LitElement {
   }
 
   private async loadBasemap() {
-    const renderer = L.canvas({ padding: 0.2 });
+    const renderer = L.canvas({ padding: 0.2, pane: 'basemap' });
     const base = this.apiBase.replace(/\/api$/, '');
     const layers: [string, L.PathOptions][] = [
-      ['/basemap/countries.geojson', { color: '#8a8f98', weight: 1, fillColor: '#eceae4', fillOpacity: 1 }],
+      // Over an online tile layer the outlines stay but the land fill would hide the tiles.
+      ['/basemap/countries.geojson', { color: '#8a8f98', weight: 1, fillColor: '#eceae4', fillOpacity: this.tilesUrl ? 0 : 1 }],
       ['/basemap/ukraine-oblasts.geojson', { color: '#b0a890', weight: 0.8, fill: false, dashArray: '3 3' }],
     ];
     for (const [url, style] of layers) {
@@ -169,13 +172,13 @@ export class AtlasMap extends LitElement {
           throw new Error(`${response.status}`);
         }
         const data = await response.json();
-        const layer = L.geoJSON(data, { style: () => style, renderer, interactive: false } as L.GeoJSONOptions);
+        const layer = L.geoJSON(data, { style: () => style, renderer, pane: 'basemap', interactive: false } as L.GeoJSONOptions);
         layer.addTo(this.map!);
-        layer.bringToBack();
       } catch (e) {
         console.warn('basemap layer unavailable', url, e);
       }
     }
+    this.map?.attributionControl.addAttribution('Basemap: Natural Earth');
     this.dataset.basemap = 'ready';
   }
 

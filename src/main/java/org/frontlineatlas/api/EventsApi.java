@@ -39,16 +39,18 @@ public class EventsApi {
                                                       @RequestParam(required = false) String to,
                                                       @RequestParam(required = false) String bbox,
                                                       @RequestParam(required = false) List<String> type) {
+        // Check every parameter first, so a bad request is refused even when nothing is published.
+        LocalDate start = from == null || from.isBlank() ? null : date("from", from);
+        LocalDate end = to == null || to.isBlank() ? null : date("to", to);
+        Set<EventType> wanted = types(type);
+        BoundingBox box = bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox);
         DateRange range = events.publishedRange().orElse(null);
         if (range == null) {
             return ResponseEntity.ok().contentType(GEO_JSON).body(EventGeoJson.featureCollection(List.of()));
         }
-        LocalDate start = from == null || from.isBlank() ? range.first() : date("from", from);
-        LocalDate end = to == null || to.isBlank() ? range.last() : date("to", to);
-        EventQuery query = EventQuery.published(start, end).withTypes(types(type));
-        if (bbox != null && !bbox.isBlank()) {
-            query = query.withBox(BoundingBox.parse(bbox));
-        }
+        EventQuery query = EventQuery.published(start == null ? range.first() : start, end == null ? range.last() : end)
+                .withTypes(wanted)
+                .withBox(box);
         return ResponseEntity.ok().contentType(GEO_JSON).body(EventGeoJson.featureCollection(events.find(query)));
     }
 

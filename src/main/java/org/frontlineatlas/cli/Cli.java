@@ -17,6 +17,8 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
+        // Before any logger exists: results go to stdout, so logs must not.
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
         CommandLine cli = new CommandLine(new Cli());
         // Bad input is a one-line message on stderr and a non-zero exit, never a stack trace.
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
