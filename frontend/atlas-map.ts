@@ -68,9 +68,9 @@ export class AtlasMap extends LitElement {
     const min = this.minDate ? toDay(this.minDate) : day;
     const max = this.maxDate ? toDay(this.maxDate) : day;
     const from = this.windowStart();
-    const windowText = this.window === 0 ? `all reports up to ${formatLong(this.date)}`
-      : this.window === 1 ? `reports of ${formatLong(this.date)}`
-      : `reports of the ${this.window} days to ${formatLong(this.date)}`;
+    const windowText = this.window === 0 ? `up to ${formatLong(this.date)}`
+      : this.window === 1 ? `on ${formatLong(this.date)}`
+      : `in the ${this.window} days to ${formatLong(this.date)}`;
     return html`
       <div class="atlas-map-canvas" role="region" aria-label="Map of reports"></div>
       <div class="atlas-timebar" role="group" aria-label="Time">
@@ -96,7 +96,7 @@ export class AtlasMap extends LitElement {
           </label>
           <span class="atlas-count" data-count=${this.shown} data-from=${from} data-to=${this.date}>
             ${this.loading ? 'Loading…' : this.error ? this.error
-              : `${this.shown} ${this.shown === 1 ? 'report' : 'reports'}: ${windowText}`}
+              : `${this.shown} ${this.shown === 1 ? 'report' : 'reports'} ${windowText}`}
           </span>
         </div>
       </div>
@@ -122,7 +122,14 @@ export class AtlasMap extends LitElement {
     this.markers.addTo(this.map);
     this.addLegend();
     // The map may be laid out after Leaflet measured it (Vaadin layouts, full screen): re-measure.
-    this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+    let fitted = false;
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map?.invalidateSize();
+      if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
+        fitted = true; // frame Ukraine once the real size is known, then leave the view to the reader
+        this.map?.fitBounds(UKRAINE_BOUNDS);
+      }
+    });
     this.resizeObserver.observe(container);
     this.addEventListener('keydown', this.onKey);
   }
