@@ -101,6 +101,19 @@ public class EventRepository {
         return jdbc.sql(sql.toString()).params(params).query(ROW).list();
     }
 
+    /** A stored, not rejected event reporting the same thing: same place, first day and type. */
+    public Optional<Long> findSame(GeoEvent e) {
+        String place = e.gazetteerId() != null ? "gazetteer_id = :place" : "place_name = :place";
+        return jdbc.sql("SELECT id FROM geo_event WHERE " + place
+                        + " AND event_date = :date AND event_type = :type AND status <> 'REJECTED'"
+                        + " ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .param("place", e.gazetteerId() != null ? e.gazetteerId() : e.placeName())
+                .param("date", e.date())
+                .param("type", e.type().code())
+                .query(Long.class)
+                .optional();
+    }
+
     public Optional<DateRange> dateRange(EventStatus status) {
         return jdbc.sql("SELECT MIN(event_date), MAX(event_date_end) FROM geo_event WHERE status = :status")
                 .param("status", status.name())
