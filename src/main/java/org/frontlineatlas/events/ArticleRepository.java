@@ -1,8 +1,10 @@
 package org.frontlineatlas.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,6 +53,18 @@ public class ArticleRepository {
                 .param("start", quote.start())
                 .param("end", quote.end())
                 .update();
+    }
+
+    public List<EventSource> sourcesOf(long eventId) {
+        return jdbc.sql("""
+                SELECT a.id, a.title, a.publisher, a.source_url, a.published_on, s.quote, s.char_start, s.char_end
+                FROM event_source s JOIN article a ON a.id = s.article_id
+                WHERE s.event_id = :id ORDER BY a.published_on, s.char_start
+                """)
+                .param("id", eventId)
+                .query((rs, n) -> new EventSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7), rs.getInt(8)))
+                .list();
     }
 
     public long count() {

@@ -122,6 +122,23 @@ public class EventRepository {
                 .optional();
     }
 
+    /** Events per start day (for the slider's histogram), in date order. */
+    public List<DayCount> countPerDay(EventQuery q) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT event_date, COUNT(*) FROM geo_event WHERE status IN (:statuses) AND event_date BETWEEN :from AND :to");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("statuses", q.statuses().stream().map(Enum::name).toList());
+        params.put("from", q.from());
+        params.put("to", q.to());
+        if (q.types().size() < EventType.values().length) {
+            sql.append(" AND event_type IN (:types)");
+            params.put("types", q.types().stream().map(EventType::code).toList());
+        }
+        sql.append(" GROUP BY event_date ORDER BY event_date");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new DayCount(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM geo_event").query(Long.class).single();
     }

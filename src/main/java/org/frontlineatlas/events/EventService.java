@@ -41,6 +41,15 @@ public class EventService {
         return events.dateRange(EventStatus.PUBLISHED);
     }
 
+    public List<DayCount> countPerDay(EventQuery query) {
+        return events.countPerDay(query);
+    }
+
+    /** The articles that report an event, with the quoted sentences. */
+    public List<EventSource> sourcesOf(long eventId) {
+        return articles.sourcesOf(eventId);
+    }
+
     public Optional<GeoEvent> get(long id) {
         return events.findById(id);
     }
