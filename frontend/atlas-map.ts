@@ -51,7 +51,7 @@ export class AtlasMap extends LitElement {
   @property({ type: Number }) zoom = NaN;
   @property({ type: Number }) selected = 0;
   /** reader | present | embed */
-  @property() mode = 'reader';
+  @property({ reflect: true }) mode = 'reader';
   /** Present mode: play from the chosen date to this one by itself. */
   @property({ attribute: 'autoplay-to' }) autoplayTo = '';
   @property({ attribute: false }) tour: { name: string; stops: TourStop[] } | null = null;
