@@ -7,9 +7,12 @@ import java.util.Set;
 final class Cues {
 
     static final Set<String> REGION = Set.of("region", "regions", "oblast", "oblasts", "province", "provinces",
+            "direction", "axis", "front", "sector",
             "krai", "governorate");
     static final Set<String> SETTLEMENT = Set.of("city", "town", "village", "settlement", "cities", "towns",
             "villages", "outskirts", "mayor", "residents", "downtown");
+    /** After a name: "Kharkiv city", "Bakhmut town". */
+    static final Set<String> CITY_AFTER = Set.of("city", "town", "village");
     static final Set<String> RIVER = Set.of("river", "rivers");
     static final Set<String> ISLAND = Set.of("island", "islands");
     static final Set<String> SEA = Set.of("sea", "coast");
@@ -28,7 +31,7 @@ final class Cues {
             "na", "nad", "am", "an", "der", "sur", "sea", "river", "oblast", "region", "island", "islands",
             "nuclear", "power", "plant", "station", "dam", "bridge", "steel", "works", "steelworks", "city",
             "bay", "strait", "spit", "reservoir", "peninsula", "lake", "airport", "airfield", "air", "base",
-            "front", "peoples", "republic", "krai", "district", "port", "refinery",
+            "front", "peoples", "republic", "regions", "oblasts", "krai", "district", "port", "refinery",
             "hydroelectric", "thermal", "oil", "depot", "canal", "bank", "coast", "direction", "sector");
 
     static final List<String> VOCABULARY = List.copyOf(union());
@@ -38,7 +41,7 @@ final class Cues {
 
     private static Set<String> union() {
         java.util.Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : List.of(REGION, SETTLEMENT, RIVER, ISLAND, SEA, LOCATIVE, COORDINATION, THE,
+        for (Set<String> s : List.of(CITY_AFTER, REGION, SETTLEMENT, RIVER, ISLAND, SEA, LOCATIVE, COORDINATION, THE,
                 LOWERCASE_IN_NAME)) {
             all.addAll(s);
         }

@@ -18,6 +18,8 @@ import java.util.Set;
 public final class Gazetteer {
 
     private static volatile Gazetteer defaultInstance;
+    /** The countries whose every populated place the gazetteer holds. */
+    static final Set<String> WAR_ZONE = Set.of("UA", "RU", "BY", "MD");
 
     final Place[] places;
     /** 3 national capital, 2 admin-1 seat, 1 admin-2 seat, 0 other; drives ranking. */
@@ -36,7 +38,9 @@ public final class Gazetteer {
         this.commonWordTokens = b.commonWordTokens;
         this.byId = b.byId;
         this.lines = b.lines;
-        this.typos = new TypoIndex(index);
+        // Typos are corrected only towards the war zone's places: elsewhere an unknown capitalised
+        // word ("Instead") is far likelier to be an ordinary word than a misspelt town in Jamaica.
+        this.typos = new TypoIndex(index, p -> WAR_ZONE.contains(places[p].countryCode()));
     }
 
     /** The bundled gazetteer, loaded on first use and shared. */
@@ -136,10 +140,11 @@ public final class Gazetteer {
             default -> 0.0;
         };
         s += switch (p.kind()) {
-            case COUNTRY -> 5.0;
+            case COUNTRY -> 7.0;
             case REGION -> 4.0;
             case SEA, RIVER -> 4.0;
-            case ISLAND, FACILITY, OTHER -> 3.0;
+            case OTHER -> 5.0;
+            case ISLAND, FACILITY -> 3.0;
             case SETTLEMENT -> 0.0;
         };
         s += importance[placeIndex] * 0.5;

@@ -63,6 +63,14 @@ final class GazetteerBuilder {
         int placeIndex;
         if (existing != null) {
             placeIndex = existing; // a supplement row adding names to a generated place
+            String rename = row.get("name");
+            Place p = places.get(placeIndex);
+            if (!rename.isEmpty() && !rename.equals(p.name())) {
+                // Today's official spelling for display (Zaporizhzhia, not GeoNames' Zaporizhzhya)
+                places.set(placeIndex, new Place(p.id(), rename, p.kind(), p.latitude(), p.longitude(),
+                        p.countryCode(), p.admin1(), p.population()));
+                index.addName(NameNormalizer.tokens(rename), placeIndex, NameIndex.PRIMARY);
+            }
         } else {
             if (row.get("latitude").isEmpty()) {
                 return; // extra names for a place this (sampled) build does not have

@@ -52,14 +52,16 @@ final class MentionResolver {
         }
         // Anchors: mentions decided before context; they pull the rest towards their area.
         List<Integer> anchors = new ArrayList<>();
+        List<Integer> anchorNodes = new ArrayList<>();
         Set<String> anchorCountries = new HashSet<>();
         for (int k = 0; k < m; k++) {
             int best = argmax(score[k]);
             if (margin(score[k], best) >= ANCHOR_MARGIN) {
                 int p = cand[k][best];
                 PlaceKind kind = g.places[p].kind();
-                if (kind != PlaceKind.COUNTRY && anchors.size() < 50) {
+                if (kind != PlaceKind.COUNTRY && anchors.size() < 50 && !anchors.contains(p)) {
                     anchors.add(p);
+                    anchorNodes.add(matches.get(k).node());
                 }
                 anchorCountries.add(g.places[p].countryCode());
             }
@@ -68,7 +70,7 @@ final class MentionResolver {
         for (int k = 0; k < m; k++) {
             if (cand[k].length > 1) {
                 for (int c = 0; c < cand[k].length; c++) {
-                    score[k][c] += coherence(cand[k][c], anchors, anchorCountries);
+                    score[k][c] += coherence(cand[k][c], matches.get(k).node(), anchors, anchorNodes, anchorCountries);
                 }
             }
             int best = argmax(score[k]);
@@ -106,12 +108,15 @@ final class MentionResolver {
         return s;
     }
 
-    private double coherence(int p, List<Integer> anchors, Set<String> countries) {
+    /** Closeness to the article's anchors, except those named by the same words as this mention. */
+    private double coherence(int p, int node, List<Integer> anchors, List<Integer> anchorNodes,
+                             Set<String> countries) {
         Place place = g.places[p];
         double s = countries.contains(place.countryCode()) ? 0.5 : 0.0;
         double nearest = Double.MAX_VALUE;
-        for (int a : anchors) {
-            if (a == p) {
+        for (int i = 0; i < anchors.size(); i++) {
+            int a = anchors.get(i);
+            if (a == p || anchorNodes.get(i) == node) {
                 continue;
             }
             Place ap = g.places[a];
@@ -134,6 +139,9 @@ final class MentionResolver {
                 }
                 if (cues.river().get(id)) {
                     return PlaceKind.RIVER;
+                }
+                if (cues.cityAfter().get(id)) {
+                    return PlaceKind.SETTLEMENT; // "Kharkiv city"
                 }
                 if (cues.island().get(id)) {
                     return PlaceKind.ISLAND;

@@ -178,6 +178,20 @@ final class NameIndex {
         void accept(String key, int entry);
     }
 
+    /** Whether some place named by the single token {@code tokenId} satisfies {@code test}. */
+    boolean anyEntry(int tokenId, java.util.function.IntPredicate test) {
+        int node = child(0, tokenId);
+        if (node < 0) {
+            return false;
+        }
+        for (int i = termStart[node]; i < termStart[node + 1]; i++) {
+            if (test.test(termData[i] >>> 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Token ids that are, on their own, a complete place name (not a blocked phrase). */
     void forEachSingleTokenName(java.util.function.IntConsumer sink) {
         edges.forEach((key, child) -> {

@@ -27,12 +27,13 @@ public final class PlaceTagger {
         this.index = gazetteer.index;
         this.lowercaseInName = ids(Cues.LOWERCASE_IN_NAME);
         this.cues = new CueWords(ids(Cues.REGION), ids(Cues.SETTLEMENT), ids(Cues.RIVER), ids(Cues.ISLAND),
-                ids(Cues.SEA), ids(Cues.LOCATIVE), ids(Cues.COORDINATION), ids(Cues.THE));
+                ids(Cues.SEA), ids(Cues.LOCATIVE), ids(Cues.COORDINATION), ids(Cues.THE),
+                ids(Cues.CITY_AFTER));
     }
 
     /** Token ids of cue words, as sets. */
     record CueWords(BitSet region, BitSet settlement, BitSet river, BitSet island, BitSet sea,
-                    BitSet locative, BitSet coordination, BitSet the) {
+                    BitSet locative, BitSet coordination, BitSet the, BitSet cityAfter) {
     }
 
     private BitSet ids(Set<String> words) {
@@ -71,19 +72,24 @@ public final class PlaceTagger {
             int node = 0;
             int best = -1;
             int bestNode = -1;
+            // A place name keeps its later words capitalised ("Chasiv Yar") unless they are generic
+            // ("Sea of Azov", "Kharkiv oblast"); a non-place phrase matches in any case ("Azov regiment").
+            boolean nameCase = true;
             for (int j = t; j < n; j++) {
                 if (j > t) {
                     int f = tk.flags[j];
-                    if ((f & TextTokens.BREAK_BEFORE) != 0 || ids[j] < 0
-                            || ((f & TextTokens.CAPITALISED) == 0 && !lowercaseInName.get(ids[j]))) {
+                    if ((f & TextTokens.BREAK_BEFORE) != 0 || ids[j] < 0) {
                         break;
+                    }
+                    if ((f & TextTokens.CAPITALISED) == 0 && !lowercaseInName.get(ids[j])) {
+                        nameCase = false;
                     }
                 }
                 node = index.child(node, ids[j]);
                 if (node < 0) {
                     break;
                 }
-                if (index.isTerminal(node)) {
+                if (index.isBlocking(node) || (nameCase && index.isTerminal(node))) {
                     best = j;
                     bestNode = node;
                 }
@@ -111,6 +117,9 @@ public final class PlaceTagger {
         if (first != last) {
             return true;
         }
+        if (looksLikePersonName(tk, first) || followsCapitalisedNonPlace(tk, first)) {
+            return false;
+        }
         int len = tk.end[first] - tk.start[first];
         boolean common = gazetteer.commonWordTokens.get(tk.id[first]);
         if (!common && len > 2) {
@@ -124,6 +133,35 @@ public final class PlaceTagger {
             return false;
         }
         return cues.locative().get(Math.max(tk.id[first - 1], 0)) && tk.id[first - 1] >= 0;
+    }
+
+    /**
+     * "Vladimir Putin", "David Arakhamia": a one-word name followed straight away by a capitalised
+     * word that is no place is a first name, not the city of Vladimir or David in Panama.
+     */
+    private boolean looksLikePersonName(TextTokens tk, int first) {
+        int next = first + 1;
+        if (next >= tk.count || tk.has(next, TextTokens.BREAK_BEFORE) || tk.has(first, TextTokens.POSSESSIVE)
+                || !tk.has(next, TextTokens.CAPITALISED) || tk.has(next, TextTokens.ALL_CAPS)) {
+            return false;
+        }
+        int id = tk.id[next];
+        if (id < 0 || lowercaseInName.get(id)) {
+            return id < 0;
+        }
+        int node = index.child(0, id);
+        return node < 0 || index.isBlocking(node); // "Volodymyr Zelensky": Zelensky is a known non-place
+    }
+
+    /** "Cranny-Evans", "Mark Galeotti": preceded mid-sentence by a capitalised word that is no place. */
+    private boolean followsCapitalisedNonPlace(TextTokens tk, int first) {
+        int prev = first - 1;
+        if (prev < 0 || tk.has(first, TextTokens.BREAK_BEFORE) || !tk.has(prev, TextTokens.CAPITALISED)
+                || tk.has(prev, TextTokens.SENTENCE_START) || tk.has(prev, TextTokens.ALL_CAPS)) {
+            return false;
+        }
+        int id = tk.id[prev];
+        return id < 0 || index.child(0, id) < 0 && !cues.locative().get(id) && !lowercaseInName.get(id);
     }
 
     private boolean hasKind(int node, PlaceKind kind) {

@@ -74,11 +74,12 @@ final class TextTokens {
                     continue;
                 }
                 if (NameNormalizer.isApostrophe(c) && i + 1 < n && NameNormalizer.fold(text.charAt(i + 1)) != 0) {
-                    char s1 = text.charAt(i + 1);
-                    if ((s1 == 's' || s1 == 'S') && (i + 2 >= n || NameNormalizer.fold(text.charAt(i + 2)) == 0)) {
-                        possessive = true;
+                    int clitic = englishClitic(text, i + 1);
+                    if (clitic > 0) {
+                        char s1 = text.charAt(i + 1);
+                        possessive = s1 == 's' || s1 == 'S';
                         e = i;
-                        i += 2;
+                        i += 1 + clitic;
                         break;
                     }
                     i++; // Donets'k, Mar’inka: the apostrophe is part of the word
@@ -93,7 +94,7 @@ final class TextTokens {
             int fl = (cap ? CAPITALISED : 0) | (allCaps && len > 1 ? ALL_CAPS : 0)
                     | (sentence ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0)
                     | (broken ? BREAK_BEFORE : 0);
-            if (id < 0 && cap && !allCaps && len <= MAX_TOKEN && len >= TypoIndex.MIN_LENGTH) {
+            if (id < 0 && cap && !allCaps && !sentence && len <= MAX_TOKEN && len >= TypoIndex.MIN_LENGTH) {
                 id = typos.correct(buf, len);
                 if (id >= 0) {
                     fl |= TYPO;
@@ -104,6 +105,23 @@ final class TextTokens {
             broken = possessive;
         }
         return t;
+    }
+
+    /** Length of an English clitic ('s, 've, 'll, 're, 'd, 'm, 't) starting at {@code from}, or 0. */
+    private static int englishClitic(String text, int from) {
+        int n = text.length();
+        int len = 0;
+        while (from + len < n && len < 3 && NameNormalizer.fold(text.charAt(from + len)) != 0) {
+            len++;
+        }
+        if (from + len < n && NameNormalizer.fold(text.charAt(from + len)) != 0) {
+            return 0;
+        }
+        String c = text.substring(from, from + len).toLowerCase(java.util.Locale.ROOT);
+        return switch (c) {
+            case "s", "ve", "ll", "re", "d", "m", "t" -> len;
+            default -> 0;
+        };
     }
 
     private void add(int s, int e, int tokenId, int fl) {

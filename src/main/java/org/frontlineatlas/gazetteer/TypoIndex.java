@@ -14,10 +14,14 @@ final class TypoIndex {
     private final LongIntMap variants;
     private final TokenDictionary tokens;
 
-    TypoIndex(NameIndex index) {
+    /** Indexes the one-word names of places that {@code eligible} accepts (by place index). */
+    TypoIndex(NameIndex index, java.util.function.IntPredicate eligible) {
         this.tokens = index.tokens;
         this.variants = new LongIntMap(1 << 16);
         index.forEachSingleTokenName(id -> {
+            if (!index.anyEntry(id, eligible)) {
+                return;
+            }
             String t = tokens.token(id);
             if (t.length() < MIN_LENGTH) {
                 return;
