@@ -15,7 +15,8 @@ import java.util.Set;
  * <li>Russian as English papers simplify it: Kiev, Seversky Donets, Artemovsk.</li>
  * </ul>
  * Output is lower case; the gazetteer compares folded names, so case does not matter.
- * ICU transliterators are not thread-safe for concurrent use, so callers synchronise on this class.
+ * Rules see the text before the cursor already in Latin, so contexts are written in Latin letters.
+ * ICU transliterators are not thread-safe for concurrent use, so the methods synchronise.
  */
 public final class CyrillicTransliterator {
 
@@ -45,7 +46,8 @@ public final class CyrillicTransliterator {
 
     private static final String RUSSIAN_BGN = """
             :: NFC ; :: Lower ;
-            [^[:L:]] { е > ye ; [аеёиоуыэюяьъйі] { е > ye ; е > e ;
+            ье > ye ; ъе > ye ; ьё > yo ; ъё > yo ;
+            [^[:L:]] { е > ye ; [aeiouy] { е > ye ; е > e ;
             ё > yo ; г > g ; и > i ; й > y ; ы > y ; э > e ; ю > yu ; я > ya ;
             і > i ; ї > yi ; є > ye ; ґ > g ;
             """ + COMMON;

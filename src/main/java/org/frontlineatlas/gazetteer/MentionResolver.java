@@ -18,8 +18,8 @@ final class MentionResolver {
     private static final double CUE_MISMATCH = -2.0;
     /** A margin this large over the runner-up makes a mention an anchor for the others. */
     private static final double ANCHOR_MARGIN = 1.5;
-    private static final double PROXIMITY_WEIGHT = 2.5;
-    private static final double PROXIMITY_SCALE_KM = 250.0;
+    private static final double PROXIMITY_WEIGHT = 3.0;
+    private static final double PROXIMITY_SCALE_KM = 150.0;
 
     private final Gazetteer g;
     private final PlaceTagger.CueWords cues;
@@ -91,7 +91,8 @@ final class MentionResolver {
         if (quality == NameIndex.ALTERNATE) {
             s -= 0.3;
         } else if (quality == NameIndex.FORMER) {
-            s -= 1.5;
+            // Curated renames (Artemivsk, Dzerzhynsk): the press still uses them for today's place.
+            s += 0.7;
         }
         PlaceKind kind = g.places[p].kind();
         if (cue != null) {

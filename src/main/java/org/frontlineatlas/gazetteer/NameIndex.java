@@ -9,14 +9,16 @@ import java.util.List;
  * its end lists the places so named. The tagger walks it once per text position, so recognition
  * costs the same whether the gazetteer holds a thousand names or a million.
  *
- * <p>A terminal entry is {@code placeIndex << 2 | quality}; quality 0 is the place's own name, 1 an
- * alternate spelling, 2 a former name. Non-place phrases ("Black Sea Fleet") end in blocking nodes.
+ * <p>A terminal entry is {@code placeIndex << 2 | quality}; quality 0 is the place's own name, 1 a
+ * curated former name, 2 an alternate spelling. Non-place phrases ("Black Sea Fleet") end in blocking nodes.
  */
 final class NameIndex {
 
+    // Lower is preferred when a place has one name twice (a curated former name beats the same
+    // spelling among GeoNames' alternates).
     static final int PRIMARY = 0;
-    static final int ALTERNATE = 1;
-    static final int FORMER = 2;
+    static final int FORMER = 1;
+    static final int ALTERNATE = 2;
 
     final TokenDictionary tokens;
     private final LongIntMap edges;

@@ -12,6 +12,8 @@ final class TypoIndex {
     private static final int AMBIGUOUS = -2;
 
     private final LongIntMap variants;
+    /** For the hashes shared by several names: all of them, to check each against the word. */
+    private final java.util.Map<Long, int[]> shared = new java.util.HashMap<>();
     private final TokenDictionary tokens;
 
     /** Indexes the one-word names of places that {@code eligible} accepts (by place index). */
@@ -42,8 +44,19 @@ final class TypoIndex {
         int old = variants.get(h, -1);
         if (old == -1) {
             variants.put(h, id);
+        } else if (old == AMBIGUOUS) {
+            int[] ids = shared.get(h);
+            for (int i : ids) {
+                if (i == id) {
+                    return;
+                }
+            }
+            int[] more = java.util.Arrays.copyOf(ids, ids.length + 1);
+            more[ids.length] = id;
+            shared.put(h, more);
         } else if (old != id) {
             variants.put(h, AMBIGUOUS);
+            shared.put(h, new int[] {old, id});
         }
     }
 
@@ -54,21 +67,20 @@ final class TypoIndex {
         }
         int found = -1;
         for (int skip = -1; skip < len; skip++) {
-            int id = variants.get(hash(buf, len, skip), -1);
+            long h = hash(buf, len, skip);
+            int id = variants.get(h, -1);
             if (id == -1) {
                 continue;
             }
-            if (id == AMBIGUOUS) {
-                return -1;
-            }
-            if (id != found) {
-                if (!withinOneEdit(buf, len, tokens.token(id))) {
+            int[] candidates = id == AMBIGUOUS ? shared.get(h) : new int[] {id};
+            for (int c : candidates) {
+                if (c == found || !withinOneEdit(buf, len, tokens.token(c))) {
                     continue;
                 }
                 if (found >= 0) {
-                    return -1;
+                    return -1; // two names are one edit away: no guess
                 }
-                found = id;
+                found = c;
             }
         }
         return found;
