@@ -52,7 +52,7 @@ public final class DateResolver {
             Map.entry("eleven", 11), Map.entry("twelve", 12));
 
     /** One reading rule: a pattern and how to turn its match into a date (null when invalid). */
-    private record Rule(Pattern pattern, Reader reader) {
+    private record Rule(Pattern pattern, Reader reader, String[] guards) {
     }
 
     @FunctionalInterface
@@ -62,8 +62,32 @@ public final class DateResolver {
 
     private static final List<Rule> RULES = new ArrayList<>();
 
+    /** Words one of which a sentence must contain for the rule to be tried (a cheap pre-check). */
+    private static final String[] MONTH_GUARDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
     private static void rule(String regex, Reader reader) {
-        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), reader));
+        String[] guards;
+        if (regex.contains(MONTHS)) {
+            guards = MONTH_GUARDS;
+        } else if (regex.contains(WEEKDAYS)) {
+            guards = new String[] {"day"};
+        } else if (regex.startsWith("\\b(\\d")) {
+            guards = new String[] {"-", "/", "."};
+        } else {
+            // Every match contains the words of one alternative, so any word of the pattern is a safe guard.
+            guards = java.util.Arrays.stream(regex.replaceAll("\\\\[a-z]", " ").split("[^a-z]+"))
+                    .filter(w -> w.length() >= 3).distinct().toArray(String[]::new);
+        }
+        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), reader, guards));
+    }
+
+    private static boolean guarded(Rule rule, String lower) {
+        for (String g : rule.guards()) {
+            if (lower.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static {
@@ -148,7 +172,11 @@ public final class DateResolver {
     /** Every date expression in {@code sentence}, in text order, resolved against {@code published}. */
     public List<DateMention> find(String sentence, LocalDate published, LocalDate previous) {
         List<DateMention> found = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
+            if (!guarded(rule, lower)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 int start = m.start();
