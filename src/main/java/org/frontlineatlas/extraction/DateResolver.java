@@ -171,6 +171,10 @@ public final class DateResolver {
 
     /** Every date expression in {@code sentence}, in text order, resolved against {@code published}. */
     public List<DateMention> find(String sentence, LocalDate published, LocalDate previous) {
+        return find(sentence, published, previous, true);
+    }
+
+    private List<DateMention> find(String sentence, LocalDate published, LocalDate previous, boolean anchor) {
         List<DateMention> found = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
@@ -200,6 +204,23 @@ public final class DateResolver {
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
+        return anchor ? anchorWithinSentence(found, sentence, published) : found;
+    }
+
+    private static final Pattern RELATIVE_TO_PREVIOUS = Pattern.compile("(?i)\\b(?:prior|earlier|before|after|later|next|following|previous|that)\\b");
+
+    /** "said yesterday that 214 left that day": a relative expression counts from the date stated before it. */
+    private List<DateMention> anchorWithinSentence(List<DateMention> found, String sentence, LocalDate published) {
+        for (int i = 1; i < found.size(); i++) {
+            DateMention m = found.get(i);
+            if (RELATIVE_TO_PREVIOUS.matcher(m.text()).find() && m.text().toLowerCase(Locale.ROOT).contains("day")) {
+                List<DateMention> again = find(m.text(), published, found.get(i - 1).date().start(), false);
+                if (!again.isEmpty()) {
+                    DateMention r = again.get(0);
+                    found.set(i, new DateMention(m.text(), m.start(), m.end(), r.date()));
+                }
+            }
+        }
         return found;
     }
 

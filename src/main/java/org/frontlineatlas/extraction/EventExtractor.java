@@ -31,8 +31,8 @@ public final class EventExtractor {
             + "|\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+(?:of|from)|\\bkm\\s+(?:\\w+\\s+)?of|\\bkilomet(?:er|re)s\\s+(?:\\w+\\s+)?of"
             + "|\\bmiles\\s+(?:\\w+\\s+)?of|\\bborder\\s+(?:\\w+\\s+){0,3}near|\\boff)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
     private static final Pattern CLAIMED = Pattern.compile("(?i)\\b(claim\\w*|unconfirmed|could not be (?:independently )?verified|reportedly|allegedly)\\b");
-    private static final Pattern OFFICIAL_VISITOR = Pattern.compile("(?i)\\b(secretary|minister|president|premier|chancellor|ambassador"
-            + "|delegation|diplomat\\w*|envoy|prime)\\b");
+    private static final Pattern MILITARY_VISITOR = Pattern.compile("(?i)\\b(general|commander|chief of (?:the )?(?:general )?staff"
+            + "|head of [\\w’' ]{0,20}armed forces|colonel|officer)\\b");
     private static final Pattern REMOTE = Pattern.compile("(?i)\\b(online|video link|by video|virtual(?:ly)?|by phone|phone call|video address"
             + "|televised address|in an? (?:online|video) address)\\b");
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:beginning|start|war|invasion)|it\\s+began|(?:January"
@@ -59,7 +59,7 @@ public final class EventExtractor {
         Objects.requireNonNull(published, "published");
         String text = article.text();
         LocalDate defaultDay = isYesterdayStyle(text) ? published.minusDays(1) : published;
-        List<PlaceMention> mentions = tagger.tag(text);
+        List<PlaceMention> mentions = MentionCleanup.clean(tagger.tag(text));
         List<ExtractedEvent> found = new ArrayList<>();
         LocalDate previousStated = null;
         int next = 0;
@@ -87,7 +87,7 @@ public final class EventExtractor {
             return List.of();
         }
         List<Trigger> triggers = usableTriggers(sentence);
-        if (triggers.isEmpty()) {
+        if (triggers.stream().allMatch(Trigger::nonEvent)) {
             return List.of();
         }
         List<PlaceMention> places = eventPlaces(text, mentions);
@@ -104,8 +104,8 @@ public final class EventExtractor {
                     bestDistance = distance;
                 }
             }
-            if (best == null || bestDistance > MAX_DISTANCE) {
-                continue;
+            if (best == null || bestDistance > MAX_DISTANCE || best.nonEvent()) {
+                continue; // no report near the place, or the nearest one is negated or speculative
             }
             events.add(event(text, span, sentence, place, best, dateMentions, defaultDay));
         }
@@ -116,10 +116,14 @@ public final class EventExtractor {
     private static List<Trigger> usableTriggers(String sentence) {
         List<Trigger> all = TriggerLexicon.find(sentence);
         Set<EventType> types = EnumSet.noneOf(EventType.class);
-        all.forEach(t -> types.add(t.type()));
+        all.stream().filter(t -> !t.nonEvent()).forEach(t -> types.add(t.type()));
         boolean remote = REMOTE.matcher(sentence).find();
         List<Trigger> usable = new ArrayList<>();
         for (Trigger t : all) {
+            if (t.nonEvent()) {
+                usable.add(t); // kept so that it claims the places nearest to it
+                continue;
+            }
             boolean drop = switch (t.type()) {
                 case CASUALTIES -> types.contains(EventType.SHELLING_OR_STRIKE) || types.contains(EventType.ATTACK);
                 case AID -> types.contains(EventType.DIPLOMACY) || remote;
@@ -163,7 +167,7 @@ public final class EventExtractor {
                                  List<DateMention> dateMentions, LocalDate defaultDay) {
         EventType type = trigger.type();
         if (type == EventType.DIPLOMACY && sentence.substring(trigger.start(), trigger.end()).toLowerCase(Locale.ROOT).startsWith("visit")
-                && !OFFICIAL_VISITOR.matcher(sentence).find()) {
+                && MILITARY_VISITOR.matcher(sentence).find()) {
             type = EventType.OTHER; // a commander's trip to the front is not diplomacy
         }
         ResolvedDate date = nearestDate(sentence, dateMentions, trigger, defaultDay);
@@ -188,7 +192,11 @@ public final class EventExtractor {
                 bestDistance = distance;
             }
         }
-        return best == null ? ResolvedDate.defaultDay(defaultDay) : best.date();
+        // "in recent weeks" describes an ongoing state, not the day of a new event: use the default day.
+        if (best == null || best.date().precision() == DatePrecision.MONTH && best.date().start().getDayOfMonth() != 1) {
+            return ResolvedDate.defaultDay(defaultDay);
+        }
+        return best.date();
     }
 
     private static int geoPrecision(String text, PlaceMention mention) {

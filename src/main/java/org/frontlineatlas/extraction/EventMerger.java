@@ -29,7 +29,63 @@ public final class EventMerger {
         }
         List<ExtractedEvent> result = new ArrayList<>(merged.values());
         foldRegionsIntoPlaces(result);
+        foldIntoMoreSpecific(result);
         return result;
+    }
+
+    /**
+     * Same type and date, one place inside or next to the other: keep the more specific. A city folds
+     * into a facility within it (Mariupol into the Azovstal plant); a sea into the island named in the
+     * same sentence ("the Black Sea off Snake Island"); an orientation ("south of Kharkiv") into the
+     * region the same sentence says the event was in ("in the Donbas region").
+     */
+    private static void foldIntoMoreSpecific(List<ExtractedEvent> events) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int i = 0; i < events.size(); i++) {
+                for (int j = 0; j < events.size(); j++) {
+                    ExtractedEvent coarse = events.get(i);
+                    ExtractedEvent fine = events.get(j);
+                    if (i == j || coarse.type() != fine.type() || !coarse.date().equals(fine.date())
+                            || !coarse.dateEnd().equals(fine.dateEnd()) || !foldsInto(coarse, fine)) {
+                        continue;
+                    }
+                    events.set(j, combine(fine, coarse));
+                    events.remove(i);
+                    changed = true;
+                    break outer;
+                }
+            }
+        }
+    }
+
+    private static boolean foldsInto(ExtractedEvent coarse, ExtractedEvent fine) {
+        PlaceKind c = coarse.place().kind();
+        PlaceKind f = fine.place().kind();
+        double km = kilometres(coarse, fine);
+        if (c == PlaceKind.SETTLEMENT && f == PlaceKind.FACILITY) {
+            return km < 20;
+        }
+        boolean sameSentence = coarse.sources().stream().anyMatch(fine.sources()::contains);
+        if (!sameSentence) {
+            return false;
+        }
+        if ((c == PlaceKind.SEA || c == PlaceKind.RIVER) && (f == PlaceKind.ISLAND || f == PlaceKind.SETTLEMENT || f == PlaceKind.FACILITY)) {
+            return true; // a sea's or river's point says nothing about distance; the same sentence ties them
+        }
+        return c == PlaceKind.SETTLEMENT && coarse.geoPrecision() == 2 && f == PlaceKind.REGION
+                && !sameRegion(fine.place().name(), coarse.place().admin1());
+    }
+
+    private static double kilometres(ExtractedEvent a, ExtractedEvent b) {
+        double lat1 = Math.toRadians(a.place().latitude());
+        double lat2 = Math.toRadians(b.place().latitude());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b.place().longitude() - a.place().longitude());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
     }
 
     private static void foldRegionsIntoPlaces(List<ExtractedEvent> events) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TriggerLexicon {
 
     /** A trigger word in a sentence (offsets in the sentence). {@code weak}: only counts when alone. */
-    record Trigger(EventType type, int start, int end, boolean weak) {
+    record Trigger(EventType type, int start, int end, boolean weak, boolean nonEvent) {
     }
 
     private record Entry(EventType type, Pattern pattern, boolean weak) {
@@ -42,9 +42,9 @@ final class TriggerLexicon {
         add(EventType.ATTACK, false, "attempts? to cross|heavy fighting|fighting|fought|battles?|clash\\w*|storm(?:ed|ing)"
                 + "|assaults?|assult|under (?:an? )?(?:intense |heavy )?(?:attack|assault|pressure)|attacks?|attacked|thwarted|repelled|repulsed|ambush\\w*");
         add(EventType.ATTACK, true, "counter-?offensive|offensive|counter-?attacks?");
-        add(EventType.CASUALTIES, false, "killed|wounded|injur\\w*|dead|died|casualt\\w*|deaths?|death toll");
+        add(EventType.CASUALTIES, false, "killed|wounded|injur(?:ed|ing)|died|\\d[\\d,]* (?:dead|casualties|deaths)|death toll");
         add(EventType.DIPLOMACY, false, "talks|summit|negotiat\\w*|meeting|met with|diplomat\\w*|peace deal|visit\\w*");
-        add(EventType.AID, false, "humanitarian aid|aid|deliver(?:ed|ies|y)|supplies");
+        add(EventType.AID, false, "humanitarian aid|aid convoys?|aid deliver(?:y|ies)|aid");
         add(EventType.CLAIM, true, "claim(?:s|ed)?");
     }
 
@@ -52,7 +52,9 @@ final class TriggerLexicon {
     private static final Pattern NON_EVENT_CUE = Pattern.compile("(?i)\\b(?:not|n't|no longer|never|failed|fail|bid to|attempt(?:s|ed|ing)? to"
             + "|tried to|trying to|try to|hop(?:ing|e|ed) to|wants? to|want(?:ed)? to|plan(?:s|ned)? to|aim(?:s|ed|ing)? to|intend\\w*"
             + "|keen to|would|will|may|might|could|expected to|supposed to|let alone|prevent\\w*|difficult|unable|if"
-            + "|to (?:make|take|get|hold|win|gain|throw)|pursuit of|amid reports|in order to)\\b");
+            + "|to (?:make|take|get|hold|win|gain|throw)|pursuit of|amid reports|in order to|weeks of|months of|years of|appears? to|appeared to|seems? to|constantly|continually|repeatedly)\\b");
+    /** A modal right after the trigger: "the attack would be limited". */
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\s+){0,1}(?:would|will|may|might|could)\\b");
     /** An assessment rather than an event: "gains had been minimal", "advances were very cautious". */
     private static final Pattern ASSESSMENT = Pattern.compile("(?i)^[^,.;]{0,40}?\\b(?:had been|has been|have been|were|was|are|is)\\s+[“\"]?"
             + "(?:minimal|slow|cautious|tepid|limited|anaemic|anemic|modest|small|very|quite|largely|mostly|unbalanced|stalled|not)");
@@ -65,10 +67,10 @@ final class TriggerLexicon {
         for (Entry entry : ENTRIES) {
             Matcher m = entry.pattern().matcher(sentence);
             while (m.find()) {
-                if (overlaps(found, m.start(), m.end()) || isNonEvent(sentence, m.start(), m.end())) {
+                if (overlaps(found, m.start(), m.end())) {
                     continue;
                 }
-                found.add(new Trigger(entry.type(), m.start(), m.end(), entry.weak()));
+                found.add(new Trigger(entry.type(), m.start(), m.end(), entry.weak(), isNonEvent(sentence, m.start(), m.end())));
             }
         }
         found.sort(Comparator.comparingInt(Trigger::start));
@@ -94,6 +96,7 @@ final class TriggerLexicon {
         if (NON_EVENT_CUE.matcher(before).find()) {
             return true;
         }
-        return ASSESSMENT.matcher(sentence.substring(end)).find();
+        String after = sentence.substring(end);
+        return ASSESSMENT.matcher(after).find() || MODAL_AFTER.matcher(after).find();
     }
 }
