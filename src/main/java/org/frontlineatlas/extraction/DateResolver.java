@@ -52,7 +52,7 @@ public final class DateResolver {
             Map.entry("eleven", 11), Map.entry("twelve", 12));
 
     /** One reading rule: a pattern and how to turn its match into a date (null when invalid). */
-    private record Rule(Pattern pattern, Reader reader, String[] guards) {
+    private record Rule(Pattern pattern, Reader reader, String[] guards, boolean caseSensitiveGuards, boolean needsDigit) {
     }
 
     @FunctionalInterface
@@ -63,27 +63,41 @@ public final class DateResolver {
     private static final List<Rule> RULES = new ArrayList<>();
 
     /** Words one of which a sentence must contain for the rule to be tried (a cheap pre-check). */
-    private static final String[] MONTH_GUARDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] MONTH_GUARDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    /** Frequent words never needed as guards: every alternative of the rules also has a rarer word. */
+    private static final java.util.Set<String> GUARD_STOPWORDS = java.util.Set.of("the", "over", "during", "within", "past",
+            "last", "this", "that", "same", "earlier", "first", "after", "before", "prior", "later", "next", "following",
+            "previous", "few", "several", "couple", "recent", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "full", "scale");
+    private static final String[] WEEKDAY_GUARDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     private static void rule(String regex, Reader reader) {
         String[] guards;
+        boolean caseSensitive = false;
         if (regex.contains(MONTHS)) {
-            guards = MONTH_GUARDS;
+            guards = MONTH_GUARDS; // month and weekday names are written capitalised
+            caseSensitive = true;
         } else if (regex.contains(WEEKDAYS)) {
-            guards = new String[] {"day"};
+            guards = WEEKDAY_GUARDS;
+            caseSensitive = true;
         } else if (regex.startsWith("\\b(\\d")) {
             guards = new String[] {"-", "/", "."};
         } else {
             // Every match contains the words of one alternative, so any word of the pattern is a safe guard.
             guards = java.util.Arrays.stream(regex.replaceAll("\\\\[a-z]", " ").split("[^a-z]+"))
-                    .filter(w -> w.length() >= 3).distinct().toArray(String[]::new);
+                    .filter(w -> w.length() >= 3 && !GUARD_STOPWORDS.contains(w)).distinct().toArray(String[]::new);
         }
-        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), reader, guards));
+        boolean needsDigit = (regex.startsWith("\\b(\\d") || regex.contains(")?(\\d{1,2})") || regex.contains("\\s+(\\d{1,2})")) && !regex.contains("|one|");
+        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), reader, guards, caseSensitive, needsDigit));
     }
 
-    private static boolean guarded(Rule rule, String lower) {
+    private static boolean guarded(Rule rule, String sentence, String lower, boolean hasDigit) {
+        if (rule.needsDigit() && !hasDigit) {
+            return false;
+        }
+        String haystack = rule.caseSensitiveGuards() ? sentence : lower;
         for (String g : rule.guards()) {
-            if (lower.contains(g)) {
+            if (haystack.contains(g)) {
                 return true;
             }
         }
@@ -177,8 +191,9 @@ public final class DateResolver {
     private List<DateMention> find(String sentence, LocalDate published, LocalDate previous, boolean anchor) {
         List<DateMention> found = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean hasDigit = sentence.chars().anyMatch(Character::isDigit);
         for (Rule rule : RULES) {
-            if (!guarded(rule, lower)) {
+            if (!guarded(rule, sentence, lower, hasDigit)) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(sentence);

@@ -22,6 +22,8 @@ class DateResolverTest {
             Explosions were heard last night in the city.            | 2024-03-01 | 2024-02-29 | 2024-02-29 | DAY
             Yesterday morning a convoy left.                         | 2023-01-01 | 2022-12-31 | 2022-12-31 | DAY
             The mayor said today that water is back.                 | 2022-05-03 | 2022-05-03 | 2022-05-03 | DAY
+            A drone was shot down this morning.                      | 2022-05-03 | 2022-05-03 | 2022-05-03 | DAY
+            In the last couple of days the town was shelled.         | 2022-05-03 | 2022-04-27 | 2022-05-03 | WEEK
             The plant was hit on Sunday night.                       | 2022-05-03 | 2022-05-01 | 2022-05-01 | DAY
             Officials said on Monday that troops reached the border. | 2022-05-16 | 2022-05-16 | 2022-05-16 | DAY
             A strike hit the block on Tuesday.                       | 2024-05-14 | 2024-05-14 | 2024-05-14 | DAY
