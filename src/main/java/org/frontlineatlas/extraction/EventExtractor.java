@@ -1,5 +1,7 @@
 package org.frontlineatlas.extraction;
 
+import org.frontlineatlas.events.DatePrecision;
+import org.frontlineatlas.events.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -177,7 +179,7 @@ public final class EventExtractor {
                 + 0.15 * (mention.confidence() - 0.5) - (CLAIMED.matcher(sentence).find() ? 0.15 : 0)
                 - (trigger.weak() ? 0.1 : 0);
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
-        String summary = type.label() + (geoPrecision == 2 ? " near " : " in ") + place.name();
+        String summary = headline(type) + (geoPrecision == 2 ? " near " : " in ") + place.name();
         return new ExtractedEvent(place, geoPrecision, date.start(), date.end(), date.precision(), date.defaulted(), type,
                 summary, confidence, List.of(new EventQuote(sentence, span.start(), span.end())));
     }
@@ -215,5 +217,14 @@ public final class EventExtractor {
     static boolean isYesterdayStyle(String text) {
         String unquoted = text.replaceAll("“[^”]*”|\"[^\"\\n]*\"", " ");
         return YESTERDAY_STYLE.matcher(unquoted).find();
+    }
+
+    /** The opening word of a machine summary: "Fighting in Bakhmut", "Report in Kyiv". */
+    private static String headline(EventType type) {
+        return switch (type) {
+            case ATTACK -> "Fighting";
+            case OTHER -> "Report";
+            default -> type.label();
+        };
     }
 }

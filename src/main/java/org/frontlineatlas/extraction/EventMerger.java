@@ -1,5 +1,6 @@
 package org.frontlineatlas.extraction;
 
+import org.frontlineatlas.events.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

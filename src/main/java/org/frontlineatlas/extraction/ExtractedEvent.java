@@ -1,5 +1,7 @@
 package org.frontlineatlas.extraction;
 
+import org.frontlineatlas.events.DatePrecision;
+import org.frontlineatlas.events.EventType;
 import java.time.LocalDate;
 import java.util.List;
 import org.frontlineatlas.gazetteer.Place;

@@ -1,5 +1,6 @@
 package org.frontlineatlas.extraction;
 
+import org.frontlineatlas.events.DatePrecision;
 import java.time.LocalDate;
 import java.util.Objects;
 

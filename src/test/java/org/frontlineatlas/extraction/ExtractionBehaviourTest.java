@@ -1,5 +1,6 @@
 package org.frontlineatlas.extraction;
 
+import org.frontlineatlas.events.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
