@@ -176,4 +176,23 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
         assertThat(page.locator(".atlas-date")).hasText("Sun, 15 May 2022");
         expectShown(published("2022-05-09", "2022-05-15"));
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 390})
+    void placeSearchFliesTheMapThere(int width) {
+        atWidth(width);
+        open("?date=2022-05-16&window=7");
+
+        page.getByLabel("Find a place").fill("Kharki");
+        assertThat(page.locator(".atlas-search-hit").first()).containsText("Kharkiv");
+        page.getByLabel("Find a place").press("Enter");
+
+        page.waitForFunction("() => document.querySelector('atlas-map').map.getZoom() >= 9.5");
+        page.waitForTimeout(1200); // the fly animation
+        Object lat = page.evaluate("() => document.querySelector('atlas-map').map.getCenter().lat");
+        Object lon = page.evaluate("() => document.querySelector('atlas-map').map.getCenter().lng");
+        assertThat(((Number) lat).doubleValue()).isCloseTo(49.99, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(((Number) lon).doubleValue()).isCloseTo(36.23, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(page).hasURL(Pattern.compile("zoom=10"));
+    }
 }
