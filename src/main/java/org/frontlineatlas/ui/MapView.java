@@ -1,5 +1,8 @@
 package org.frontlineatlas.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -11,22 +14,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The reader's page at /: the map of reports with its time bar. */
 @Route("")
 @PageTitle("Frontline Atlas")
+@AnonymousAllowed
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     private final EventService events;
     private final AtlasMap map = new AtlasMap();
     private final Div notes = new Div();
 
-    public MapView(EventService events,
+    public MapView(EventService events, AuthenticationContext authentication,
                    @Value("${atlas.tiles.url:}") String tilesUrl,
                    @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
         this.events = events;
@@ -39,7 +46,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         title.addClassName("app-title");
         Span tagline = new Span("Reports of the Russia-Ukraine war on a map, day by day");
         tagline.addClassName("app-tagline");
-        Header header = new Header(title, tagline);
+        Header header = new Header(title, tagline, account(authentication));
         header.addClassName("app-header");
 
         notes.addClassName("view-notes");
@@ -51,6 +58,28 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         add(header, notes, map);
         setFlexGrow(1, map);
         setAlignItems(FlexComponent.Alignment.STRETCH);
+    }
+
+    /** "Sign in" for readers; the name, "Accounts" for admins, and "Sign out" for the signed in. */
+    private static Div account(AuthenticationContext authentication) {
+        Div account = new Div();
+        account.addClassName("app-account");
+        account.getStyle().set("margin-left", "auto").set("display", "flex").set("gap", "0.75rem")
+                .set("align-items", "baseline").set("font-size", "var(--lumo-font-size-s)");
+        if (!authentication.isAuthenticated()) {
+            account.add(new Anchor("login", "Sign in"));
+            return account;
+        }
+        Span name = new Span(authentication.getPrincipalName().orElse(""));
+        name.addClassName("app-account-name");
+        account.add(name);
+        if (authentication.hasRole(Role.ADMIN.name())) {
+            account.add(new Anchor("admin/users", "Accounts"));
+        }
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        account.add(signOut);
+        return account;
     }
 
     @Override
