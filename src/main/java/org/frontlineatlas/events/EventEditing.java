@@ -2,8 +2,10 @@ package org.frontlineatlas.events;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,9 +21,12 @@ import org.springframework.stereotype.Service;
 public class EventEditing {
 
     private final EventService events;
+    private final SecurityContextHolderStrategy security;
 
-    public EventEditing(EventService events) {
+    /** Reads the signed-in person from the same holder method security checks (Vaadin's, in the app). */
+    public EventEditing(EventService events, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.events = events;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @RolesAllowed({"EDITOR", "ADMIN"})
@@ -34,8 +39,8 @@ public class EventEditing {
         return events.createAll(drafts, signedIn());
     }
 
-    private static String signedIn() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    private String signedIn() {
+        Authentication who = security.getContext().getAuthentication();
         return who.getName(); // method security has already refused calls without a signed-in editor
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.frontlineatlas.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -15,6 +16,8 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,6 +28,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Who may see what. Readers need no account: the map (@AnonymousAllowed), the published-events API
@@ -58,7 +62,10 @@ public class SecurityConfiguration {
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")));
         // Keeps the failure in the session (the default), where LoginView reads why: throttled or not.
-        http.formLogin(form -> form.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
+        // The login page is named here too: this configurer is set up before Vaadin's, and without it
+        // Spring would switch on its own generated login page.
+        http.formLogin(form -> form.loginPage("/login")
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
         // A registry of signed-in sessions, so disabling an account can end them (see SignedInSessions).
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login")));
@@ -115,5 +122,13 @@ public class SecurityConfiguration {
     @Bean
     SignedInSessions signedInSessions(SessionRegistry registry) {
         return new SignedInSessions(registry);
+    }
+
+    @Bean
+    UserAccounts userAccounts(UserRepository users, PasswordEncoder passwords, PlatformTransactionManager transactions,
+                              Clock clock, SignedInSessions sessions,
+                              ObjectProvider<SecurityContextHolderStrategy> security) {
+        return new UserAccounts(users, passwords, transactions, clock, sessions,
+                security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 }

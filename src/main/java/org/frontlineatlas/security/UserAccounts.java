@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Account management for admins. Every method is checked here as well as on the admin view, so a
  * caller without the ADMIN role is refused even if it reached the service some other way.
  */
-@Service
 public class UserAccounts {
 
     private final UserRepository users;
@@ -24,14 +22,17 @@ public class UserAccounts {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SignedInSessions sessions;
+    private final SecurityContextHolderStrategy security;
 
+    /** {@code security}: the holder method security reads (Vaadin's in the app), to know who is asking. */
     public UserAccounts(UserRepository users, PasswordEncoder passwords, PlatformTransactionManager transactions,
-                        Clock clock, SignedInSessions sessions) {
+                        Clock clock, SignedInSessions sessions, SecurityContextHolderStrategy security) {
         this.users = users;
         this.passwords = passwords;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.sessions = sessions;
+        this.security = security;
     }
 
     @RolesAllowed("ADMIN")
@@ -63,7 +64,7 @@ public class UserAccounts {
      */
     @RolesAllowed("ADMIN")
     public UserAccount setEnabled(String username, boolean enabled) {
-        Authentication me = SecurityContextHolder.getContext().getAuthentication();
+        Authentication me = security.getContext().getAuthentication();
         if (!enabled && me != null && me.getName().equalsIgnoreCase(username)) {
             throw new IllegalArgumentException("You cannot disable your own account");
         }

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,7 +34,7 @@ class AccountsH2Test {
     private final PasswordEncoder bcrypt = new BCryptPasswordEncoder();
     private final DataSourceTransactionManager tx = new DataSourceTransactionManager(ds);
     private final UserAccounts accounts = new UserAccounts(users, bcrypt, tx, Clock.systemUTC(),
-            new SignedInSessions(new SessionRegistryImpl()));
+            new SignedInSessions(new SessionRegistryImpl()), SecurityContextHolder.getContextHolderStrategy());
     private final SignInThrottle throttle = new SignInThrottle(SignInThrottle.Policy.ACCOUNT,
             SignInThrottle.Policy.ADDRESS, Clock.systemUTC());
     private final ThrottledAuthenticationProvider signIn = new ThrottledAuthenticationProvider(
