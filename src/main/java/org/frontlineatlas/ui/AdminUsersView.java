@@ -83,6 +83,7 @@ public class AdminUsersView extends VerticalLayout {
             }
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        toggle.setAriaLabel(toggle.getText() + " " + account.username()); // "Disable taras", for screen readers
         toggle.setEnabled(!account.username().equalsIgnoreCase(me)); // an admin cannot lock themself out
         return toggle;
     }
