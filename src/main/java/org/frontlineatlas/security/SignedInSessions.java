@@ -30,14 +30,4 @@ public class SignedInSessions {
         }
         return ended;
     }
-
-    public int openSessionsOf(String username) {
-        int open = 0;
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
-                open += registry.getAllSessions(principal, false).size();
-            }
-        }
-        return open;
-    }
 }

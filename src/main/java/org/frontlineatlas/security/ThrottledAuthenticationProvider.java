@@ -1,7 +1,7 @@
 package org.frontlineatlas.security;
 
-import java.util.Optional;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -9,8 +9,4 @@ public record UserAccount(long id, String username, boolean enabled, Set<Role> r
     public UserAccount {
         roles = Set.copyOf(roles);
     }
-
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
 }
