@@ -1,117 +1,235 @@
-import { html, LitElement, PropertyValues } from 'lit';
+import { html, LitElement, nothing, PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import * as L from 'leaflet';
+import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './styles/atlas-map.css';
+import './atlas-timebar';
+import './atlas-event-list';
+import type { AtlasEventList } from './atlas-event-list';
+import type { DayCount } from './atlas-timebar';
+import type { EventDetail, EventFeature, PlaceHit } from './atlas-model';
 import { EVENT_TYPES, typeStyle } from './atlas-types';
 import { formatLong, fromDay, toDay } from './atlas-dates';
 
-interface EventFeature {
-  id: number;
-  geometry: { coordinates: [number, number] };
-  properties: {
-    date: string;
-    dateEnd: string;
-    datePrecision: string;
-    place: string;
-    type: string;
-    summary: string;
-    source: string | null;
-    sourceUrl: string | null;
-  };
+const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
+const PLAY_BASE_MS = 1000;
+
+/** One stop of a tour: a date, window and view, with the teacher's note. */
+export interface TourStop {
+  date: string;
+  window: number;
+  lat: number | null;
+  lon: number | null;
+  zoom: number | null;
+  note: string;
 }
 
-const WINDOWS: { days: number; label: string }[] = [
-  { days: 1, label: '1 day' },
-  { days: 7, label: '7 days' },
-  { days: 30, label: '30 days' },
-  { days: 0, label: 'All so far' },
-];
-
-const PLAY_INTERVAL_MS = 700;
-const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
-
 /**
- * The reader's map: an offline basemap, the events of a time window as circle markers coloured by
- * type, and a time bar (slider, step buttons, play, window choice). Light DOM, so Leaflet's global
- * CSS applies. Events come from /api/events for the window; the server side filters by time.
+ * The reader's map. An offline basemap; the events of a time window (filtered on the server by
+ * time and type, then by source and confidence here) drawn as circle markers coloured by type and
+ * clustered when dense; a list of the same events beside the map; an event panel with every source;
+ * a place search; a time bar with histogram and play. Everything that makes the view is kept in
+ * the address, so a link reopens the same view. Light DOM, so Leaflet's global CSS applies.
  */
 @customElement('atlas-map')
 export class AtlasMap extends LitElement {
-  /** First and last day of the data (YYYY-MM-DD): the slider's span. */
   @property({ attribute: 'min-date' }) minDate = '';
   @property({ attribute: 'max-date' }) maxDate = '';
-  /** The chosen day (end of the window) and the window in days (0 = everything so far). */
   @property() date = '';
   @property({ type: Number }) window = 7;
+  @property({ type: Number }) speed = 1;
+  @property({ type: Boolean }) loop = false;
+  /** Comma-separated event type codes; empty = all. */
+  @property() types = '';
+  @property() source = '';
+  @property({ type: Number, attribute: 'min-confidence' }) minConfidence = 0;
+  /** Initial view; NaN = frame Ukraine. */
+  @property({ type: Number }) lat = NaN;
+  @property({ type: Number }) lon = NaN;
+  @property({ type: Number }) zoom = NaN;
+  @property({ type: Number }) selected = 0;
+  /** reader | present | embed */
+  @property({ reflect: true }) mode = 'reader';
+  /** Present mode: play from the chosen date to this one by itself. */
+  @property({ attribute: 'autoplay-to' }) autoplayTo = '';
+  @property({ attribute: false }) tour: { name: string; stops: TourStop[] } | null = null;
+  @property({ type: Number, attribute: 'tour-stop' }) tourStop = 0;
   @property({ attribute: 'tiles-url' }) tilesUrl = '';
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
   @property({ attribute: 'api-base' }) apiBase = '/api';
 
   @state() private playing = false;
-  @state() private shown = 0;
+  @state() private features: EventFeature[] = [];
+  @state() private histogram: DayCount[] = [];
   @state() private loading = false;
   @state() private error = '';
+  @state() private highlighted = 0;
+  @state() private detail: EventDetail | null = null;
+  /** On a phone the list starts closed so the map has the room; a chosen event opens it. */
+  @state() private listOpen = !window.matchMedia('(max-width: 700px)').matches;
+  @state() private filtersOpen = false;
+  @state() private placeHits: PlaceHit[] = [];
+  @state() private placeQuery = '';
 
   private map?: L.Map;
-  private markers = L.layerGroup();
+  private cluster?: L.MarkerClusterGroup;
+  private markerById = new Map<number, L.CircleMarker>();
   private fetchAbort?: AbortController;
   private playTimer?: number;
   private resizeObserver?: ResizeObserver;
+  private searchTimer?: number;
 
   protected createRenderRoot() {
     return this;
   }
 
+  private get visible(): EventFeature[] {
+    return this.features.filter((f) =>
+      (!this.source || f.properties.source === this.source)
+      && f.properties.confidence >= this.minConfidence);
+  }
+
+  private get typeSet(): Set<string> {
+    return new Set(this.types.split(',').map((t) => t.trim()).filter((t) => t));
+  }
+
   render() {
-    const day = this.dayIndex();
-    const min = this.minDate ? toDay(this.minDate) : day;
-    const max = this.maxDate ? toDay(this.maxDate) : day;
-    const from = this.windowStart();
-    const windowText = this.window === 0 ? `all reports up to ${formatLong(this.date)}`
-      : this.window === 1 ? `reports of ${formatLong(this.date)}`
-      : `reports of the ${this.window} days to ${formatLong(this.date)}`;
+    const visible = this.visible;
+    const sources = [...new Set(this.features.map((f) => f.properties.source).filter((s): s is string => !!s))].sort();
+    const chrome = this.mode === 'reader';
+    const stop = this.tour?.stops[this.tourStop];
     return html`
-      <div class="atlas-map-canvas" role="region" aria-label="Map of reports"></div>
-      <div class="atlas-timebar" role="group" aria-label="Time">
-        <div class="atlas-timebar-buttons">
-          <button class="atlas-play" @click=${this.togglePlay}
-                  aria-label=${this.playing ? 'Pause' : 'Play'} title=${this.playing ? 'Pause' : 'Play day by day'}>
-            ${this.playing ? '❚❚' : '▶'}
-          </button>
-          <button class="atlas-back-week" @click=${() => this.step(-7)} aria-label="Back one week" title="Back one week">«</button>
-          <button class="atlas-back-day" @click=${() => this.step(-1)} aria-label="Back one day" title="Back one day">‹</button>
-          <button class="atlas-forward-day" @click=${() => this.step(1)} aria-label="Forward one day" title="Forward one day">›</button>
-          <button class="atlas-forward-week" @click=${() => this.step(7)} aria-label="Forward one week" title="Forward one week">»</button>
+      ${this.mode === 'embed' ? nothing : html`
+      <div class="atlas-toolbar" role="toolbar" aria-label="Map tools">
+        <div class="atlas-search" role="search">
+          <input class="atlas-search-input" type="search" placeholder="Find a place…" aria-label="Find a place"
+                 autocomplete="off" .value=${this.placeQuery} @input=${this.onSearchInput} @keydown=${this.onSearchKey}
+                 aria-controls="atlas-search-results" aria-expanded=${this.placeHits.length > 0 ? 'true' : 'false'} />
+          ${this.placeHits.length === 0 ? nothing : html`
+            <ul class="atlas-search-results" id="atlas-search-results" role="listbox" aria-label="Places">
+              ${this.placeHits.map((p) => html`<li role="option" aria-selected="false">
+                <button class="atlas-search-hit" @click=${() => this.flyToPlace(p)}>
+                  <strong>${p.name}</strong> <span>${p.detail}</span></button></li>`)}
+            </ul>`}
         </div>
-        <input class="atlas-slider" type="range" min=${min} max=${max} step="1" .value=${String(day)}
-               aria-label="Date" aria-valuetext=${formatLong(this.date)}
-               @input=${this.onSlider} />
-        <div class="atlas-timebar-info">
-          <output class="atlas-date" aria-live="polite">${formatLong(this.date)}</output>
-          <label class="atlas-window-label">Window
-            <select class="atlas-window" @change=${this.onWindow} aria-label="Window">
-              ${WINDOWS.map((w) => html`<option value=${w.days} ?selected=${w.days === this.window}>${w.label}</option>`)}
+        <button class="atlas-filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+                aria-controls="atlas-filters" @click=${() => { this.filtersOpen = !this.filtersOpen; }}>
+          Filters${this.typeSet.size || this.source || this.minConfidence ? ' •' : ''}</button>
+        <button class="atlas-list-toggle" aria-expanded=${this.listOpen ? 'true' : 'false'}
+                @click=${() => { this.listOpen = !this.listOpen; }}>List</button>
+        ${chrome ? html`<a class="atlas-present-link" href=${this.presentHref()}>Present</a>` : html`
+          <button class="atlas-fullscreen" @click=${this.toggleFullscreen} aria-label="Full screen">⛶ Full screen</button>`}
+      </div>`}
+      ${this.filtersOpen && this.mode !== 'embed' ? html`
+        <fieldset class="atlas-filters" id="atlas-filters">
+          <legend>Show</legend>
+          <div class="atlas-type-filters" role="group" aria-label="Event types">
+            ${EVENT_TYPES.map((t) => html`<label class="atlas-type-filter">
+              <input type="checkbox" value=${t.code} .checked=${this.typeSet.size === 0 || this.typeSet.has(t.code)}
+                     @change=${this.onTypeFilter} />
+              <span class="atlas-legend-swatch" style="background:${t.color}"></span>${t.label}</label>`)}
+          </div>
+          <label class="atlas-control">Source
+            <select class="atlas-source-filter" aria-label="Source" @change=${(e: Event) => {
+              this.source = (e.target as HTMLSelectElement).value;
+            }}>
+              <option value="" ?selected=${!this.source}>All sources</option>
+              ${sources.map((s) => html`<option value=${s} ?selected=${s === this.source}>${s}</option>`)}
+              ${this.source && !sources.includes(this.source) ? html`<option value=${this.source} selected>${this.source}</option>` : nothing}
             </select>
           </label>
-          <span class="atlas-count" data-count=${this.shown} data-from=${from} data-to=${this.date}>
-            ${this.loading ? 'Loading…' : this.error ? this.error
-              : `${this.shown} ${this.shown === 1 ? 'report' : 'reports'}: ${windowText}`}
-          </span>
-        </div>
+          <label class="atlas-control">Confidence at least
+            <input class="atlas-confidence-filter" type="range" min="0" max="1" step="0.1" .value=${String(this.minConfidence)}
+                   aria-label="Minimum confidence" @change=${(e: Event) => {
+                     this.minConfidence = Number((e.target as HTMLInputElement).value);
+                   }} />
+            <output>${Math.round(this.minConfidence * 100)}%</output>
+          </label>
+        </fieldset>` : nothing}
+      <div class="atlas-body ${this.listOpen && this.mode !== 'embed' ? 'with-side' : ''}">
+        <div class="atlas-map-canvas" role="region" aria-label="Map of reports"></div>
+        ${stop ? html`
+          <div class="atlas-tour-note" role="note" aria-live="polite">
+            <div class="atlas-tour-title">${this.tour!.name} · stop ${this.tourStop + 1} of ${this.tour!.stops.length}</div>
+            <p>${stop.note}</p>
+            <div class="atlas-tour-buttons">
+              <button class="atlas-tour-prev" ?disabled=${this.tourStop === 0} @click=${() => this.goToStop(this.tourStop - 1)}>‹ Previous</button>
+              <button class="atlas-tour-next" ?disabled=${this.tourStop >= this.tour!.stops.length - 1} @click=${() => this.goToStop(this.tourStop + 1)}>Next ›</button>
+            </div>
+          </div>` : nothing}
+        ${this.listOpen && this.mode !== 'embed' ? html`
+          <aside class="atlas-side" aria-label="Reports">
+            ${this.detail ? this.renderDetail(this.detail) : nothing}
+            <atlas-event-list .events=${visible} selected=${this.selected} highlighted=${this.highlighted}
+                              @atlas-select=${(e: CustomEvent) => this.select(e.detail.id, true)}
+                              @atlas-highlight=${(e: CustomEvent) => this.highlight(e.detail.id, false)}></atlas-event-list>
+          </aside>` : nothing}
       </div>
+      <atlas-timebar min-date=${this.minDate} max-date=${this.maxDate} date=${this.date} window=${this.window}
+                     speed=${this.speed} ?loop=${this.loop} ?playing=${this.playing} .histogram=${this.histogram}
+                     summary=${this.summaryText(visible.length)}
+                     @atlas-date-change=${(e: CustomEvent) => this.setDate(e.detail.date)}
+                     @atlas-window-change=${(e: CustomEvent) => { this.window = e.detail.window; }}
+                     @atlas-play-toggle=${this.togglePlay}
+                     @atlas-speed-change=${(e: CustomEvent) => this.setSpeed(e.detail.speed)}
+                     @atlas-loop-change=${(e: CustomEvent) => { this.loop = e.detail.loop; }}></atlas-timebar>
+      <span class="atlas-count" hidden data-count=${visible.length} data-from=${this.windowStart()} data-to=${this.date}></span>
     `;
+  }
+
+  private renderDetail(d: EventDetail) {
+    const p = d.properties;
+    const style = typeStyle(p.type);
+    return html`
+      <section class="atlas-detail" aria-labelledby="atlas-detail-title">
+        <button class="atlas-detail-close" aria-label="Close report" @click=${() => this.select(0, false)}>×</button>
+        <h2 id="atlas-detail-title">${p.place}</h2>
+        <div class="atlas-detail-meta"><span class="atlas-legend-swatch" style="background:${style.color}"></span>
+          ${style.label} · ${p.dateEnd && p.dateEnd !== p.date ? `${p.date} – ${p.dateEnd}` : p.date}
+          · confidence ${Math.round(p.confidence * 100)}%</div>
+        <p class="atlas-detail-summary">${p.summary}</p>
+        <h3>Sources</h3>
+        <ul class="atlas-detail-sources">
+          ${p.source || p.sourceUrl ? html`<li>${this.link(p.source || p.sourceUrl || '', p.sourceUrl)}</li>` : nothing}
+          ${d.sources.map((s) => html`<li>
+            ${this.link([s.publisher, s.title].filter((x) => x).join(': ') || 'Article', s.url)}
+            ${s.publishedOn ? html` <span class="atlas-detail-date">(${s.publishedOn})</span>` : nothing}
+            <blockquote>${s.quote}</blockquote></li>`)}
+        </ul>
+      </section>`;
+  }
+
+  /** Only http(s) links become links; text is always text. */
+  private link(text: string, url: string | null) {
+    return url && /^https?:\/\//i.test(url)
+      ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${text}</a>`
+      : html`<span>${text}</span>`;
+  }
+
+  private summaryText(count: number): string {
+    if (this.loading) {
+      return 'Loading…';
+    }
+    if (this.error) {
+      return this.error;
+    }
+    const when = this.window === 0 ? `up to ${formatLong(this.date)}`
+      : this.window === 1 ? `on ${formatLong(this.date)}`
+      : `in the ${this.window} days to ${formatLong(this.date)}`;
+    return `${count} ${count === 1 ? 'report' : 'reports'} ${when}`;
   }
 
   firstUpdated() {
     const container = this.querySelector('.atlas-map-canvas') as HTMLElement;
-    this.map = L.map(container, {
-      minZoom: 3,
-      maxZoom: 14,
-      worldCopyJump: true,
-      zoomSnap: 0.5,
-    });
-    this.map.fitBounds(UKRAINE_BOUNDS);
+    this.map = L.map(container, { minZoom: 3, maxZoom: 14, worldCopyJump: true, zoomSnap: 0.5 });
+    const initial = Number.isFinite(this.lat) && Number.isFinite(this.lon) && Number.isFinite(this.zoom);
+    if (initial) {
+      this.map.setView([this.lat, this.lon], this.zoom);
+    } else {
+      this.map.fitBounds(UKRAINE_BOUNDS);
+    }
     // The basemap gets a pane of its own below the overlay pane, so markers always draw on top.
     this.map.createPane('basemap').style.zIndex = '250';
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -119,12 +237,37 @@ export class AtlasMap extends LitElement {
       L.tileLayer(this.tilesUrl, { attribution: this.tilesAttribution, maxZoom: 18 }).addTo(this.map);
     }
     this.loadBasemap();
-    this.markers.addTo(this.map);
+    this.cluster = L.markerClusterGroup({
+      maxClusterRadius: 36,
+      spiderfyOnMaxZoom: true,
+      showCoverageOnHover: false,
+      // Many reports at one place never separate by zooming: spread them out on click instead.
+      zoomToBoundsOnClick: true,
+      iconCreateFunction: (c) => {
+        const n = c.getChildCount();
+        return L.divIcon({
+          html: `<span data-count="${n}">${n}</span>`,
+          className: 'atlas-cluster',
+          iconSize: L.point(n < 10 ? 30 : n < 100 ? 36 : 44, n < 10 ? 30 : n < 100 ? 36 : 44),
+        });
+      },
+    });
+    this.cluster.addTo(this.map);
     this.addLegend();
-    // The map may be laid out after Leaflet measured it (Vaadin layouts, full screen): re-measure.
-    this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+    this.map.on('moveend', () => this.syncUrl());
+    let fitted = initial;
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map?.invalidateSize();
+      if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
+        fitted = true; // frame Ukraine once the real size is known, then leave the view to the reader
+        this.map?.fitBounds(UKRAINE_BOUNDS);
+      }
+    });
     this.resizeObserver.observe(container);
     this.addEventListener('keydown', this.onKey);
+    if (this.autoplayTo) {
+      this.startPlay();
+    }
   }
 
   disconnectedCallback() {
@@ -132,11 +275,32 @@ export class AtlasMap extends LitElement {
     this.stopPlay();
     this.resizeObserver?.disconnect();
     this.fetchAbort?.abort();
+    document.removeEventListener('keydown', this.onTourKey);
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onTourKey);
   }
 
   protected updated(changed: PropertyValues) {
-    if (changed.has('date') || changed.has('window') || changed.has('minDate')) {
+    if (changed.has('date') || changed.has('window') || changed.has('types') || changed.has('minDate')) {
       this.loadEvents();
+    }
+    if (changed.has('types') || changed.has('minDate') || changed.has('maxDate')) {
+      this.loadHistogram();
+    }
+    if (changed.has('source') || changed.has('minConfidence')) {
+      this.drawEvents();
+    }
+    if (changed.has('selected') && this.selected && this.detail?.id !== this.selected) {
+      this.loadDetail(this.selected);
+    }
+    if (changed.has('tour') && this.tour && this.tour.stops.length > 0) {
+      this.goToStop(Math.min(this.tourStop, this.tour.stops.length - 1));
+    }
+    const urlKeys = ['date', 'window', 'types', 'source', 'minConfidence', 'selected', 'speed', 'tourStop'];
+    if (urlKeys.some((k) => changed.has(k))) {
       this.syncUrl();
     }
   }
@@ -144,26 +308,30 @@ export class AtlasMap extends LitElement {
   /** Reloads the current window, e.g. after the server reports a change. */
   refresh() {
     this.loadEvents();
-  }
-
-  private dayIndex(): number {
-    return this.date ? toDay(this.date) : toDay(new Date().toISOString().slice(0, 10));
+    this.loadHistogram();
   }
 
   private windowStart(): string {
+    if (!this.date) {
+      return '';
+    }
     if (this.window === 0) {
       return this.minDate || this.date;
     }
-    return fromDay(this.dayIndex() - (this.window - 1));
+    return fromDay(toDay(this.date) - (this.window - 1));
   }
 
   private async loadBasemap() {
     const renderer = L.canvas({ padding: 0.2, pane: 'basemap' });
     const base = this.apiBase.replace(/\/api$/, '');
+    const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
     const layers: [string, L.PathOptions][] = [
       // Over an online tile layer the outlines stay but the land fill would hide the tiles.
-      ['/basemap/countries.geojson', { color: '#8a8f98', weight: 1, fillColor: '#eceae4', fillOpacity: this.tilesUrl ? 0 : 1 }],
-      ['/basemap/ukraine-oblasts.geojson', { color: '#b0a890', weight: 0.8, fill: false, dashArray: '3 3' }],
+      ['/basemap/countries.geojson', {
+        color: dark ? '#6b7380' : '#8a8f98', weight: 1, fillColor: dark ? '#2e333b' : '#eceae4',
+        fillOpacity: this.tilesUrl ? 0 : 1,
+      }],
+      ['/basemap/ukraine-oblasts.geojson', { color: dark ? '#7c7560' : '#b0a890', weight: 0.8, fill: false, dashArray: '3 3' }],
     ];
     for (const [url, style] of layers) {
       try {
@@ -172,8 +340,8 @@ export class AtlasMap extends LitElement {
           throw new Error(`${response.status}`);
         }
         const data = await response.json();
-        const layer = L.geoJSON(data, { style: () => style, renderer, pane: 'basemap', interactive: false } as L.GeoJSONOptions);
-        layer.addTo(this.map!);
+        L.geoJSON(data, { style: () => style, renderer, pane: 'basemap', interactive: false } as L.GeoJSONOptions)
+          .addTo(this.map!);
       } catch (e) {
         console.warn('basemap layer unavailable', url, e);
       }
@@ -182,23 +350,52 @@ export class AtlasMap extends LitElement {
     this.dataset.basemap = 'ready';
   }
 
+  private async loadHistogram() {
+    const params = new URLSearchParams();
+    if (this.types === 'none') {
+      this.histogram = [];
+      return;
+    }
+    if (this.types) {
+      params.set('type', this.types);
+    }
+    try {
+      const response = await fetch(`${this.apiBase}/histogram?${params}`);
+      if (response.ok) {
+        const data = await response.json();
+        this.histogram = (data.days as [string, number][]).map(([d, n]) => [toDay(d), n]);
+      }
+    } catch (e) {
+      console.warn('histogram unavailable', e);
+    }
+  }
+
   private async loadEvents() {
     if (!this.map || !this.date) {
       return;
     }
     this.fetchAbort?.abort();
+    if (this.types === 'none') {
+      this.features = []; // every type unticked: nothing to ask the server for
+      this.drawEvents();
+      return;
+    }
     const abort = new AbortController();
     this.fetchAbort = abort;
     this.loading = true;
     const params = new URLSearchParams({ from: this.windowStart(), to: this.date });
+    if (this.types) {
+      params.set('type', this.types);
+    }
     try {
       const response = await fetch(`${this.apiBase}/events?${params}`, { signal: abort.signal });
       if (!response.ok) {
         throw new Error(`the server answered ${response.status}`);
       }
       const data = await response.json();
-      this.drawEvents(data.features as EventFeature[]);
+      this.features = data.features as EventFeature[];
       this.error = '';
+      this.drawEvents();
     } catch (e) {
       if ((e as Error).name === 'AbortError') {
         return;
@@ -211,11 +408,17 @@ export class AtlasMap extends LitElement {
     }
   }
 
-  private drawEvents(features: EventFeature[]) {
-    this.markers.clearLayers();
-    const end = this.dayIndex();
-    const span = this.window === 0 ? 0 : this.window;
-    for (const f of features) {
+  /** Draws what passes the filters; the cluster layer groups what is dense at this zoom. */
+  private drawEvents() {
+    if (!this.cluster) {
+      return;
+    }
+    const visible = this.visible;
+    const end = toDay(this.date);
+    const span = this.window;
+    const markers: L.CircleMarker[] = [];
+    this.markerById.clear();
+    for (const f of visible) {
       const [lon, lat] = f.geometry.coordinates;
       const style = typeStyle(f.properties.type);
       // Older reports in the window fade, so the newest stand out.
@@ -232,10 +435,16 @@ export class AtlasMap extends LitElement {
       });
       marker.bindPopup(() => this.popup(f));
       marker.bindTooltip(`${f.properties.place}: ${style.label}`, { direction: 'top' });
-      marker.addTo(this.markers);
+      marker.on('click', () => this.select(f.id, false));
+      marker.on('mouseover', () => this.highlight(f.id, true));
+      marker.on('mouseout', () => this.highlight(0, false));
+      this.markerById.set(f.id, marker);
+      markers.push(marker);
     }
-    this.shown = features.length;
-    this.dataset.shown = String(features.length);
+    this.cluster.clearLayers();
+    this.cluster.addLayers(markers);
+    this.dataset.shown = String(visible.length);
+    this.requestUpdate();
   }
 
   /** Popup built from DOM nodes with textContent: article text is never parsed as HTML. */
@@ -271,6 +480,51 @@ export class AtlasMap extends LitElement {
     return box;
   }
 
+  private highlight(id: number, fromMap: boolean) {
+    const previous = this.markerById.get(this.highlighted);
+    previous?.setStyle({ color: '#ffffff', weight: 1.5 });
+    previous?.setRadius(7);
+    this.highlighted = id;
+    const marker = this.markerById.get(id);
+    if (marker) {
+      marker.setStyle({ color: '#111111', weight: 3 });
+      marker.setRadius(10);
+      marker.bringToFront();
+    }
+    if (fromMap && id) {
+      (this.querySelector('atlas-event-list') as AtlasEventList | null)?.reveal(id);
+    }
+  }
+
+  /** Opens an event: its panel with every source; from the list it also shows it on the map. */
+  private select(id: number, fromList: boolean) {
+    this.selected = id;
+    if (!id) {
+      this.detail = null;
+      return;
+    }
+    this.loadDetail(id);
+    const marker = this.markerById.get(id);
+    if (fromList && marker && this.cluster) {
+      this.cluster.zoomToShowLayer(marker, () => marker.openPopup());
+    }
+  }
+
+  private async loadDetail(id: number) {
+    try {
+      const response = await fetch(`${this.apiBase}/events/${id}`);
+      if (response.ok) {
+        this.detail = await response.json();
+        this.listOpen = true;
+      } else if (response.status === 404) {
+        this.detail = null;
+        this.selected = 0;
+      }
+    } catch (e) {
+      console.warn('event unavailable', e);
+    }
+  }
+
   private addLegend() {
     const legend = new L.Control({ position: 'bottomright' });
     legend.onAdd = () => {
@@ -290,56 +544,127 @@ export class AtlasMap extends LitElement {
     legend.addTo(this.map!);
   }
 
-  private onSlider(e: Event) {
-    this.setDay(Number((e.target as HTMLInputElement).value));
-  }
+  private onTypeFilter = () => {
+    const boxes = [...this.querySelectorAll<HTMLInputElement>('.atlas-type-filters input')];
+    const checked = boxes.filter((b) => b.checked).map((b) => b.value);
+    // All checked means no filter; none checked shows nothing, which the server reads as "all", so keep one.
+    this.types = checked.length === boxes.length ? '' : checked.length === 0 ? 'none' : checked.join(',');
+  };
 
-  private onWindow(e: Event) {
-    this.window = Number((e.target as HTMLSelectElement).value);
-    this.dispatchChange();
-  }
+  private onSearchInput = (e: Event) => {
+    this.placeQuery = (e.target as HTMLInputElement).value;
+    window.clearTimeout(this.searchTimer);
+    this.searchTimer = window.setTimeout(() => this.searchPlaces(), 150);
+  };
 
-  private onKey = (e: KeyboardEvent) => {
-    if (e.target instanceof HTMLInputElement && e.target.classList.contains('atlas-slider')) {
-      // The range input already handles arrows; add weeks and the ends.
-      if (e.key === 'PageUp' || e.key === 'PageDown') {
-        e.preventDefault();
-        this.step(e.key === 'PageUp' ? 7 : -7);
-      }
+  private onSearchKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && this.placeHits.length > 0) {
+      e.preventDefault();
+      this.flyToPlace(this.placeHits[0]);
+    } else if (e.key === 'Escape') {
+      this.placeHits = [];
     }
   };
 
-  private step(days: number) {
-    this.setDay(this.dayIndex() + days);
-  }
-
-  private setDay(day: number) {
-    const min = this.minDate ? toDay(this.minDate) : day;
-    const max = this.maxDate ? toDay(this.maxDate) : day;
-    const clamped = Math.min(max, Math.max(min, day));
-    const next = fromDay(clamped);
-    if (next !== this.date) {
-      this.date = next;
-      this.dispatchChange();
-    }
-  }
-
-  private togglePlay() {
-    if (this.playing) {
-      this.stopPlay();
+  private async searchPlaces() {
+    const q = this.placeQuery.trim();
+    if (q.length < 2) {
+      this.placeHits = [];
       return;
     }
-    if (this.maxDate && this.date >= this.maxDate) {
+    try {
+      const response = await fetch(`${this.apiBase}/places?${new URLSearchParams({ q, limit: '8' })}`);
+      this.placeHits = response.ok ? ((await response.json()).places as PlaceHit[]) : [];
+    } catch {
+      this.placeHits = [];
+    }
+  }
+
+  private flyToPlace(p: PlaceHit) {
+    const zoom = p.kind === 'settlement' || p.kind === 'facility' || p.kind === 'island' ? 10 : 7;
+    this.map?.flyTo([p.lat, p.lon], zoom, { duration: 0.8 });
+    this.placeQuery = p.name;
+    this.placeHits = [];
+  }
+
+  private onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.selected) {
+      this.select(0, false);
+    }
+  };
+
+  /** Tours step with the arrow keys (and PageUp/PageDown for presenters' clickers) anywhere but in a field. */
+  private onTourKey = (e: KeyboardEvent) => {
+    if (!this.tour || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) {
+      return;
+    }
+    if (e.key === 'ArrowRight' || e.key === 'PageDown') {
+      e.preventDefault();
+      this.goToStop(this.tourStop + 1);
+    } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+      e.preventDefault();
+      this.goToStop(this.tourStop - 1);
+    }
+  };
+
+  private goToStop(index: number) {
+    if (!this.tour || index < 0 || index >= this.tour.stops.length) {
+      return;
+    }
+    this.stopPlay();
+    this.tourStop = index;
+    const stop = this.tour.stops[index];
+    this.date = stop.date;
+    this.window = stop.window;
+    if (this.map && stop.lat !== null && stop.lon !== null && stop.zoom !== null) {
+      this.map.flyTo([stop.lat, stop.lon], stop.zoom, { duration: 1 });
+    }
+  }
+
+  private setDate(iso: string) {
+    const day = toDay(iso);
+    const min = this.minDate ? toDay(this.minDate) : day;
+    const max = this.maxDate ? toDay(this.maxDate) : day;
+    const next = fromDay(Math.min(max, Math.max(min, day)));
+    if (next !== this.date) {
+      this.date = next;
+    }
+  }
+
+  private setSpeed(speed: number) {
+    this.speed = speed;
+    if (this.playing) {
+      this.stopPlay();
+      this.startPlay();
+    }
+  }
+
+  private togglePlay = () => {
+    if (this.playing) {
+      this.stopPlay();
+    } else {
+      this.startPlay();
+    }
+  };
+
+  private startPlay() {
+    const end = this.autoplayTo && this.autoplayTo < this.maxDate ? this.autoplayTo : this.maxDate;
+    if (end && this.date >= end) {
       this.date = this.minDate; // play from the start when at the end
     }
     this.playing = true;
     this.playTimer = window.setInterval(() => {
-      if (this.maxDate && this.date >= this.maxDate) {
-        this.stopPlay();
+      const last = this.autoplayTo && this.autoplayTo < this.maxDate ? this.autoplayTo : this.maxDate;
+      if (last && this.date >= last) {
+        if (this.loop) {
+          this.date = this.minDate;
+        } else {
+          this.stopPlay();
+        }
       } else {
-        this.step(1);
+        this.setDate(fromDay(toDay(this.date) + 1));
       }
-    }, PLAY_INTERVAL_MS);
+    }, PLAY_BASE_MS / Math.max(1, this.speed));
   }
 
   private stopPlay() {
@@ -350,22 +675,49 @@ export class AtlasMap extends LitElement {
     }
   }
 
-  /** Keeps ?date=&window= in the address bar so the view can be shared and reopened. */
+  private async toggleFullscreen() {
+    if (document.fullscreenElement) {
+      await document.exitFullscreen();
+    } else {
+      await this.requestFullscreen().catch(() => undefined);
+    }
+  }
+
+  private presentHref(): string {
+    const url = new URL(window.location.href);
+    return `/present${url.search}`;
+  }
+
+  /** Keeps the whole view in the address bar so it can be shared and reopened. */
   private syncUrl() {
     if (!this.date) {
       return;
     }
     const url = new URL(window.location.href);
-    url.searchParams.set('date', this.date);
-    url.searchParams.set('window', String(this.window));
+    const set = (key: string, value: string | null) => {
+      if (value === null || value === '') {
+        url.searchParams.delete(key);
+      } else {
+        url.searchParams.set(key, value);
+      }
+    };
+    set('date', this.date);
+    set('window', String(this.window));
+    set('types', this.types);
+    set('source', this.source);
+    set('conf', this.minConfidence ? String(this.minConfidence) : null);
+    set('event', this.selected ? String(this.selected) : null);
+    set('speed', this.speed !== 1 ? String(this.speed) : null);
+    if (this.tour) {
+      set('stop', String(this.tourStop + 1));
+    }
+    if (this.map) {
+      const c = this.map.getCenter();
+      set('lat', c.lat.toFixed(4));
+      set('lon', c.lng.toFixed(4));
+      set('zoom', String(this.map.getZoom()));
+    }
     window.history.replaceState(window.history.state, '', url);
-  }
-
-  private dispatchChange() {
-    this.dispatchEvent(new CustomEvent('atlas-view-changed', {
-      detail: { date: this.date, window: this.window },
-      bubbles: true,
-    }));
   }
 }
 

@@ -10,12 +10,15 @@ import org.frontlineatlas.events.BoundingBox;
 import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventSource;
+import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,6 +55,41 @@ public class EventsApi {
                 .withTypes(wanted)
                 .withBox(box);
         return ResponseEntity.ok().contentType(GEO_JSON).body(EventGeoJson.featureCollection(events.find(query)));
+    }
+
+    /** GET /api/events/{id}: one published event with every source that reports it. */
+    @GetMapping(value = "/events/{id}", produces = {"application/geo+json", "application/json"})
+    public ResponseEntity<Map<String, Object>> event(@PathVariable long id) {
+        return events.get(id)
+                .filter(e -> e.status() == EventStatus.PUBLISHED)
+                .map(e -> {
+                    Map<String, Object> feature = new java.util.LinkedHashMap<>(EventGeoJson.feature(e));
+                    feature.put("sources", events.sourcesOf(id).stream().map(EventsApi::source).toList());
+                    return ResponseEntity.ok().contentType(GEO_JSON).body(feature);
+                })
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("error", "no published event " + id)));
+    }
+
+    /** GET /api/histogram?type=: published events per start day over the whole range, for the slider. */
+    @GetMapping("/histogram")
+    public Map<String, Object> histogram(@RequestParam(required = false) List<String> type) {
+        Set<EventType> wanted = types(type);
+        return events.publishedRange()
+                .<Map<String, Object>>map(r -> Map.of("days", events.countPerDay(
+                        EventQuery.published(r.first(), r.last()).withTypes(wanted)).stream()
+                        .map(d -> List.of(d.day().toString(), d.count())).toList()))
+                .orElse(Map.of("days", List.of()));
+    }
+
+    private static Map<String, Object> source(EventSource s) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("title", s.title());
+        m.put("publisher", s.publisher());
+        m.put("url", s.url());
+        m.put("publishedOn", s.publishedOn() == null ? null : s.publishedOn().toString());
+        m.put("quote", s.quote());
+        return m;
     }
 
     /** GET /api/range: first and last day of published events (null when there are none). */

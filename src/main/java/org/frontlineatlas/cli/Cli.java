@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The command-line contract of DESIGN.md: places, extract, import, bench. */
 @Command(name = "frontline-atlas", mixinStandardHelpOptions = true,
         description = "Frontline Atlas command line",
-        subcommands = {})
+        subcommands = {PlacesCommand.class, ExtractCommand.class, ImportCommand.class, BenchCommand.class})
 public final class Cli {
 
     private static final Set<String> COMMANDS = Set.of("places", "extract", "import", "bench", "--help", "-h");

@@ -101,12 +101,42 @@ public class EventRepository {
         return jdbc.sql(sql.toString()).params(params).query(ROW).list();
     }
 
+    /** A stored, not rejected event reporting the same thing: same place, first day and type. */
+    public Optional<Long> findSame(GeoEvent e) {
+        String place = e.gazetteerId() != null ? "gazetteer_id = :place" : "place_name = :place";
+        return jdbc.sql("SELECT id FROM geo_event WHERE " + place
+                        + " AND event_date = :date AND event_type = :type AND status <> 'REJECTED'"
+                        + " ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .param("place", e.gazetteerId() != null ? e.gazetteerId() : e.placeName())
+                .param("date", e.date())
+                .param("type", e.type().code())
+                .query(Long.class)
+                .optional();
+    }
+
     public Optional<DateRange> dateRange(EventStatus status) {
         return jdbc.sql("SELECT MIN(event_date), MAX(event_date_end) FROM geo_event WHERE status = :status")
                 .param("status", status.name())
                 .query((rs, n) -> rs.getObject(1, LocalDate.class) == null ? null
                         : new DateRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
                 .optional();
+    }
+
+    /** Events per start day (for the slider's histogram), in date order. */
+    public List<DayCount> countPerDay(EventQuery q) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT event_date, COUNT(*) FROM geo_event WHERE status IN (:statuses) AND event_date BETWEEN :from AND :to");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("statuses", q.statuses().stream().map(Enum::name).toList());
+        params.put("from", q.from());
+        params.put("to", q.to());
+        if (q.types().size() < EventType.values().length) {
+            sql.append(" AND event_type IN (:types)");
+            params.put("types", q.types().stream().map(EventType::code).toList());
+        }
+        sql.append(" GROUP BY event_date ORDER BY event_date");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new DayCount(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
     }
 
     public long count() {

@@ -13,12 +13,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EventService {
 
     private final EventRepository events;
+    private final ArticleRepository articles;
     private final EventAuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public EventService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.events = new EventRepository(jdbc);
+        this.articles = new ArticleRepository(jdbc);
         this.audit = new EventAuditLog(jdbc);
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -37,6 +39,15 @@ public class EventService {
     /** The span of published events, for the time slider; empty when nothing is published. */
     public Optional<DateRange> publishedRange() {
         return events.dateRange(EventStatus.PUBLISHED);
+    }
+
+    public List<DayCount> countPerDay(EventQuery query) {
+        return events.countPerDay(query);
+    }
+
+    /** The articles that report an event, with the quoted sentences. */
+    public List<EventSource> sourcesOf(long eventId) {
+        return articles.sourcesOf(eventId);
     }
 
     public Optional<GeoEvent> get(long id) {
@@ -68,5 +79,43 @@ public class EventService {
             }
             return drafts.size();
         });
+    }
+
+    /**
+     * Stores an article and the events found in it, all or nothing. The same text again adds nothing.
+     * An event at the same place, date and type as a stored one (not rejected) becomes another source
+     * of that event instead of a second marker.
+     */
+    public IngestResult ingest(NewArticle article, List<SourcedEvent> found, String user) {
+        return tx.execute(status -> {
+            Optional<Long> existing = articles.findIdBySha256(article.sha256());
+            if (existing.isPresent()) {
+                return new IngestResult(existing.get(), true, 0, 0);
+            }
+            var now = clock.instant();
+            long articleId = articles.insert(article, user, now);
+            int created = 0;
+            int merged = 0;
+            for (SourcedEvent item : found) {
+                Optional<Long> same = events.findSame(item.event());
+                long eventId;
+                if (same.isPresent()) {
+                    eventId = same.get();
+                    merged++;
+                } else {
+                    eventId = events.insert(item.event(), user, now);
+                    audit.record(eventId, "create", null, item.event(), user, now);
+                    created++;
+                }
+                for (SourcedEvent.Quote quote : item.quotes()) {
+                    articles.addSource(eventId, articleId, quote);
+                }
+            }
+            return new IngestResult(articleId, false, created, merged);
+        });
+    }
+
+    public long articleCount() {
+        return articles.count();
     }
 }

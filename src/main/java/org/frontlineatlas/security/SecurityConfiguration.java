@@ -25,6 +25,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
@@ -37,8 +41,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>
  * Uses Vaadin 24.9's {@link VaadinSecurityConfigurer}, which replaces the deprecated VaadinWebSecurity.
  * <p>
- * REST writes (decided here, for the endpoints still to come): any /api request other than the two
- * public GETs needs EDITOR or ADMIN. They use the same session as the UI (sign in at /login) and
+ * REST writes (decided here, for the endpoints still to come): any /api request other than the
+ * public GETs (events, one event, range, histogram) needs EDITOR or ADMIN. They use the same session as the UI (sign in at /login) and
  * Spring's CSRF token on every POST/PUT/DELETE (Vaadin exempts only its own internal requests). No
  * HTTP Basic: it would put the password on every request; bulk loads go through the `import`
  * command, which writes to the database without HTTP. An /api request without a session gets 401,
@@ -55,10 +59,14 @@ public class SecurityConfiguration {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         // Our rules come first; Vaadin's configurer then adds its own and the catch-all.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(path.matcher(HttpMethod.GET, "/api/events"), path.matcher(HttpMethod.GET, "/api/range"))
+                .requestMatchers(path.matcher(HttpMethod.GET, "/api/events"), path.matcher(HttpMethod.GET, "/api/events/*"),
+                        path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"))
                 .permitAll()
                 .requestMatchers(path.matcher("/api/**")).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                 .requestMatchers(path.matcher(HttpMethod.GET, "/basemap/**"), path.matcher("/error")).permitAll());
+        // Other sites may frame the /embed map; every other page (sign-in, admin) refuses framing.
+        http.headers(h -> h.frameOptions(f -> f.disable()).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(path.matcher("/embed")), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")));
         // Keeps the failure in the session (the default), where LoginView reads why: throttled or not.

@@ -7,57 +7,33 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.time.LocalDate;
-import java.util.Optional;
-import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 
-/** The reader's page at /: the map of reports with its time bar. */
+/** The reader's page at /: the map of reports with its time bar, list and filters. */
 @Route("")
 @PageTitle("Frontline Atlas")
 @AnonymousAllowed
-public class MapView extends VerticalLayout implements BeforeEnterObserver {
-
-    private final EventService events;
-    private final AtlasMap map = new AtlasMap();
-    private final Div notes = new Div();
+public class MapView extends MapPage {
 
     public MapView(EventService events, AuthenticationContext authentication,
                    @Value("${atlas.tiles.url:}") String tilesUrl,
                    @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
-        this.events = events;
-        setSizeFull();
-        setPadding(false);
-        setSpacing(false);
+        super(events, AtlasMap.Mode.READER, tilesUrl, tilesAttribution);
         addClassName("map-view");
-
         H1 title = new H1("Frontline Atlas");
         title.addClassName("app-title");
         Span tagline = new Span("Reports of the Russia-Ukraine war on a map, day by day");
         tagline.addClassName("app-tagline");
         Header header = new Header(title, tagline, account(authentication));
         header.addClassName("app-header");
-
-        notes.addClassName("view-notes");
-        notes.getElement().setAttribute("role", "status");
-        notes.setVisible(false);
-
-        map.setTiles(tilesUrl, tilesAttribution);
-        map.setSizeFull();
-        add(header, notes, map);
-        setFlexGrow(1, map);
-        setAlignItems(FlexComponent.Alignment.STRETCH);
+        add(header);
+        addMap();
     }
 
     /** "Sign in" for readers; the name, "Accounts" for admins, and "Sign out" for the signed in. */
@@ -80,22 +56,5 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         account.add(signOut);
         return account;
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        DateRange range = events.publishedRange()
-                .orElse(new DateRange(LocalDate.now(), LocalDate.now()));
-        ViewState state = ViewState.fromLink(first(query, "date"), first(query, "window"), range);
-        map.setRange(range.first(), range.last());
-        map.setView(state.date(), state.windowDays());
-        notes.removeAll();
-        state.notes().forEach(n -> notes.add(new Div(n))); // text nodes: the reader's input is never HTML
-        notes.setVisible(!state.notes().isEmpty());
-    }
-
-    private static Optional<String> first(QueryParameters query, String name) {
-        return query.getParameters().getOrDefault(name, java.util.List.of()).stream().findFirst();
     }
 }

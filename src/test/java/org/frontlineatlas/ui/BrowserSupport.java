@@ -51,7 +51,18 @@ public abstract class BrowserSupport {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        usePage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    }
+
+    /** Switches the test to a phone: 390 px wide, touch. */
+    protected void usePhone() {
+        context.close();
+        usePage(new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true)
+                .setDeviceScaleFactor(2));
+    }
+
+    private void usePage(Browser.NewContextOptions options) {
+        context = browser.newContext(options);
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }

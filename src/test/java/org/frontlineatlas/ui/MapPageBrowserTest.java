@@ -5,47 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.frontlineatlas.events.EventQuery;
-import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.events.TestEvents;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The reader's map in a real browser, against the app with its demo data in a fresh H2 database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:map-page;DB_CLOSE_DELAY=-1",
-        "atlas.demo-data=true"})
-class MapPageBrowserTest extends BrowserSupport {
+/** The reader's map in a real browser: basemap, markers, slider, deep links, escaping. */
+class MapPageBrowserTest extends AtlasPageTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventService events;
-
-    private void open(String query) {
-        page.navigate("http://localhost:" + port + "/" + query);
-        assertThat(page.locator("atlas-map[data-basemap=ready]")).hasCount(1);
-    }
+    private static final Locator.FilterOptions VISIBLE = new Locator.FilterOptions().setVisible(true);
 
     private Locator markers() {
         return page.locator("path.atlas-marker");
-    }
-
-    private int published(String from, String to) {
-        return events.find(EventQuery.published(LocalDate.parse(from), LocalDate.parse(to))).size();
-    }
-
-    private void expectShown(int count) {
-        assertThat(page.locator(".atlas-count")).hasAttribute("data-count", String.valueOf(count));
-        assertThat(markers()).hasCount(count);
     }
 
     @Test
@@ -61,11 +34,10 @@ class MapPageBrowserTest extends BrowserSupport {
     }
 
     @Test
-    void theKharkivMarkerIsWhereKharkivIs() {
-        open("?date=2022-05-15&window=7");
+    void theKharkivReportsAreDrawnWhereKharkivIs() {
+        open("?date=2022-05-16&window=7&lat=49.99&lon=36.23&zoom=9");
 
-        assertThat(markers().first()).isVisible();
-        // Where Leaflet projects Kharkiv's coordinates, there must be a marker.
+        // Where Leaflet projects Kharkiv's coordinates, there must be a marker or a bubble of reports.
         @SuppressWarnings("unchecked")
         List<Number> point = (List<Number>) page.evaluate(
                 "() => { const p = document.querySelector('atlas-map').map.latLngToContainerPoint([49.9935, 36.2304]);"
@@ -73,19 +45,26 @@ class MapPageBrowserTest extends BrowserSupport {
                         + " return [p.x + r.left, p.y + r.top]; }");
         double x = point.get(0).doubleValue();
         double y = point.get(1).doubleValue();
+        Locator drawn = page.locator("path.atlas-marker, .atlas-cluster").filter(VISIBLE);
+        assertThat(drawn.first()).isVisible();
         boolean found = false;
-        for (Locator m : markers().all()) {
+        for (Locator m : drawn.all()) {
             BoundingBox box = m.boundingBox();
-            if (Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y) < 6) {
+            if (box != null && Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y) < 6) {
                 found = true;
                 break;
             }
         }
-        // A reader clicks there and reads the topmost of the reports at that place.
-        page.mouse().click(x, y);
         assertThat(found).as("a marker at Kharkiv's position").isTrue();
-        assertThat(page.locator(".atlas-popup strong")).containsText("Kharkiv");
-        assertThat(page.locator(".atlas-popup-meta")).containsText("2022-05");
+
+        // A reader clicks there: the reports at one place spread out, and each opens on a click.
+        page.mouse().click(x, y);
+        Locator spread = page.locator("path.atlas-marker").filter(VISIBLE);
+        assertThat(spread.first()).isVisible();
+        page.waitForTimeout(400); // the spider animation
+        spread.last().click(new Locator.ClickOptions().setForce(true));
+        assertThat(page.locator(".atlas-popup strong")).hasText("Kharkiv");
+        assertThat(page.locator(".atlas-popup-meta")).containsText("2022-05-1");
     }
 
     @Test
@@ -117,9 +96,9 @@ class MapPageBrowserTest extends BrowserSupport {
     void playAdvancesDayByDayAndPauses() {
         open("?date=2022-05-03&window=7");
 
-        page.getByLabel("Play").click();
+        page.getByLabel("Play", EXACT).click();
         assertThat(page.locator(".atlas-date")).hasText("Thu, 5 May 2022");
-        page.getByLabel("Pause").click();
+        page.getByLabel("Pause", EXACT).click();
         String stopped = page.locator(".atlas-date").textContent();
         page.waitForTimeout(1500);
         assertThat(page.locator(".atlas-date")).hasText(stopped);
@@ -156,11 +135,13 @@ class MapPageBrowserTest extends BrowserSupport {
                 hostile.status(), hostile.origin(), "<script>alert(1)</script>", null), "test");
 
         open("?date=2022-06-30&window=1");
-        markers().first().click();
+        markers().first().click(new Locator.ClickOptions().setForce(true));
 
         assertThat(page.locator(".atlas-popup")).containsText("<img src=x");
         assertThat(page.locator(".atlas-popup strong")).hasText("<b>Kyiv</b>");
         assertThat(page.locator(".atlas-popup img")).hasCount(0);
         assertThat(page.locator("body[data-pwned]")).hasCount(0);
+        assertThat(page.locator(".atlas-detail h2")).hasText("<b>Kyiv</b>");
+        assertThat(page.locator(".atlas-side img")).hasCount(0);
     }
 }

@@ -144,6 +144,15 @@ class SecurityBrowserTest extends BrowserSupport {
         assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/range"))).GET())).isEqualTo(200);
         assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/events"))).GET())).isEqualTo(200);
         assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/basemap/countries.geojson"))).GET())).isEqualTo(200);
+        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/histogram"))).GET())).isEqualTo(200);
+        HttpResponse<Void> embed = http.send(HttpRequest.newBuilder(URI.create(url("/embed"))).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(embed.statusCode()).as("readers' embed view").isEqualTo(200);
+        assertThat(embed.headers().firstValue("X-Frame-Options")).as("other sites may frame the embed").isEmpty();
+        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/present"))).GET())).isEqualTo(200);
+        HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
         // Any other /api request is for editors: 401 for a script, not a login page.
         assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/audit"))).GET())).isEqualTo(401);
         assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/events")))

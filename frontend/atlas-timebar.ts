@@ -1,0 +1,161 @@
+import { html, LitElement, nothing, svg } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatLong, fromDay, toDay } from './atlas-dates';
+
+export const WINDOW_CHOICES: { days: number; label: string }[] = [
+  { days: 1, label: '1 day' },
+  { days: 7, label: '7 days' },
+  { days: 30, label: '30 days' },
+  { days: 0, label: 'All so far' },
+];
+export const SPEEDS = [1, 2, 4, 8];
+const CUSTOM = -1;
+const HIST_HEIGHT = 36;
+
+/** A day (index since 1970) and how many reports start on it. */
+export type DayCount = [number, number];
+
+/**
+ * The time bar: a histogram of reports per day or week, the date slider, play/pause with speed and
+ * loop, steps of a day or a week, and the window choice. It holds no data of its own: it shows the
+ * properties it is given and reports what the reader asks for as events.
+ */
+@customElement('atlas-timebar')
+export class AtlasTimebar extends LitElement {
+  @property({ attribute: 'min-date' }) minDate = '';
+  @property({ attribute: 'max-date' }) maxDate = '';
+  @property() date = '';
+  @property({ type: Number }) window = 7;
+  @property({ type: Boolean }) playing = false;
+  @property({ type: Number }) speed = 1;
+  @property({ type: Boolean }) loop = false;
+  @property({ attribute: false }) histogram: DayCount[] = [];
+  @property() summary = '';
+
+  @state() private customWindow = false;
+
+  protected createRenderRoot() {
+    return this;
+  }
+
+  render() {
+    const day = toDay(this.date);
+    const min = this.minDate ? toDay(this.minDate) : day;
+    const max = this.maxDate ? toDay(this.maxDate) : day;
+    const preset = WINDOW_CHOICES.some((w) => w.days === this.window) && !this.customWindow;
+    return html`
+      <div class="atlas-histogram" aria-hidden="true">${this.renderHistogram(min, max, day)}</div>
+      <div class="atlas-timebar-row">
+        <div class="atlas-timebar-buttons">
+          <button class="atlas-play" @click=${() => this.emit('atlas-play-toggle')}
+                  aria-label=${this.playing ? 'Pause' : 'Play'} aria-keyshortcuts="Space"
+                  title=${this.playing ? 'Pause (space)' : 'Play (space)'}>${this.playing ? '❚❚' : '▶'}</button>
+          <button class="atlas-back-week" @click=${() => this.stepBy(-7)} aria-label="Back one week" title="Back one week (Page Down)">«</button>
+          <button class="atlas-back-day" @click=${() => this.stepBy(-1)} aria-label="Back one day" title="Back one day (←)">‹</button>
+          <button class="atlas-forward-day" @click=${() => this.stepBy(1)} aria-label="Forward one day" title="Forward one day (→)">›</button>
+          <button class="atlas-forward-week" @click=${() => this.stepBy(7)} aria-label="Forward one week" title="Forward one week (Page Up)">»</button>
+        </div>
+        <input class="atlas-slider" type="range" min=${min} max=${max} step="1" .value=${String(day)}
+               aria-label="Date" aria-valuetext=${formatLong(this.date)} aria-keyshortcuts="ArrowLeft ArrowRight PageUp PageDown Home End Space"
+               @input=${(e: Event) => this.setDay(Number((e.target as HTMLInputElement).value))}
+               @keydown=${this.onKey} />
+      </div>
+      <div class="atlas-timebar-row atlas-timebar-info">
+        <output class="atlas-date" aria-live="polite">${formatLong(this.date)}</output>
+        <label class="atlas-control">Window
+          <select class="atlas-window" aria-label="Window" @change=${this.onWindow}>
+            ${WINDOW_CHOICES.map((w) => html`<option value=${w.days} ?selected=${preset && w.days === this.window}>${w.label}</option>`)}
+            <option value=${CUSTOM} ?selected=${!preset}>Custom…</option>
+          </select>
+        </label>
+        ${preset ? nothing : html`
+          <label class="atlas-control">Days
+            <input class="atlas-window-days" type="number" min="1" max="366" .value=${String(this.window || 14)}
+                   aria-label="Window in days" @change=${this.onCustomDays} />
+          </label>`}
+        <label class="atlas-control">Speed
+          <select class="atlas-speed" aria-label="Play speed" @change=${(e: Event) =>
+            this.emit('atlas-speed-change', { speed: Number((e.target as HTMLSelectElement).value) })}>
+            ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s} ${s === 1 ? 'day' : 'days'}/s</option>`)}
+          </select>
+        </label>
+        <label class="atlas-control atlas-loop-label">
+          <input class="atlas-loop" type="checkbox" .checked=${this.loop}
+                 @change=${(e: Event) => this.emit('atlas-loop-change', { loop: (e.target as HTMLInputElement).checked })} />
+          Loop
+        </label>
+        <span class="atlas-summary">${this.summary}</span>
+      </div>
+    `;
+  }
+
+  /** Bars of reports per day (per week when the span is long), the current window shaded. */
+  private renderHistogram(min: number, max: number, day: number) {
+    const span = Math.max(1, max - min + 1);
+    const bucket = span > 400 ? 7 : 1;
+    const buckets = Math.ceil(span / bucket);
+    const counts = new Array<number>(buckets).fill(0);
+    for (const [d, n] of this.histogram) {
+      if (d >= min && d <= max) {
+        counts[Math.floor((d - min) / bucket)] += n;
+      }
+    }
+    const peak = Math.max(1, ...counts);
+    const from = this.window === 0 ? min : Math.max(min, day - this.window + 1);
+    const x = (d: number) => ((d - min) / span) * 1000;
+    return html`<svg viewBox="0 0 1000 ${HIST_HEIGHT}" preserveAspectRatio="none" class="atlas-histogram-svg"
+                     data-buckets=${buckets} data-bucket-days=${bucket} data-total=${counts.reduce((a, b) => a + b, 0)}>
+      <rect class="atlas-histogram-window" x=${x(from)} width=${Math.max(2, x(day + 1) - x(from))} y="0" height=${HIST_HEIGHT}></rect>
+      ${counts.map((n, i) => n === 0 ? nothing : svg`<rect class="atlas-histogram-bar"
+          x=${x(min + i * bucket)} width=${Math.max(1, (bucket / span) * 1000 - 0.5)}
+          y=${HIST_HEIGHT - (n / peak) * HIST_HEIGHT} height=${(n / peak) * HIST_HEIGHT}></rect>`)}
+    </svg>`;
+  }
+
+  private onKey = (e: KeyboardEvent) => {
+    // The range input handles arrows, Home and End itself; add weeks and play.
+    if (e.key === 'PageUp' || e.key === 'PageDown') {
+      e.preventDefault();
+      this.stepBy(e.key === 'PageUp' ? 7 : -7);
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      this.emit('atlas-play-toggle');
+    }
+  };
+
+  private onWindow(e: Event) {
+    const days = Number((e.target as HTMLSelectElement).value);
+    if (days === CUSTOM) {
+      this.customWindow = true;
+      this.emit('atlas-window-change', { window: this.window === 0 ? 14 : this.window });
+    } else {
+      this.customWindow = false;
+      this.emit('atlas-window-change', { window: days });
+    }
+  }
+
+  private onCustomDays(e: Event) {
+    const days = Math.round(Number((e.target as HTMLInputElement).value));
+    if (Number.isFinite(days) && days >= 1 && days <= 366) {
+      this.emit('atlas-window-change', { window: days });
+    }
+  }
+
+  private stepBy(days: number) {
+    this.setDay(toDay(this.date) + days);
+  }
+
+  private setDay(day: number) {
+    this.emit('atlas-date-change', { date: fromDay(day) });
+  }
+
+  private emit(name: string, detail: object = {}) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-timebar': AtlasTimebar;
+  }
+}

@@ -1,0 +1,100 @@
+package org.frontlineatlas.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.frontlineatlas.extraction.ArticleReader;
+import org.frontlineatlas.extraction.ArticleText;
+import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.extraction.ExtractedEvent;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code extract [--published YYYY-MM-DD] FILE}: prints the events found in one article as a GeoJSON
+ * FeatureCollection, without touching the database. Quotes are sentences of the cleaned text.
+ */
+@Command(name = "extract", description = "Print the dated geo-events of an article as GeoJSON (no database).")
+public final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "article: plain text, Markdown or HTML")
+    Path file;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "publication date (default: the date the text states)")
+    String published;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate editorsDate;
+        try {
+            editorsDate = published == null ? null : LocalDate.parse(published);
+        } catch (DateTimeParseException e) {
+            err.println("error: --published " + published + " is not a valid date (YYYY-MM-DD)");
+            return 2;
+        }
+        ArticleText article;
+        try {
+            article = ArticleText.parse(ArticleReader.read(file), file.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        LocalDate date = article.effectivePublished(editorsDate).orElse(null);
+        if (date == null) {
+            err.println("error: " + file + " states no publication date; pass --published YYYY-MM-DD");
+            return 3;
+        }
+        List<ExtractedEvent> events = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())).extract(article, date);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(geoJson(events)));
+        out.flush();
+        return 0;
+    }
+
+    static ObjectNode geoJson(List<ExtractedEvent> events) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode collection = mapper.createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (ExtractedEvent e : events) {
+            ObjectNode feature = features.addObject().put("type", "Feature");
+            ObjectNode geometry = feature.putObject("geometry").put("type", "Point");
+            geometry.putArray("coordinates").add(e.place().longitude()).add(e.place().latitude());
+            ObjectNode p = feature.putObject("properties");
+            p.put("place", e.place().name());
+            p.put("date", e.date().toString());
+            if (!e.dateEnd().equals(e.date())) {
+                p.put("dateEnd", e.dateEnd().toString());
+            }
+            p.put("datePrecision", e.precision().code());
+            p.put("dateDefaulted", e.dateDefaulted());
+            p.put("type", e.type().code());
+            p.put("summary", e.summary());
+            p.put("confidence", e.confidence());
+            p.put("gazetteerId", e.place().id());
+            p.put("geoPrecision", e.geoPrecision());
+            p.put("quote", e.sources().get(0).quote());
+            p.put("start", e.sources().get(0).start());
+            p.put("end", e.sources().get(0).end());
+            ArrayNode sources = p.putArray("sources");
+            e.sources().forEach(q -> sources.addObject().put("quote", q.quote()).put("start", q.start()).put("end", q.end()));
+        }
+        return collection;
+    }
+}

@@ -1,0 +1,54 @@
+package org.frontlineatlas.cli;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.frontlineatlas.events.Database;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.extraction.SyntheticArticles;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.ingest.ArticleIngestor;
+import org.frontlineatlas.ingest.ArticleSubmission;
+
+/**
+ * Import throughput into a fresh H2 file database: the whole pipeline per article (clean, extract,
+ * store article + events + sources + audit in one transaction), synthetic ~5 KB articles.
+ */
+final class ImportBench {
+
+    private ImportBench() {
+    }
+
+    static void run(int articles, PrintWriter out) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("atlas-import-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> texts = SyntheticArticles.articles(100_000, articles, 5000);
+        var extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
+        try (HikariDataSource ds = Database.openFile(dir.resolve("bench").toString())) {
+            EventService service = EventService.on(ds);
+            var ingestor = new ArticleIngestor(extractor, service);
+            LocalDate published = LocalDate.of(2023, 6, 1);
+            long start = System.nanoTime();
+            for (int i = 0; i < texts.size(); i++) {
+                ingestor.ingest(new ArticleSubmission(texts.get(i), "bench-" + i + ".txt", published.plusDays(i % 700),
+                        "Bench wire", null), EventStatus.PROPOSED, "bench");
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("import: %d articles into H2 (%s) in %.1f s = %.0f articles/s; %d events stored, %d articles%n",
+                    articles, dir, seconds, articles / seconds, service.count(), service.articleCount());
+            out.flush();
+        }
+    }
+}

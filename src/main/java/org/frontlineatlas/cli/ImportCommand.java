@@ -1,0 +1,147 @@
+package org.frontlineatlas.cli;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.frontlineatlas.events.Database;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.extraction.ArticleReader;
+import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.ingest.ArticleIngestor;
+import org.frontlineatlas.ingest.ArticleSubmission;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import [--published D] [--publish] DIR|FILE...}: stores articles and the events found in
+ * them in the configured database. Each article is all or nothing; a bad file is reported on one
+ * line and the others still go in; the exit code says whether any failed.
+ */
+@Command(name = "import", description = "Store articles and their events in the database (PROPOSED unless --publish).")
+public class ImportCommand implements Callable<Integer> {
+
+    private static final List<String> ARTICLE_FILES = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "articles, or folders of .txt/.md/.html articles")
+    List<Path> inputs;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date for articles that state none")
+    String published;
+
+    @Option(names = "--publisher", description = "who published the articles")
+    String publisher;
+
+    @Option(names = "--source-url", description = "where the article was published (http or https)")
+    String sourceUrl;
+
+    @Option(names = "--publish", description = "publish the events at once instead of proposing them for review")
+    boolean publish;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "H2 database path (default: $ATLAS_DB_PATH or ./data/atlas)")
+    String db;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date;
+        try {
+            date = published == null ? null : LocalDate.parse(published);
+        } catch (DateTimeParseException e) {
+            err.println("error: --published " + published + " is not a valid date (YYYY-MM-DD)");
+            return 2;
+        }
+        List<Path> files;
+        try {
+            files = articleFiles(inputs);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        if (files.isEmpty()) {
+            err.println("error: no .txt, .md or .html articles in " + inputs);
+            return 2;
+        }
+        String path = db != null ? db : System.getenv().getOrDefault("ATLAS_DB_PATH", "./data/atlas");
+        try (HikariDataSource ds = Database.openFile(path)) {
+            var ingestor = new ArticleIngestor(new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), EventService.on(ds));
+            return importAll(ingestor, files, date, err);
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int importAll(ArticleIngestor ingestor, List<Path> files, LocalDate date, PrintWriter err) {
+        var progress = new ProgressBar(err, files.size());
+        int stored = 0;
+        int duplicates = 0;
+        int created = 0;
+        int merged = 0;
+        int failed = 0;
+        EventStatus status = publish ? EventStatus.PUBLISHED : EventStatus.PROPOSED;
+        for (Path file : files) {
+            try {
+                String raw = ArticleReader.read(file);
+                var outcome = ingestor.ingest(new ArticleSubmission(raw, file.getFileName().toString(), date, publisher, sourceUrl),
+                        status, "import");
+                if (outcome.stored().duplicate()) {
+                    duplicates++;
+                } else {
+                    stored++;
+                    created += outcome.stored().eventsCreated();
+                    merged += outcome.stored().eventsMerged();
+                }
+            } catch (IllegalArgumentException e) {
+                failed++;
+                String why = e.getMessage();
+                progress.message("error: " + (why.startsWith(file.toString()) ? why : file + ": " + why));
+            }
+            progress.advance(created);
+        }
+        progress.done();
+        err.printf(Locale.ROOT, "imported %d articles (%d already there), %d new events (%s), %d added as sources; %d failed%n",
+                stored, duplicates, created, publish ? "published" : "proposed for review", merged, failed);
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** The files named, and the article files inside the folders named, in a stable order. */
+    static List<Path> articleFiles(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> ARTICLE_FILES.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("cannot read folder " + input + ": " + e.getMessage());
+                }
+            } else if (Files.exists(input)) {
+                files.add(input);
+            } else {
+                throw new IllegalArgumentException("no such file or folder: " + input);
+            }
+        }
+        return files;
+    }
+}

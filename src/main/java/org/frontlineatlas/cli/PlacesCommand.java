@@ -1,0 +1,153 @@
+package org.frontlineatlas.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.PlaceMention;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code places [--published YYYY-MM-DD] FILE}: every resolved place mention of an article as a
+ * GeoJSON FeatureCollection (DESIGN.md). Offsets {@code start}/{@code end} count characters (Unicode
+ * code points) of the file's UTF-8 text as read, a leading byte-order mark excluded.
+ */
+@Command(name = "places", mixinStandardHelpOptions = true,
+        description = "Print the places an article names, as GeoJSON")
+public final class PlacesCommand implements Callable<Integer> {
+
+    /** One article; longer input is not an article (and would hold the tagger for seconds). */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of the article (checked; place recognition does not depend on it)")
+    String published;
+
+    @Parameters(paramLabel = "FILE", description = "Article text, UTF-8")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        if (published != null) {
+            parseDate(published);
+        }
+        String text = readArticle(file);
+        List<PlaceMention> mentions = new PlaceTagger(Gazetteer.loadDefault()).tag(text);
+        PrintStream out = System.out;
+        writeGeoJson(text, mentions, out);
+        out.flush();
+        return 0;
+    }
+
+    static LocalDate parseDate(String s) {
+        try {
+            return LocalDate.parse(s, DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("bad date '" + s + "': expected YYYY-MM-DD");
+        }
+    }
+
+    /** Reads an article file, refusing what is not one: missing, empty, binary, too large. */
+    public static String readArticle(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new BadInputException("no such file: " + file);
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new BadInputException("not a readable file: " + file);
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new BadInputException(String.format("file too large: %s is %.1f MB, the limit is %d MB",
+                    file, size / 1048576.0, MAX_BYTES / 1048576));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new BadInputException("binary file, not text: " + file);
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException("not UTF-8 text: " + file);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new BadInputException("empty file: " + file);
+        }
+        return text;
+    }
+
+    static void writeGeoJson(String text, List<PlaceMention> mentions, OutputStream out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            json.writeArrayFieldStart("features");
+            // Offsets in code points; counted incrementally since mentions come in text order.
+            int charPos = 0;
+            int cpPos = 0;
+            for (PlaceMention m : mentions) {
+                int start = cpPos + text.codePointCount(charPos, m.start());
+                int end = start + text.codePointCount(m.start(), m.end());
+                charPos = m.end();
+                cpPos = end;
+                json.writeStartObject();
+                json.writeStringField("type", "Feature");
+                json.writeObjectFieldStart("geometry");
+                json.writeStringField("type", "Point");
+                json.writeArrayFieldStart("coordinates");
+                json.writeNumber(m.place().longitude());
+                json.writeNumber(m.place().latitude());
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("name", m.place().name());
+                json.writeStringField("text", m.text());
+                json.writeNumberField("start", start);
+                json.writeNumberField("end", end);
+                json.writeStringField("kind", m.place().kind().code());
+                json.writeStringField("gazetteerId", m.place().id());
+                json.writeStringField("countryCode", m.place().countryCode());
+                json.writeNumberField("confidence", Math.round(m.confidence() * 100) / 100.0);
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** Input the command refuses; the CLI prints its message as one line, without a stack trace. */
+    public static final class BadInputException extends RuntimeException {
+        public BadInputException(String message) {
+            super(message);
+        }
+    }
+}

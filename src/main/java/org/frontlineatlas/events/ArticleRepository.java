@@ -1,0 +1,73 @@
+package org.frontlineatlas.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** JDBC access to article and event_source. */
+public class ArticleRepository {
+
+    private final JdbcClient jdbc;
+
+    public ArticleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Long> findIdBySha256(String sha256) {
+        return jdbc.sql("SELECT id FROM article WHERE body_sha256 = :sha").param("sha", sha256)
+                .query(Long.class).optional();
+    }
+
+    public long insert(NewArticle a, String user, Instant at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO article (title, publisher, source_url, published_on, body, body_sha256, ingested_at, ingested_by)
+                VALUES (:title, :publisher, :url, :published, :body, :sha, :at, :user)
+                """)
+                .param("title", a.title())
+                .param("publisher", a.publisher())
+                .param("url", a.sourceUrl())
+                .param("published", a.publishedOn())
+                .param("body", a.body())
+                .param("sha", a.sha256())
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("user", user)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public void addSource(long eventId, long articleId, SourcedEvent.Quote quote) {
+        jdbc.sql("""
+                INSERT INTO event_source (event_id, article_id, quote, char_start, char_end)
+                VALUES (:event, :article, :quote, :start, :end)
+                """)
+                .param("event", eventId)
+                .param("article", articleId)
+                .param("quote", quote.text())
+                .param("start", quote.start())
+                .param("end", quote.end())
+                .update();
+    }
+
+    public List<EventSource> sourcesOf(long eventId) {
+        return jdbc.sql("""
+                SELECT a.id, a.title, a.publisher, a.source_url, a.published_on, s.quote, s.char_start, s.char_end
+                FROM event_source s JOIN article a ON a.id = s.article_id
+                WHERE s.event_id = :id ORDER BY a.published_on, s.char_start
+                """)
+                .param("id", eventId)
+                .query((rs, n) -> new EventSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7), rs.getInt(8)))
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+    }
+}

@@ -1,0 +1,230 @@
+package org.frontlineatlas.extraction;
+
+import org.frontlineatlas.events.DatePrecision;
+import org.frontlineatlas.events.EventType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.frontlineatlas.extraction.SentenceSplitter.Span;
+import org.frontlineatlas.extraction.TriggerLexicon.Trigger;
+import org.frontlineatlas.gazetteer.Place;
+import org.frontlineatlas.gazetteer.PlaceKind;
+import org.frontlineatlas.gazetteer.PlaceMention;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+
+/**
+ * Finds dated geo-events in an article, sentence by sentence: each place named in a sentence (not a
+ * metonym) is paired with the nearest word that reports an event there; the date is the date
+ * expression nearest to that word, else the article's default day. Events with the same place,
+ * date and type are merged ({@link EventMerger}). Thread-safe if the tagger is.
+ */
+public final class EventExtractor {
+
+    /** A place further than this from any event word in its sentence is only mentioned. */
+    private static final int MAX_DISTANCE = 150;
+
+    private static final Pattern YESTERDAY_STYLE = Pattern.compile("(?i)\\b(yesterday|last night)\\b");
+    private static final Pattern NEAR = Pattern.compile("(?i)(?:\\bnear|\\baround|\\boutside|\\btowards?|\\boutskirts of|\\bvicinity of"
+            + "|\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+(?:of|from)|\\bkm\\s+(?:\\w+\\s+)?of|\\bkilomet(?:er|re)s\\s+(?:\\w+\\s+)?of"
+            + "|\\bmiles\\s+(?:\\w+\\s+)?of|\\bborder\\s+(?:\\w+\\s+){0,3}near|\\boff)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
+    private static final Pattern CLAIMED = Pattern.compile("(?i)\\b(claim\\w*|unconfirmed|could not be (?:independently )?verified|reportedly|allegedly)\\b");
+    private static final Pattern MILITARY_VISITOR = Pattern.compile("(?i)\\b(general|commander|chief of (?:the )?(?:general )?staff"
+            + "|head of [\\w’' ]{0,20}armed forces|colonel|officer)\\b");
+    private static final Pattern REMOTE = Pattern.compile("(?i)\\b(online|video link|by video|virtual(?:ly)?|by phone|phone call|video address"
+            + "|televised address|in an? (?:online|video) address)\\b");
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:beginning|start|war|invasion)|it\\s+began|(?:January"
+            + "|February|March|April|May|June|July|August|September|October|November|December)\\b)");
+    private static final Pattern CIVILIANS = Pattern.compile("(?i)\\b(civilians|people|residents|children|families|refugees|evacuees)\\b");
+    private static final Pattern QUALIFIER_OF_NEXT = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+){0,2}$");
+    private static final Set<EventType> STRONG_OVER_ATTACK = EnumSet.of(EventType.SHELLING_OR_STRIKE, EventType.ADVANCE,
+            EventType.RETREAT, EventType.CAPTURE, EventType.LIBERATION);
+
+    private final PlaceTagger tagger;
+    private final DateResolver dates = new DateResolver();
+
+    public EventExtractor(PlaceTagger tagger) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+    }
+
+    /**
+     * The events of {@code article}, merged, dates resolved against {@code published}. Sentences with
+     * no date are dated the day before publication in a "yesterday" report (the text says
+     * "yesterday" or "last night" outside quotes), else the publication day; such dates are marked
+     * {@link ExtractedEvent#dateDefaulted()}.
+     */
+    public List<ExtractedEvent> extract(ArticleText article, LocalDate published) {
+        Objects.requireNonNull(published, "published");
+        String text = article.text();
+        LocalDate defaultDay = isYesterdayStyle(text) ? published.minusDays(1) : published;
+        List<PlaceMention> mentions = MentionCleanup.clean(tagger.tag(text));
+        List<ExtractedEvent> found = new ArrayList<>();
+        LocalDate previousStated = null;
+        int next = 0;
+        for (Span span : SentenceSplitter.split(text)) {
+            List<PlaceMention> inSentence = new ArrayList<>();
+            while (next < mentions.size() && mentions.get(next).start() < span.end()) {
+                PlaceMention m = mentions.get(next++);
+                if (m.start() >= span.start() && m.end() <= span.end()) {
+                    inSentence.add(m);
+                }
+            }
+            String sentence = text.substring(span.start(), span.end());
+            List<DateMention> dateMentions = dates.find(sentence, published, previousStated);
+            found.addAll(eventsOf(text, span, sentence, inSentence, dateMentions, defaultDay));
+            if (!dateMentions.isEmpty()) {
+                previousStated = dateMentions.get(dateMentions.size() - 1).date().start();
+            }
+        }
+        return EventMerger.merge(found);
+    }
+
+    private List<ExtractedEvent> eventsOf(String text, Span span, String sentence, List<PlaceMention> mentions,
+                                          List<DateMention> dateMentions, LocalDate defaultDay) {
+        if (mentions.isEmpty() || BACKGROUND.matcher(sentence).find()) {
+            return List.of();
+        }
+        List<Trigger> triggers = usableTriggers(sentence);
+        if (triggers.stream().allMatch(Trigger::nonEvent)) {
+            return List.of();
+        }
+        List<PlaceMention> places = eventPlaces(text, mentions);
+        List<ExtractedEvent> events = new ArrayList<>();
+        for (PlaceMention place : places) {
+            int placeStart = place.start() - span.start();
+            int placeEnd = place.end() - span.start();
+            Trigger best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Trigger t : triggers) {
+                int distance = t.start() >= placeEnd ? t.start() - placeEnd : Math.max(0, placeStart - t.end());
+                if (distance < bestDistance) {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+            if (best == null || bestDistance > MAX_DISTANCE || best.nonEvent()) {
+                continue; // no report near the place, or the nearest one is negated or speculative
+            }
+            events.add(event(text, span, sentence, place, best, dateMentions, defaultDay));
+        }
+        return events;
+    }
+
+    /** Triggers after the sentence-level rules: a strike beats "attack", a specific type beats "offensive". */
+    private static List<Trigger> usableTriggers(String sentence) {
+        List<Trigger> all = TriggerLexicon.find(sentence);
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        all.stream().filter(t -> !t.nonEvent()).forEach(t -> types.add(t.type()));
+        boolean remote = REMOTE.matcher(sentence).find();
+        List<Trigger> usable = new ArrayList<>();
+        for (Trigger t : all) {
+            if (t.nonEvent()) {
+                usable.add(t); // kept so that it claims the places nearest to it
+                continue;
+            }
+            boolean drop = switch (t.type()) {
+                case CASUALTIES -> types.contains(EventType.SHELLING_OR_STRIKE) || types.contains(EventType.ATTACK);
+                case AID -> types.contains(EventType.DIPLOMACY) || remote;
+                case DIPLOMACY, OTHER -> remote;
+                case ATTACK -> t.weak() && types.stream().anyMatch(STRONG_OVER_ATTACK::contains);
+                case CLAIM -> types.size() > 1;
+                default -> false;
+            };
+            if (t.type() == EventType.EVACUATION && sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*\\b(?:leave|left|leaving)")
+                    && !CIVILIANS.matcher(sentence).find()) {
+                drop = true;
+            }
+            if (!drop) {
+                usable.add(t);
+            }
+        }
+        return usable;
+    }
+
+    /** Mentions that can be event places: no metonyms, no "Mariupol's" when "Azovstal" follows. */
+    private static List<PlaceMention> eventPlaces(String text, List<PlaceMention> mentions) {
+        List<PlaceMention> places = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            PlaceMention m = mentions.get(i);
+            if (MetonymFilter.isNotEventPlace(text, m)) {
+                continue;
+            }
+            if (i + 1 < mentions.size()) {
+                PlaceMention following = mentions.get(i + 1);
+                if (following.start() > m.end()
+                        && QUALIFIER_OF_NEXT.matcher(text.substring(m.end(), following.start())).matches()) {
+                    continue; // "Germany's Baltic Sea coast": the more specific place follows
+                }
+            }
+            places.add(m);
+        }
+        return places;
+    }
+
+    private ExtractedEvent event(String text, Span span, String sentence, PlaceMention mention, Trigger trigger,
+                                 List<DateMention> dateMentions, LocalDate defaultDay) {
+        EventType type = trigger.type();
+        if (type == EventType.DIPLOMACY && sentence.substring(trigger.start(), trigger.end()).toLowerCase(Locale.ROOT).startsWith("visit")
+                && MILITARY_VISITOR.matcher(sentence).find()) {
+            type = EventType.OTHER; // a commander's trip to the front is not diplomacy
+        }
+        ResolvedDate date = nearestDate(sentence, dateMentions, trigger, defaultDay);
+        Place place = mention.place();
+        int geoPrecision = geoPrecision(text, mention);
+        double confidence = 0.55 + (date.defaulted() ? 0 : 0.15) + (geoPrecision == 1 ? 0.1 : 0)
+                + 0.15 * (mention.confidence() - 0.5) - (CLAIMED.matcher(sentence).find() ? 0.15 : 0)
+                - (trigger.weak() ? 0.1 : 0);
+        confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
+        String summary = headline(type) + (geoPrecision == 2 ? " near " : " in ") + place.name();
+        return new ExtractedEvent(place, geoPrecision, date.start(), date.end(), date.precision(), date.defaulted(), type,
+                summary, confidence, List.of(new EventQuote(sentence, span.start(), span.end())));
+    }
+
+    private static ResolvedDate nearestDate(String sentence, List<DateMention> mentions, Trigger trigger, LocalDate defaultDay) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : mentions) {
+            int distance = d.start() >= trigger.end() ? d.start() - trigger.end() : Math.max(0, trigger.start() - d.end());
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        // "in recent weeks" describes an ongoing state, not the day of a new event: use the default day.
+        if (best == null || best.date().precision() == DatePrecision.MONTH && best.date().start().getDayOfMonth() != 1) {
+            return ResolvedDate.defaultDay(defaultDay);
+        }
+        return best.date();
+    }
+
+    private static int geoPrecision(String text, PlaceMention mention) {
+        PlaceKind kind = mention.place().kind();
+        if (kind == PlaceKind.REGION || kind == PlaceKind.COUNTRY) {
+            return 3;
+        }
+        if (kind == PlaceKind.RIVER || kind == PlaceKind.SEA) {
+            return 2;
+        }
+        String before = text.substring(Math.max(0, mention.start() - 40), mention.start());
+        return NEAR.matcher(before).find() ? 2 : 1;
+    }
+
+    /** A "yesterday" report: it says yesterday or last night outside quotation marks. */
+    static boolean isYesterdayStyle(String text) {
+        String unquoted = text.replaceAll("“[^”]*”|\"[^\"\\n]*\"", " ");
+        return YESTERDAY_STYLE.matcher(unquoted).find();
+    }
+
+    /** The opening word of a machine summary: "Fighting in Bakhmut", "Report in Kyiv". */
+    private static String headline(EventType type) {
+        return switch (type) {
+            case ATTACK -> "Fighting";
+            case OTHER -> "Report";
+            default -> type.label();
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.frontlineatlas.extraction;
+
+import org.frontlineatlas.events.EventType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.frontlineatlas.gazetteer.PlaceKind;
+
+/**
+ * Merges events reported more than once (several sentences or several articles) into one event with
+ * several sources. Same event: same place, same dates, same type. A region-level event is folded into
+ * an event of the same type and date at a place inside that region ("progress in the Donetsk region"
+ * and "advanced towards Bakhmut" are one report, pinned at the most specific place).
+ */
+public final class EventMerger {
+
+    private record Key(String placeId, LocalDate date, LocalDate dateEnd, EventType type) {
+    }
+
+    private EventMerger() {
+    }
+
+    public static List<ExtractedEvent> merge(List<ExtractedEvent> events) {
+        Map<Key, ExtractedEvent> merged = new LinkedHashMap<>();
+        for (ExtractedEvent e : events) {
+            merged.merge(new Key(e.place().id(), e.date(), e.dateEnd(), e.type()), e, EventMerger::combine);
+        }
+        List<ExtractedEvent> result = new ArrayList<>(merged.values());
+        foldRegionsIntoPlaces(result);
+        foldIntoMoreSpecific(result);
+        return result;
+    }
+
+    /**
+     * Same type and date, one place inside or next to the other: keep the more specific. A city folds
+     * into a facility within it (Mariupol into the Azovstal plant); a sea into the island named in the
+     * same sentence ("the Black Sea off Snake Island"); an orientation ("south of Kharkiv") into the
+     * region the same sentence says the event was in ("in the Donbas region").
+     */
+    private static void foldIntoMoreSpecific(List<ExtractedEvent> events) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int i = 0; i < events.size(); i++) {
+                for (int j = 0; j < events.size(); j++) {
+                    ExtractedEvent coarse = events.get(i);
+                    ExtractedEvent fine = events.get(j);
+                    if (i == j || coarse.type() != fine.type() || !coarse.date().equals(fine.date())
+                            || !coarse.dateEnd().equals(fine.dateEnd()) || !foldsInto(coarse, fine)) {
+                        continue;
+                    }
+                    events.set(j, combine(fine, coarse));
+                    events.remove(i);
+                    changed = true;
+                    break outer;
+                }
+            }
+        }
+    }
+
+    private static boolean foldsInto(ExtractedEvent coarse, ExtractedEvent fine) {
+        PlaceKind c = coarse.place().kind();
+        PlaceKind f = fine.place().kind();
+        double km = kilometres(coarse, fine);
+        if (c == PlaceKind.SETTLEMENT && f == PlaceKind.FACILITY) {
+            return km < 20;
+        }
+        boolean sameSentence = coarse.sources().stream().anyMatch(fine.sources()::contains);
+        if (!sameSentence) {
+            return false;
+        }
+        if ((c == PlaceKind.SEA || c == PlaceKind.RIVER) && (f == PlaceKind.ISLAND || f == PlaceKind.SETTLEMENT || f == PlaceKind.FACILITY)) {
+            return true; // a sea's or river's point says nothing about distance; the same sentence ties them
+        }
+        return c == PlaceKind.SETTLEMENT && coarse.geoPrecision() == 2 && f == PlaceKind.REGION
+                && !sameRegion(fine.place().name(), coarse.place().admin1());
+    }
+
+    private static double kilometres(ExtractedEvent a, ExtractedEvent b) {
+        double lat1 = Math.toRadians(a.place().latitude());
+        double lat2 = Math.toRadians(b.place().latitude());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b.place().longitude() - a.place().longitude());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+
+    private static void foldRegionsIntoPlaces(List<ExtractedEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            ExtractedEvent region = events.get(i);
+            if (region.place().kind() != PlaceKind.REGION) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                ExtractedEvent inner = events.get(j);
+                if (j != i && inner.place().kind() != PlaceKind.REGION && inner.type() == region.type()
+                        && inner.date().equals(region.date()) && inner.dateEnd().equals(region.dateEnd())
+                        && sameRegion(region.place().name(), inner.place().admin1())) {
+                    events.set(j, combine(inner, region));
+                    events.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean sameRegion(String regionName, String admin1) {
+        if (admin1 == null || admin1.isEmpty()) {
+            return false;
+        }
+        return base(regionName).equals(base(admin1));
+    }
+
+    private static String base(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\b(oblast|region|province|raion)\\b", "")
+                .replaceAll("(?<=\\w)(s'ka|ska|s’ka|skaya)\\b", "").replaceAll("[^\\p{L}]", "");
+    }
+
+    /** {@code a} keeps its place and precision; sources join in text order; a stated date wins over a default. */
+    private static ExtractedEvent combine(ExtractedEvent a, ExtractedEvent b) {
+        List<EventQuote> sources = new ArrayList<>(a.sources());
+        for (EventQuote q : b.sources()) {
+            if (!sources.contains(q)) {
+                sources.add(q);
+            }
+        }
+        sources.sort(Comparator.comparingInt(EventQuote::start));
+        double confidence = Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05);
+        int geoPrecision = Math.min(a.geoPrecision(), b.geoPrecision());
+        boolean defaulted = a.dateDefaulted() && b.dateDefaulted();
+        String summary = a.geoPrecision() <= b.geoPrecision() ? a.summary() : b.summary();
+        return new ExtractedEvent(a.place(), geoPrecision, a.date(), a.dateEnd(), a.precision(), defaulted, a.type(),
+                summary, Math.round(confidence * 100) / 100.0, sources);
+    }
+}

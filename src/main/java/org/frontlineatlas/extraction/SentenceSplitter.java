@@ -1,0 +1,67 @@
+package org.frontlineatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits cleaned text into sentences (never across a paragraph), keeping offsets into the text. */
+final class SentenceSplitter {
+
+    record Span(int start, int end) {
+    }
+
+    private static final Pattern BOUNDARY = Pattern.compile("[.!?…]+[\"”’')\\]]*\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "no",
+            "vs", "jr", "sr", "prof", "sen", "rep", "gov", "maj", "capt", "sgt", "u.s", "u.k", "u.n", "e.g", "i.e", "lt.col");
+
+    private SentenceSplitter() {
+    }
+
+    static List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart < text.length()) {
+            int paragraphEnd = text.indexOf("\n\n", paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            splitParagraph(text, paragraphStart, paragraphEnd, out);
+            paragraphStart = paragraphEnd + 2;
+        }
+        return out;
+    }
+
+    private static void splitParagraph(String text, int from, int to, List<Span> out) {
+        Matcher m = BOUNDARY.matcher(text).region(from, to);
+        int start = from;
+        while (m.find()) {
+            if (isAbbreviation(text, start, m.start())) {
+                continue;
+            }
+            int end = m.end();
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.add(new Span(start, end));
+            start = m.end();
+        }
+        int end = to;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int wordStart = dot;
+        while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT).replaceAll("^[\"“(]+", "");
+        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0));
+    }
+}

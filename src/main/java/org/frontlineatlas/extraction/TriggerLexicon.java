@@ -1,0 +1,103 @@
+package org.frontlineatlas.extraction;
+
+import org.frontlineatlas.events.EventType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words that report an event of a given type ("shelling", "captured", "evacuated"), and the cues that
+ * turn them into a non-event: negation, intention, attempt, speculation, forecast ("did not confirm the
+ * retreat", "bid to seize", "may have retreated", "would be limited").
+ */
+final class TriggerLexicon {
+
+    /** A trigger word in a sentence (offsets in the sentence). {@code weak}: only counts when alone. */
+    record Trigger(EventType type, int start, int end, boolean weak, boolean nonEvent) {
+    }
+
+    private record Entry(EventType type, Pattern pattern, boolean weak) {
+    }
+
+    private static final List<Entry> ENTRIES = new ArrayList<>();
+
+    private static void add(EventType type, boolean weak, String regex) {
+        ENTRIES.add(new Entry(type, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), weak));
+    }
+
+    static {
+        // Longer, more specific phrases first: a matched span is not matched again by later entries.
+        add(EventType.SHELLING_OR_STRIKE, false, "(?:rocket|missile|drone|air|artillery|aerial|bomb) attacks?|air ?strikes?|airstrikes?"
+                + "|shelling|shelled|strikes?|struck|missiles?|rockets?|drones?|bombing|bombed|bombard\\w*|explosions?|blasts?"
+                + "|artillery fire|pounded|pummel\\w*|hit by");
+        add(EventType.LIBERATION, false, "liberat\\w*|recaptur\\w*|retook|retaken|regained control|freed");
+        add(EventType.CAPTURE, false, "captur\\w*|seiz\\w*|took control|taken control|fell to|takeover|overr[au]n|occupied");
+        add(EventType.EVACUATION, false, "evacuat\\w*|humanitarian corridors?|forced to flee|fled|flee(?:ing)?");
+        add(EventType.EVACUATION, false, "(?:were able to )?(?:leave|left|leaving)(?= (?:the|a|[A-Z]))");
+        add(EventType.ADVANCE, false, "advanc\\w*|push(?:ed)? back|pushed|drove back|driven back|drive back|progress|gained ground"
+                + "|gains|reached the border|recovered|expelled|partial success|broke through|breakthrough|moved forward");
+        add(EventType.RETREAT, false, "retreat\\w*|withdr[ae]w\\w*|fell back|falling back|fall back|pulled back|pulling back"
+                + "|dropping back|pulled out|abandon(?:ed|ing)");
+        add(EventType.ATTACK, false, "attempts? to cross|heavy fighting|fighting|fought|battles?|clash\\w*|storm(?:ed|ing)"
+                + "|assaults?|assult|under (?:an? )?(?:intense |heavy )?(?:attack|assault|pressure)|attacks?|attacked|thwarted|repelled|repulsed|ambush\\w*");
+        add(EventType.ATTACK, true, "counter-?offensive|offensive|counter-?attacks?");
+        add(EventType.CASUALTIES, false, "killed|wounded|injur(?:ed|ing)|died|\\d[\\d,]* (?:dead|casualties|deaths)|death toll");
+        add(EventType.DIPLOMACY, false, "talks|summit|negotiat\\w*|meeting|met with|diplomat\\w*|peace deal|visit\\w*");
+        add(EventType.AID, false, "humanitarian aid|aid convoys?|aid deliver(?:y|ies)|aid");
+        add(EventType.CLAIM, true, "claim(?:s|ed)?");
+    }
+
+    /** Cues before a trigger (same clause) that make it a non-event. */
+    private static final Pattern NON_EVENT_CUE = Pattern.compile("(?i)\\b(?:not|n't|no longer|never|failed|fail|bid to|attempt(?:s|ed|ing)? to"
+            + "|tried to|trying to|try to|hop(?:ing|e|ed) to|wants? to|want(?:ed)? to|plan(?:s|ned)? to|aim(?:s|ed|ing)? to|intend\\w*"
+            + "|keen to|would|will|may|might|could|expected to|supposed to|let alone|prevent\\w*|difficult|unable|if"
+            + "|to (?:make|take|get|hold|win|gain|throw)|pursuit of|amid reports|in order to|weeks of|months of|years of|appears? to|appeared to|seems? to|constantly|continually|repeatedly)\\b");
+    /** A modal right after the trigger: "the attack would be limited". */
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\s+){0,1}(?:would|will|may|might|could)\\b");
+    /** An assessment rather than an event: "gains had been minimal", "advances were very cautious". */
+    private static final Pattern ASSESSMENT = Pattern.compile("(?i)^[^,.;]{0,40}?\\b(?:had been|has been|have been|were|was|are|is)\\s+[“\"]?"
+            + "(?:minimal|slow|cautious|tepid|limited|anaemic|anemic|modest|small|very|quite|largely|mostly|unbalanced|stalled|not)");
+
+    private TriggerLexicon() {
+    }
+
+    static List<Trigger> find(String sentence) {
+        List<Trigger> found = new ArrayList<>();
+        for (Entry entry : ENTRIES) {
+            Matcher m = entry.pattern().matcher(sentence);
+            while (m.find()) {
+                if (overlaps(found, m.start(), m.end())) {
+                    continue;
+                }
+                found.add(new Trigger(entry.type(), m.start(), m.end(), entry.weak(), isNonEvent(sentence, m.start(), m.end())));
+            }
+        }
+        found.sort(Comparator.comparingInt(Trigger::start));
+        return found;
+    }
+
+    private static boolean overlaps(List<Trigger> found, int start, int end) {
+        for (Trigger t : found) {
+            if (start < t.end() && t.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNonEvent(String sentence, int start, int end) {
+        int windowStart = Math.max(0, start - 60);
+        String before = sentence.substring(windowStart, start);
+        int clause = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf(':'), before.lastIndexOf('.')));
+        if (clause >= 0) {
+            before = before.substring(clause + 1);
+        }
+        if (NON_EVENT_CUE.matcher(before).find()) {
+            return true;
+        }
+        String after = sentence.substring(end);
+        return ASSESSMENT.matcher(after).find() || MODAL_AFTER.matcher(after).find();
+    }
+}

@@ -1,0 +1,216 @@
+package org.frontlineatlas.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses one place for each recognised name, the way a reader of a war report would: a prior from
+ * population, rank and the war's countries; cues in the words around the name ("Donetsk region",
+ * "the city of", "the Dnipro river"); and coherence with the places the article names without
+ * doubt (a Pokrovsk near Bakhmut rather than one in Yakutia).
+ */
+final class MentionResolver {
+
+    /** Score bonus when the words around a name ask for the candidate's kind. */
+    private static final double CUE_MATCH = 4.0;
+    private static final double CUE_MISMATCH = -2.0;
+    /** A margin this large over the runner-up makes a mention an anchor for the others. */
+    private static final double ANCHOR_MARGIN = 1.5;
+    private static final double PROXIMITY_WEIGHT = 3.0;
+    private static final double PROXIMITY_SCALE_KM = 150.0;
+
+    private final Gazetteer g;
+    private final PlaceTagger.CueWords cues;
+
+    MentionResolver(Gazetteer g, PlaceTagger.CueWords cues) {
+        this.g = g;
+        this.cues = cues;
+    }
+
+    List<PlaceMention> resolve(String text, TextTokens tk, List<PlaceTagger.Match> matches) {
+        int m = matches.size();
+        int[][] cand = new int[m][];
+        double[][] score = new double[m][];
+        for (int k = 0; k < m; k++) {
+            PlaceTagger.Match match = matches.get(k);
+            NameIndex index = g.index;
+            int from = index.entryStart(match.node());
+            int to = index.entryEnd(match.node());
+            cand[k] = new int[to - from];
+            score[k] = new double[to - from];
+            PlaceKind cue = kindCue(tk, match.first(), match.last());
+            boolean afterThe = match.first() > 0 && tk.id[match.first() - 1] >= 0
+                    && cues.the().get(tk.id[match.first() - 1]);
+            for (int c = 0; c < cand[k].length; c++) {
+                int entry = index.entry(from + c);
+                int p = entry >>> 2;
+                cand[k][c] = p;
+                score[k][c] = prior(p, entry & 3, cue, afterThe);
+            }
+        }
+        // Anchors: mentions decided before context; they pull the rest towards their area.
+        List<Integer> anchors = new ArrayList<>();
+        List<Integer> anchorNodes = new ArrayList<>();
+        Set<String> anchorCountries = new HashSet<>();
+        for (int k = 0; k < m; k++) {
+            int best = argmax(score[k]);
+            if (margin(score[k], best) >= ANCHOR_MARGIN) {
+                int p = cand[k][best];
+                PlaceKind kind = g.places[p].kind();
+                if (kind != PlaceKind.COUNTRY && anchors.size() < 50 && !anchors.contains(p)) {
+                    anchors.add(p);
+                    anchorNodes.add(matches.get(k).node());
+                }
+                anchorCountries.add(g.places[p].countryCode());
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>(m);
+        for (int k = 0; k < m; k++) {
+            if (cand[k].length > 1) {
+                for (int c = 0; c < cand[k].length; c++) {
+                    score[k][c] += coherence(cand[k][c], matches.get(k).node(), anchors, anchorNodes, anchorCountries);
+                }
+            }
+            int best = argmax(score[k]);
+            PlaceTagger.Match match = matches.get(k);
+            int start = tk.start[match.first()];
+            int end = tk.end[match.last()];
+            double conf = confidence(score[k], best);
+            if (tk.has(match.first(), TextTokens.TYPO)) {
+                conf *= 0.7;
+            }
+            out.add(new PlaceMention(g.places[cand[k][best]], text.substring(start, end), start, end, conf));
+        }
+        return out;
+    }
+
+    private double prior(int p, int quality, PlaceKind cue, boolean afterThe) {
+        double s = g.staticScore(p);
+        if (quality == NameIndex.ALTERNATE) {
+            s -= 0.3;
+        } else if (quality == NameIndex.FORMER) {
+            // Curated renames (Artemivsk, Dzerzhynsk): the press still uses them for today's place.
+            s += 0.7;
+        }
+        PlaceKind kind = g.places[p].kind();
+        if (cue != null) {
+            s += kind == cue ? CUE_MATCH : CUE_MISMATCH;
+        }
+        if (afterThe) {
+            // "the Dnipro", "the Donbas": English puts an article before rivers, seas, regions
+            if (kind == PlaceKind.RIVER || kind == PlaceKind.SEA) {
+                s += 2.5;
+            } else if (kind == PlaceKind.REGION) {
+                s += 1.0;
+            }
+        }
+        return s;
+    }
+
+    /** Closeness to the article's anchors, except those named by the same words as this mention. */
+    private double coherence(int p, int node, List<Integer> anchors, List<Integer> anchorNodes,
+                             Set<String> countries) {
+        Place place = g.places[p];
+        double s = countries.contains(place.countryCode()) ? 0.5 : 0.0;
+        double nearest = Double.MAX_VALUE;
+        for (int i = 0; i < anchors.size(); i++) {
+            int a = anchors.get(i);
+            if (a == p || anchorNodes.get(i) == node) {
+                continue;
+            }
+            Place ap = g.places[a];
+            nearest = Math.min(nearest, g.distanceKm(p, ap.latitude(), ap.longitude()));
+        }
+        if (nearest != Double.MAX_VALUE) {
+            s += PROXIMITY_WEIGHT * Math.exp(-nearest / PROXIMITY_SCALE_KM);
+        }
+        return s;
+    }
+
+    /** The kind the surrounding words ask for, or null. */
+    private PlaceKind kindCue(TextTokens tk, int first, int last) {
+        int next = last + 1;
+        if (next < tk.count && !tk.has(next, TextTokens.BREAK_BEFORE) && !tk.has(last, TextTokens.POSSESSIVE)) {
+            int id = tk.id[next];
+            if (id >= 0) {
+                if (cues.region().get(id)) {
+                    return PlaceKind.REGION;
+                }
+                if (cues.river().get(id)) {
+                    return PlaceKind.RIVER;
+                }
+                if (cues.cityAfter().get(id)) {
+                    return PlaceKind.SETTLEMENT; // "Kharkiv city"
+                }
+                if (cues.island().get(id)) {
+                    return PlaceKind.ISLAND;
+                }
+                if (cues.coordination().get(id) && coordinatedRegion(tk, next)) {
+                    return PlaceKind.REGION; // "Kharkiv and Donetsk regions"
+                }
+            }
+        }
+        // "the city of Kharkiv", "the town of Chasiv Yar"
+        if (first >= 2 && !tk.has(first, TextTokens.BREAK_BEFORE) && tk.id[first - 1] >= 0 && tk.id[first - 2] >= 0
+                && "of".equals(g.index.tokens.token(tk.id[first - 1]))) {
+            int id = tk.id[first - 2];
+            if (cues.settlement().get(id)) {
+                return PlaceKind.SETTLEMENT;
+            }
+            if (cues.region().get(id)) {
+                return PlaceKind.REGION;
+            }
+        }
+        if (first >= 1 && !tk.has(first, TextTokens.BREAK_BEFORE) && tk.id[first - 1] >= 0) {
+            int id = tk.id[first - 1];
+            if (cues.river().get(id)) {
+                return PlaceKind.RIVER;
+            }
+        }
+        return null;
+    }
+
+    /** After "and"/"or": more capitalised names, then "regions"/"oblasts". */
+    private boolean coordinatedRegion(TextTokens tk, int from) {
+        for (int j = from + 1; j < tk.count && j < from + 8; j++) {
+            int id = tk.id[j];
+            if (id >= 0 && cues.region().get(id)) {
+                return true;
+            }
+            if (tk.has(j, TextTokens.SENTENCE_START) || !tk.has(j, TextTokens.CAPITALISED)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int argmax(double[] s) {
+        int best = 0;
+        for (int i = 1; i < s.length; i++) {
+            if (s[i] > s[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double margin(double[] s, int best) {
+        double second = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < s.length; i++) {
+            if (i != best) {
+                second = Math.max(second, s[i]);
+            }
+        }
+        return s[best] - second;
+    }
+
+    private static double confidence(double[] s, int best) {
+        if (s.length == 1) {
+            return 0.95;
+        }
+        double m = margin(s, best);
+        return Math.min(0.95, 0.5 + 0.5 * (1 - Math.exp(-m)));
+    }
+}

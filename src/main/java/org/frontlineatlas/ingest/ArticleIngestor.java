@@ -1,0 +1,61 @@
+package org.frontlineatlas.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.frontlineatlas.events.EventOrigin;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.events.IngestResult;
+import org.frontlineatlas.events.NewArticle;
+import org.frontlineatlas.events.SourcedEvent;
+import org.frontlineatlas.extraction.ArticleText;
+import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.extraction.ExtractedEvent;
+import org.frontlineatlas.extraction.InvalidArticleException;
+import org.frontlineatlas.gazetteer.Place;
+
+/**
+ * The pipeline in one call: clean the text, resolve its date, extract the events and store article
+ * and events together. The command line's import and the editor's upload both go through here.
+ */
+public class ArticleIngestor {
+
+    private final EventExtractor extractor;
+    private final EventService events;
+
+    public ArticleIngestor(EventExtractor extractor, EventService events) {
+        this.extractor = extractor;
+        this.events = events;
+    }
+
+    /** What an ingest stored, with the article as cleaned and the events as found. */
+    public record Outcome(IngestResult stored, ArticleText article, LocalDate published, List<ExtractedEvent> found) {
+    }
+
+    /**
+     * @throws InvalidArticleException for text that cannot be ingested (empty, no date) — nothing is stored
+     */
+    public Outcome ingest(ArticleSubmission submission, EventStatus status, String user) {
+        ArticleText article = ArticleText.parse(submission.raw(), submission.name());
+        LocalDate published = article.effectivePublished(submission.publishedOn())
+                .orElseThrow(() -> new InvalidArticleException(
+                        "the article states no publication date; give one (--published YYYY-MM-DD)"));
+        List<ExtractedEvent> found = extractor.extract(article, published);
+        String source = submission.publisher() != null && !submission.publisher().isBlank()
+                ? submission.publisher() : article.title();
+        List<SourcedEvent> sourced = found.stream().map(e -> toStored(e, status, source, submission.sourceUrl())).toList();
+        // Offsets of quotes refer to the cleaned text, so that is what the article keeps as its body.
+        NewArticle stored = new NewArticle(article.title(), submission.publisher(), submission.sourceUrl(), published, article.text());
+        return new Outcome(events.ingest(stored, sourced, user), article, published, found);
+    }
+
+    private static SourcedEvent toStored(ExtractedEvent e, EventStatus status, String source, String url) {
+        Place place = e.place();
+        GeoEvent draft = GeoEvent.draft(e.date(), e.dateEnd(), e.precision(), place.name(), place.id(),
+                place.latitude(), place.longitude(), e.geoPrecision(), e.type(), e.summary(), e.confidence(),
+                status, EventOrigin.EXTRACTED, source, url);
+        return new SourcedEvent(draft, e.sources().stream()
+                .map(q -> new SourcedEvent.Quote(q.quote(), q.start(), q.end())).toList());
+    }
+}

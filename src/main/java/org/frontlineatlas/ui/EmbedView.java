@@ -1,0 +1,22 @@
+package org.frontlineatlas.ui;
+
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.frontlineatlas.events.EventService;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The map alone at /embed, for an iframe: same link parameters, no header, list or toolbar. */
+@Route("embed")
+@AnonymousAllowed
+@PageTitle("Frontline Atlas")
+public class EmbedView extends MapPage {
+
+    public EmbedView(EventService events,
+                     @Value("${atlas.tiles.url:}") String tilesUrl,
+                     @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
+        super(events, AtlasMap.Mode.EMBED, tilesUrl, tilesAttribution);
+        addClassName("embed-view");
+        addMap();
+    }
+}
