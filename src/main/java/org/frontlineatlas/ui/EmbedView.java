@@ -2,11 +2,13 @@ package org.frontlineatlas.ui;
 
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.frontlineatlas.events.EventService;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The map alone at /embed, for an iframe: same link parameters, no header, list or toolbar. */
 @Route("embed")
+@AnonymousAllowed
 @PageTitle("Frontline Atlas")
 public class EmbedView extends MapPage {
 

@@ -2,6 +2,7 @@ package org.frontlineatlas.ui;
 
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.EventService;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
  * from the date to that day; `tour=slug` plays a saved tour stop by stop (arrow keys or buttons).
  */
 @Route("present")
+@AnonymousAllowed
 @PageTitle("Frontline Atlas · Present")
 public class PresentView extends MapPage {
 

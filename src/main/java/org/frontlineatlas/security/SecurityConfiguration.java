@@ -1,0 +1,142 @@
+package org.frontlineatlas.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.frontlineatlas.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Who may see what. Readers need no account: the map (@AnonymousAllowed), the published-events API
+ * and the basemap files are open. Everything else needs a sign-in, and views and services say which
+ * role they need (@RolesAllowed, checked by Vaadin's navigation access control and by method security).
+ * <p>
+ * Uses Vaadin 24.9's {@link VaadinSecurityConfigurer}, which replaces the deprecated VaadinWebSecurity.
+ * <p>
+ * REST writes (decided here, for the endpoints still to come): any /api request other than the
+ * public GETs (events, one event, range, histogram) needs EDITOR or ADMIN. They use the same session as the UI (sign in at /login) and
+ * Spring's CSRF token on every POST/PUT/DELETE (Vaadin exempts only its own internal requests). No
+ * HTTP Basic: it would put the password on every request; bulk loads go through the `import`
+ * command, which writes to the database without HTTP. An /api request without a session gets 401,
+ * not a redirect to the login page.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        // Our rules come first; Vaadin's configurer then adds its own and the catch-all.
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(path.matcher(HttpMethod.GET, "/api/events"), path.matcher(HttpMethod.GET, "/api/events/*"),
+                        path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"))
+                .permitAll()
+                .requestMatchers(path.matcher("/api/**")).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+                .requestMatchers(path.matcher(HttpMethod.GET, "/basemap/**"), path.matcher("/error")).permitAll());
+        // Other sites may frame the /embed map; every other page (sign-in, admin) refuses framing.
+        http.headers(h -> h.frameOptions(f -> f.disable()).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(path.matcher("/embed")), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
+        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")));
+        // Keeps the failure in the session (the default), where LoginView reads why: throttled or not.
+        // The login page is named here too: this configurer is set up before Vaadin's, and without it
+        // Spring would switch on its own generated login page.
+        http.formLogin(form -> form.loginPage("/login")
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
+        // A registry of signed-in sessions, so disabling an account can end them (see SignedInSessions).
+        http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login")));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** bcrypt at Spring's default cost (10): about 50-100 ms per check here, slow for a guesser. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserRepository userRepository(JdbcClient jdbc) {
+        return new UserRepository(jdbc);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(Clock clock) {
+        return new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock);
+    }
+
+    /** The only way to sign in: the stored bcrypt hash, behind the throttle. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserRepository users, PasswordEncoder passwords,
+                                                           SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(passwordCheck(users, passwords), throttle);
+    }
+
+    /**
+     * Checks the password before the enabled flag, so a disabled account answers a wrong password
+     * exactly like any other (no hint that the name exists).
+     */
+    static DaoAuthenticationProvider passwordCheck(UserRepository users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new AccountUserDetailsService(users));
+        dao.setPasswordEncoder(passwords);
+        dao.setPreAuthenticationChecks(user -> { });
+        dao.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return dao;
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end or change id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SignedInSessions signedInSessions(SessionRegistry registry) {
+        return new SignedInSessions(registry);
+    }
+
+    @Bean
+    UserAccounts userAccounts(UserRepository users, PasswordEncoder passwords, PlatformTransactionManager transactions,
+                              Clock clock, SignedInSessions sessions,
+                              ObjectProvider<SecurityContextHolderStrategy> security) {
+        return new UserAccounts(users, passwords, transactions, clock, sessions,
+                security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+    }
+}

@@ -1,0 +1,77 @@
+package org.frontlineatlas.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.frontlineatlas.security.SignInThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Sign-in for editors and admins at /login. The form posts to Spring Security; after a failure
+ * Spring comes back here with ?error and leaves the reason in the session.
+ */
+@Route("login")
+@PageTitle("Sign in · Frontline Atlas")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authentication;
+
+    public LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts(null));
+        Anchor back = new Anchor("", "Back to the map");
+        back.addClassName("login-back");
+        add(form, back);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo(MapView.class); // already signed in: nothing to do here
+            return;
+        }
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        String throttled = null;
+        if (failed && VaadinSession.getCurrent() != null
+                && VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof SignInThrottledException blocked) {
+            throttled = "Too many attempts, try again in " + SignInThrottledException.minutesText(blocked.retryAfter()) + ".";
+        }
+        form.setI18n(texts(throttled));
+        form.setError(failed);
+    }
+
+    private static LoginI18n texts(String throttled) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (throttled != null) {
+            error.setTitle("Too many attempts");
+            error.setMessage(throttled);
+        } else {
+            // The same words for an unknown name, a wrong password and a disabled account.
+            error.setTitle("Sign-in failed");
+            error.setMessage("Check the username and password and try again.");
+        }
+        return i18n;
+    }
+}
