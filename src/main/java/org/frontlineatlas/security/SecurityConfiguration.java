@@ -60,7 +60,8 @@ public class SecurityConfiguration {
         // Our rules come first; Vaadin's configurer then adds its own and the catch-all.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path.matcher(HttpMethod.GET, "/api/events"), path.matcher(HttpMethod.GET, "/api/events/*"),
-                        path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"))
+                        path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"),
+                        path.matcher(HttpMethod.GET, "/api/places"))
                 .permitAll()
                 .requestMatchers(path.matcher("/api/**")).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                 .requestMatchers(path.matcher(HttpMethod.GET, "/basemap/**"), path.matcher("/error")).permitAll());
