@@ -101,10 +101,13 @@ public final class PlaceTagger {
             if (best < 0) {
                 continue;
             }
-            if (!index.isBlocking(bestNode) && acceptable(tk, t, best, bestNode, consumedUpTo == t - 1)) {
+            boolean blocked = index.isBlocking(bestNode);
+            if (!blocked && acceptable(tk, t, best, bestNode, consumedUpTo == t - 1)) {
                 out.add(new Match(t, best, bestNode));
+                consumedUpTo = best;
+            } else if (blocked) {
+                consumedUpTo = best;
             }
-            consumedUpTo = best;
             t = best;
         }
         return out;
@@ -123,7 +126,7 @@ public final class PlaceTagger {
         if (hasKind(node, PlaceKind.COUNTRY)) {
             return len > 2 || tk.has(first, TextTokens.ALL_CAPS);
         }
-        if (looksLikePersonName(tk, first) || (!afterPhrase && followsCapitalisedWord(tk, first))) {
+        if (looksLikePersonName(tk, first) || (!afterPhrase && followsCapitalisedWord(tk, first, node))) {
             return false;
         }
         boolean common = gazetteer.commonWordTokens.get(tk.id[first]);
@@ -159,14 +162,28 @@ public final class PlaceTagger {
      * "Cranny-Evans", "Charles Michel": a one-word name straight after a capitalised word mid-sentence
      * that was itself no place or known phrase is the end of a person's or an organisation's name.
      */
-    private boolean followsCapitalisedWord(TextTokens tk, int first) {
+    private boolean followsCapitalisedWord(TextTokens tk, int first, int node) {
         int prev = first - 1;
         if (prev < 0 || tk.has(first, TextTokens.BREAK_BEFORE) || !tk.has(prev, TextTokens.CAPITALISED)
-                || tk.has(prev, TextTokens.SENTENCE_START) || tk.has(prev, TextTokens.ALL_CAPS)) {
+                || tk.has(prev, TextTokens.ALL_CAPS)) {
             return false;
         }
         int id = tk.id[prev];
+        if (tk.has(prev, TextTokens.SENTENCE_START)) {
+            // "Lindsey Graham said", but "Besieged Mariupol held": at a sentence start only an unknown
+            // word before a place outside the war zone is taken for a first name.
+            return id < 0 && !inWarZone(node);
+        }
         return id < 0 || !cues.locative().get(id) && !lowercaseInName.get(id);
+    }
+
+    private boolean inWarZone(int node) {
+        for (int i = index.entryStart(node); i < index.entryEnd(node); i++) {
+            if (Gazetteer.WAR_ZONE.contains(gazetteer.places[index.entry(i) >>> 2].countryCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasKind(int node, PlaceKind kind) {

@@ -75,6 +75,10 @@ final class TextTokens {
                     i++;
                     continue;
                 }
+                if (c == '\u00AD' && i + 1 < n && NameNormalizer.fold(text.charAt(i + 1)) != 0) {
+                    i++; // a soft hyphen from a web page: Khar\u00ADkiv is Kharkiv
+                    continue;
+                }
                 if (NameNormalizer.isApostrophe(c) && i + 1 < n && NameNormalizer.fold(text.charAt(i + 1)) != 0) {
                     int clitic = englishClitic(text, i + 1);
                     if (clitic > 0) {
