@@ -71,16 +71,57 @@ public class EventRepository {
 
     /**
      * Events whose date range overlaps [from, to]. Ranges span at most {@link GeoEvent#MAX_SPAN_DAYS},
-     * so the start date is bounded on both sides and the (status, event_date, ...) index serves it.
+     * so the start date is bounded on both sides and the (status, event_date, event_date_end, ...)
+     * index serves it; the end date is checked in the index too, before any row is read.
      */
     public List<GeoEvent> findInWindow(EventQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + """
-                 FROM geo_event
-                WHERE status IN (:statuses)
-                  AND event_date BETWEEN :earliestStart AND :to
-                  AND event_date_end >= :from
-                """);
         Map<String, Object> params = new LinkedHashMap<>();
+        String sql = "SELECT " + COLUMNS + " FROM geo_event" + where(q, params)
+                + " ORDER BY event_date, id FETCH FIRST :limit ROWS ONLY";
+        params.put("limit", q.limit());
+        return jdbc.sql(sql).params(params).query(ROW).list();
+    }
+
+    /** How many events the window holds (ignoring its limit); answered from the index alone. */
+    public long countInWindow(EventQuery q) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("SELECT COUNT(*) FROM geo_event" + where(q, params)).params(params).query(Long.class).single();
+    }
+
+    /**
+     * The window's events counted per square grid cell of {@code cellDegrees} and per type, with the
+     * sums of their coordinates (for the centroid) and their first and last days. One row per
+     * (cell, type); {@link EventGrid#fold} folds them into cells.
+     */
+    public List<GridRow> gridInWindow(EventQuery q, double cellDegrees) {
+        if (!(cellDegrees > 0) || Double.isInfinite(cellDegrees)) {
+            throw new IllegalArgumentException("cell size must be a positive number of degrees");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        // The cell size goes in as a literal (a double we computed, not user text): H2 must see the same
+        // expression in SELECT and GROUP BY, which two bind parameters would not be.
+        String cell = Double.toString(cellDegrees);
+        String sql = "SELECT FLOOR(latitude / " + cell + ") AS gy, FLOOR(longitude / " + cell + ") AS gx, event_type,"
+                + " COUNT(*) AS n, SUM(latitude) AS sum_lat, SUM(longitude) AS sum_lon,"
+                + " MIN(event_date) AS first_day, MAX(event_date_end) AS last_day"
+                + " FROM geo_event" + where(q, params)
+                + " GROUP BY FLOOR(latitude / " + cell + "), FLOOR(longitude / " + cell + "), event_type";
+        return jdbc.sql(sql).params(params).query((rs, n) -> new GridRow(
+                rs.getLong("gy"), rs.getLong("gx"),
+                EventType.fromCode(rs.getString("event_type")).orElse(EventType.OTHER),
+                rs.getLong("n"), rs.getDouble("sum_lat"), rs.getDouble("sum_lon"),
+                rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class))).list();
+    }
+
+    /** One (cell, type) group of {@link #gridInWindow}. */
+    public record GridRow(long row, long column, EventType type, long count, double sumLat, double sumLon,
+                          LocalDate first, LocalDate last) {
+    }
+
+    /** The WHERE clause shared by the window, count and grid queries; fills {@code params}. */
+    private static String where(EventQuery q, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE status IN (:statuses)"
+                + " AND event_date BETWEEN :earliestStart AND :to AND event_date_end >= :from");
         params.put("statuses", q.statuses().stream().map(Enum::name).toList());
         params.put("earliestStart", q.from().minusDays(GeoEvent.MAX_SPAN_DAYS));
         params.put("from", q.from());
@@ -96,9 +137,7 @@ public class EventRepository {
             sql.append(" AND event_type IN (:types)");
             params.put("types", q.types().stream().map(EventType::code).toList());
         }
-        sql.append(" ORDER BY event_date, id FETCH FIRST :limit ROWS ONLY");
-        params.put("limit", q.limit());
-        return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+        return sql.toString();
     }
 
     /** A stored, not rejected event reporting the same thing: same place, first day and type. */
