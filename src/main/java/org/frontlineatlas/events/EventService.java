@@ -43,8 +43,9 @@ public class EventService {
 
     /** The query's events counted per grid cell, for maps of windows too big to draw event by event. */
     public EventGrid grid(GridQuery query) {
-        double cell = query.cellDegrees();
-        return EventGrid.fold(cell, events.gridInWindow(query.window(), cell));
+        EventGrid.Builder grid = new EventGrid.Builder(query.cellDegrees());
+        events.scanWindow(query.window(), grid);
+        return grid.build();
     }
 
     /** The span of published events, for the time slider; empty when nothing is published. */
