@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import './styles/atlas-map.css';
 import { EVENT_TYPES, typeStyle } from './atlas-types';
 import { formatLong, fromDay, toDay } from './atlas-dates';
+import { drawGrid, GRID_THRESHOLD, GridCollection, viewBbox } from './atlas-grid';
 
 interface EventFeature {
   id: number;
@@ -52,9 +53,12 @@ export class AtlasMap extends LitElement {
   @state() private shown = 0;
   @state() private loading = false;
   @state() private error = '';
+  /** True when the window was too big for the whole map: then counts and drawing follow the view. */
+  @state() private inView = false;
 
   private map?: L.Map;
   private markers = L.layerGroup();
+  private cells = L.layerGroup();
   private fetchAbort?: AbortController;
   private playTimer?: number;
   private resizeObserver?: ResizeObserver;
@@ -96,7 +100,7 @@ export class AtlasMap extends LitElement {
           </label>
           <span class="atlas-count" data-count=${this.shown} data-from=${from} data-to=${this.date}>
             ${this.loading ? 'Loading…' : this.error ? this.error
-              : `${this.shown} ${this.shown === 1 ? 'report' : 'reports'} ${windowText}`}
+              : `${this.shown.toLocaleString('en-GB')} ${this.shown === 1 ? 'report' : 'reports'}${this.inView ? ' in view' : ''} ${windowText}`}
           </span>
         </div>
       </div>
@@ -120,6 +124,13 @@ export class AtlasMap extends LitElement {
     }
     this.loadBasemap();
     this.markers.addTo(this.map);
+    this.cells.addTo(this.map);
+    // A big window is drawn for the view only: follow the reader's pans and zooms.
+    this.map.on('moveend', () => {
+      if (this.inView) {
+        this.loadEvents(true);
+      }
+    });
     this.addLegend();
     // The map may be laid out after Leaflet measured it (Vaadin layouts, full screen): re-measure.
     let fitted = false;
@@ -189,7 +200,13 @@ export class AtlasMap extends LitElement {
     this.dataset.basemap = 'ready';
   }
 
-  private async loadEvents() {
+  /**
+   * Fetches the window and draws it. Up to {@link GRID_THRESHOLD} events are drawn one by one, for
+   * the whole map as before. Beyond that the server sends only the count (truncated), and the map
+   * asks again for the view: single markers if the view holds few enough, else grid cells.
+   * {@code viewOnly} skips the whole-map question after a pan or zoom (the window has not changed).
+   */
+  private async loadEvents(viewOnly = false) {
     if (!this.map || !this.date) {
       return;
     }
@@ -197,14 +214,26 @@ export class AtlasMap extends LitElement {
     const abort = new AbortController();
     this.fetchAbort = abort;
     this.loading = true;
-    const params = new URLSearchParams({ from: this.windowStart(), to: this.date });
+    const from = this.windowStart();
+    const to = this.date;
+    const query = { from, to, limit: String(GRID_THRESHOLD) };
     try {
-      const response = await fetch(`${this.apiBase}/events?${params}`, { signal: abort.signal });
-      if (!response.ok) {
-        throw new Error(`the server answered ${response.status}`);
+      let data = viewOnly ? undefined : await this.getJson('events', query, abort);
+      const inView = !data || data.truncated;
+      if (inView) {
+        data = await this.getJson('events', { ...query, bbox: viewBbox(this.map) }, abort);
       }
-      const data = await response.json();
-      this.drawEvents(data.features as EventFeature[]);
+      if (data.truncated) {
+        const grid: GridCollection = await this.getJson('events/grid',
+          { from, to, bbox: viewBbox(this.map), zoom: String(Math.floor(this.map.getZoom())) }, abort);
+        this.markers.clearLayers();
+        drawGrid(this.cells, grid.features, this.map);
+        this.showDrawn('grid', grid.total, from, to, inView);
+      } else {
+        this.cells.clearLayers();
+        this.drawEvents(data.features as EventFeature[]);
+        this.showDrawn('markers', data.features.length, from, to, inView);
+      }
       this.error = '';
     } catch (e) {
       if ((e as Error).name === 'AbortError') {
@@ -216,6 +245,23 @@ export class AtlasMap extends LitElement {
         this.loading = false;
       }
     }
+  }
+
+  private async getJson(path: string, params: Record<string, string>, abort: AbortController) {
+    const response = await fetch(`${this.apiBase}/${path}?${new URLSearchParams(params)}`, { signal: abort.signal });
+    if (!response.ok) {
+      throw new Error(`the server answered ${response.status}`);
+    }
+    return response.json();
+  }
+
+  /** Marks what is on the map (data-mode, data-drawn="from/to") for tests, benchmarks and styles. */
+  private showDrawn(mode: 'markers' | 'grid', shown: number, from: string, to: string, inView: boolean) {
+    this.inView = inView;
+    this.shown = shown;
+    this.dataset.shown = String(shown);
+    this.dataset.mode = mode;
+    this.dataset.drawn = `${from}/${to}`;
   }
 
   private drawEvents(features: EventFeature[]) {
@@ -241,8 +287,6 @@ export class AtlasMap extends LitElement {
       marker.bindTooltip(`${f.properties.place}: ${style.label}`, { direction: 'top' });
       marker.addTo(this.markers);
     }
-    this.shown = features.length;
-    this.dataset.shown = String(features.length);
   }
 
   /** Popup built from DOM nodes with textContent: article text is never parsed as HTML. */
