@@ -60,6 +60,8 @@ export class AtlasMap extends LitElement {
   @property({ attribute: 'tiles-url' }) tilesUrl = '';
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
   @property({ attribute: 'api-base' }) apiBase = '/api';
+  /** More reports than this in a window and the map draws server-counted grid cells instead. */
+  @property({ type: Number, attribute: 'grid-threshold' }) gridThreshold = GRID_THRESHOLD;
 
   @state() private playing = false;
   @state() private features: EventFeature[] = [];
@@ -81,6 +83,8 @@ export class AtlasMap extends LitElement {
   private map?: L.Map;
   private cluster?: L.MarkerClusterGroup;
   private cells = L.layerGroup();
+  /** The view box the drawn reports were fetched for, when they follow the view. */
+  private drawnBbox = '';
   private markerById = new Map<number, L.CircleMarker>();
   private fetchAbort?: AbortController;
   private playTimer?: number;
@@ -156,7 +160,7 @@ export class AtlasMap extends LitElement {
           </label>
         </fieldset>` : nothing}
       <div class="atlas-body ${this.listOpen && this.mode !== 'embed' ? 'with-side' : ''}">
-        <div class="atlas-map-canvas" role="region" aria-label="Map of reports"></div>
+        <div class="atlas-map-canvas" role="region" aria-label="Map of reports" aria-busy=${this.loading ? 'true' : 'false'}></div>
         ${stop ? html`
           <div class="atlas-tour-note" role="note" aria-live="polite">
             <div class="atlas-tour-title">${this.tour!.name} · stop ${this.tourStop + 1} of ${this.tour!.stops.length}</div>
@@ -216,9 +220,7 @@ export class AtlasMap extends LitElement {
   }
 
   private summaryText(count: number): string {
-    if (this.loading) {
-      return 'Loading…';
-    }
+    // While loading, the previous line stays (a changing line would re-lay the bar out and move the map).
     if (this.error) {
       return this.error;
     }
@@ -265,8 +267,8 @@ export class AtlasMap extends LitElement {
     this.addLegend();
     this.map.on('moveend', () => {
       this.syncUrl();
-      // A big window is drawn for the view only: follow the reader's pans and zooms.
-      if (this.inView) {
+      // A big window is drawn for the view only: follow the reader's pans and zooms (not mere re-measures).
+      if (this.inView && this.map && viewBbox(this.map) !== this.drawnBbox) {
         this.loadEvents(true);
       }
     });
@@ -299,7 +301,8 @@ export class AtlasMap extends LitElement {
   }
 
   protected updated(changed: PropertyValues) {
-    if (changed.has('date') || changed.has('window') || changed.has('types') || changed.has('minDate')) {
+    if (changed.has('date') || changed.has('window') || changed.has('types') || changed.has('minDate')
+        || changed.has('gridThreshold')) {
       this.loadEvents();
     }
     if (changed.has('types') || changed.has('minDate') || changed.has('maxDate')) {
@@ -408,7 +411,7 @@ export class AtlasMap extends LitElement {
     this.loading = true;
     const from = this.windowStart();
     const to = this.date;
-    const query: Record<string, string> = { from, to, limit: String(GRID_THRESHOLD) };
+    const query: Record<string, string> = { from, to, limit: String(this.gridThreshold) };
     if (this.types) {
       query.type = this.types;
     }
@@ -416,7 +419,8 @@ export class AtlasMap extends LitElement {
       let data = viewOnly ? undefined : await this.getJson('events', query, abort);
       const inView = !data || data.truncated;
       if (inView) {
-        data = await this.getJson('events', { ...query, bbox: viewBbox(this.map) }, abort);
+        this.drawnBbox = viewBbox(this.map);
+        data = await this.getJson('events', { ...query, bbox: this.drawnBbox }, abort);
       }
       this.inView = inView;
       if (data.truncated) {
