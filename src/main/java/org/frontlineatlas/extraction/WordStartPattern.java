@@ -63,14 +63,12 @@ final class WordStartPattern {
     /** Successive matches in text order, as {@code while (matcher.find())} would give them. */
     final class Finder {
         private final WordStarts words;
-        private final Matcher matcher;
+        private Matcher matcher; // made on the first position worth trying: most sentences have none
         private int next;
         private int from;
 
         private Finder(WordStarts words) {
             this.words = words;
-            // Transparent bounds: \b and lookbehinds see the text before the word, as find() does.
-            this.matcher = pattern.matcher(words.text()).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         boolean find() {
@@ -80,6 +78,10 @@ final class WordStartPattern {
                 int start = words.start(index);
                 if (start < from || !canBegin[words.key(index)]) {
                     continue;
+                }
+                if (matcher == null) {
+                    // Transparent bounds: \b and lookbehinds see the text before the word, as find() does.
+                    matcher = pattern.matcher(words.text()).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 matcher.region(start, length);
                 if (matcher.lookingAt()) {
