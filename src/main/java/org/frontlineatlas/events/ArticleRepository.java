@@ -42,6 +42,17 @@ public class ArticleRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** Sources of many events of one article, as multi-row inserts. */
+    public void addSources(long articleId, List<Long> eventIds, List<SourcedEvent.Quote> quotes) {
+        MultiRowInsert.run(jdbc, "INSERT INTO event_source (event_id, article_id, quote, char_start, char_end) VALUES ",
+                quotes.size(), (i, row) -> row
+                        .value(eventIds.get(i))
+                        .value(articleId)
+                        .value(quotes.get(i).text())
+                        .value(quotes.get(i).start())
+                        .value(quotes.get(i).end()));
+    }
+
     public void addSource(long eventId, long articleId, SourcedEvent.Quote quote) {
         jdbc.sql("""
                 INSERT INTO event_source (event_id, article_id, quote, char_start, char_end)

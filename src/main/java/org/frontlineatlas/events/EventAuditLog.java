@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes one event_audit row per change, with the event as JSON before and after. */
@@ -33,6 +34,18 @@ public class EventAuditLog {
                 .param("before", toJson(before))
                 .param("after", toJson(after))
                 .update();
+    }
+
+    /** One audit row per event, written as multi-row inserts (an import creates many at once). */
+    public void recordCreated(List<Long> eventIds, List<GeoEvent> events, String user, Instant at) {
+        MultiRowInsert.run(jdbc, "INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json) VALUES ",
+                eventIds.size(), (i, row) -> row
+                        .value(eventIds.get(i))
+                        .value(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                        .value(user)
+                        .value("create")
+                        .value(null)
+                        .value(toJson(events.get(i))));
     }
 
     private String toJson(GeoEvent e) {

@@ -158,6 +158,32 @@ public class EventRepository {
                 .optional();
     }
 
+    /**
+     * {@link #findSame} for the events of one article: the stored event id by {@link #identity} for
+     * those already stored. One exact index lookup per distinct identity; a single IN query over
+     * places and a date range reads every event of those places and is slower.
+     */
+    public Map<String, Long> findSameAll(List<GeoEvent> found) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        for (GeoEvent e : found) {
+            String identity = identity(e);
+            if (asked.add(identity)) {
+                findSame(e).ifPresent(id -> ids.put(identity, id));
+            }
+        }
+        return ids;
+    }
+
+    /** What makes two reports one event: place, first day, type. */
+    public static String identity(GeoEvent e) {
+        return identity(e.gazetteerId() != null ? e.gazetteerId() : e.placeName(), e.date(), e.type().code());
+    }
+
+    private static String identity(String place, LocalDate date, String type) {
+        return place + '|' + date + '|' + type;
+    }
+
     public Optional<DateRange> dateRange(EventStatus status) {
         return jdbc.sql("SELECT MIN(event_date), MAX(event_date_end) FROM geo_event WHERE status = :status")
                 .param("status", status.name())

@@ -1,7 +1,9 @@
 package org.frontlineatlas.events;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,23 +108,31 @@ public class EventService {
             }
             var now = clock.instant();
             long articleId = articles.insert(article, user, now);
-            int created = 0;
+            Map<String, Long> stored = events.findSameAll(found.stream().map(SourcedEvent::event).toList());
+            List<Long> newIds = new ArrayList<>();
+            List<GeoEvent> newEvents = new ArrayList<>();
+            List<Long> sourceEventIds = new ArrayList<>();
+            List<SourcedEvent.Quote> quotes = new ArrayList<>();
             int merged = 0;
             for (SourcedEvent item : found) {
-                Optional<Long> same = events.findSame(item.event());
-                long eventId;
-                if (same.isPresent()) {
-                    eventId = same.get();
+                String identity = EventRepository.identity(item.event());
+                Long eventId = stored.get(identity);
+                if (eventId != null) {
                     merged++;
                 } else {
                     eventId = events.insert(item.event(), user, now);
-                    audit.record(eventId, "create", null, item.event(), user, now);
-                    created++;
+                    stored.put(identity, eventId); // the same event twice in one article is one event
+                    newIds.add(eventId);
+                    newEvents.add(item.event());
                 }
                 for (SourcedEvent.Quote quote : item.quotes()) {
-                    articles.addSource(eventId, articleId, quote);
+                    sourceEventIds.add(eventId);
+                    quotes.add(quote);
                 }
             }
+            audit.recordCreated(newIds, newEvents, user, now);
+            articles.addSources(articleId, sourceEventIds, quotes);
+            int created = newIds.size();
             return new IngestResult(articleId, false, created, merged);
         });
     }
