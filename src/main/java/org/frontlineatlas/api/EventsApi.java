@@ -106,7 +106,7 @@ public class EventsApi {
                 .body(Map.of("error", e.getMessage()));
     }
 
-    private static LocalDate date(String name, String text) {
+    static LocalDate date(String name, String text) {
         try {
             LocalDate d = LocalDate.parse(text.strip());
             if (d.getYear() < 1900 || d.getYear() > 2200) {
@@ -118,7 +118,7 @@ public class EventsApi {
         }
     }
 
-    private static Set<EventType> types(List<String> codes) {
+    static Set<EventType> types(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
             return EnumSet.allOf(EventType.class);
         }
