@@ -1,5 +1,6 @@
 package org.frontlineatlas.api;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** GET /api/events.csv: published events as ACLED-like CSV, same filters as /api/events. */
 @RestController
@@ -40,10 +40,11 @@ public class EventsCsvApi {
     }
 
     @GetMapping("/events.csv")
-    public ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String from,
+    public void csv(@RequestParam(required = false) String from,
                                                      @RequestParam(required = false) String to,
                                                      @RequestParam(required = false) String bbox,
-                                                     @RequestParam(required = false) List<String> type) {
+                                                     @RequestParam(required = false) List<String> type,
+                                                     HttpServletResponse response) throws IOException {
         LocalDate start = from == null || from.isBlank() ? null : EventsApi.date("from", from);
         LocalDate end = to == null || to.isBlank() ? null : EventsApi.date("to", to);
         Set<EventType> wanted = EventsApi.types(type);
@@ -52,10 +53,10 @@ public class EventsCsvApi {
         List<GeoEvent> found = range == null ? List.of() : events.find(
                 EventQuery.published(start == null ? range.first() : start, end == null ? range.last() : end)
                         .withTypes(wanted).withBox(box));
-        StreamingResponseBody body = out -> write(found, new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"frontline-atlas-events.csv\"")
-                .body(body);
+        // Written straight to the response: a large export is never held in memory as one string.
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"frontline-atlas-events.csv\"");
+        write(found, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     }
 
     static void write(List<GeoEvent> found, Writer writer) throws IOException {
