@@ -23,6 +23,10 @@ import org.frontlineatlas.events.GeoEvent;
 @JsModule("./atlas-editor-map.ts")
 public class EditorMap extends Component implements HasSize {
 
+    public EditorMap() {
+        getStyle().set("display", "block").set("min-height", "320px");
+    }
+
     /** Shows these events; those for which {@code draggable} holds can be moved by dragging. */
     public void setEvents(Collection<GeoEvent> events, Predicate<GeoEvent> draggable) {
         JsonArray markers = Json.createArray();
