@@ -12,6 +12,7 @@ import type { DayCount } from './atlas-timebar';
 import type { EventDetail, EventFeature, PlaceHit } from './atlas-model';
 import { EVENT_TYPES, typeStyle } from './atlas-types';
 import { formatLong, fromDay, toDay } from './atlas-dates';
+import { drawGrid, GRID_THRESHOLD, GridCollection, viewBbox } from './atlas-grid';
 
 const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
 const PLAY_BASE_MS = 1000;
@@ -59,6 +60,8 @@ export class AtlasMap extends LitElement {
   @property({ attribute: 'tiles-url' }) tilesUrl = '';
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
   @property({ attribute: 'api-base' }) apiBase = '/api';
+  /** More reports than this in a window and the map draws server-counted grid cells instead. */
+  @property({ type: Number, attribute: 'grid-threshold' }) gridThreshold = GRID_THRESHOLD;
 
   @state() private playing = false;
   @state() private features: EventFeature[] = [];
@@ -72,9 +75,16 @@ export class AtlasMap extends LitElement {
   @state() private filtersOpen = false;
   @state() private placeHits: PlaceHit[] = [];
   @state() private placeQuery = '';
+  /** True when the window was too big for the whole map: then counts and drawing follow the view. */
+  @state() private inView = false;
+  /** Reports drawn as grid cells (0 when single markers are drawn). */
+  @state() private gridTotal = 0;
 
   private map?: L.Map;
   private cluster?: L.MarkerClusterGroup;
+  private cells = L.layerGroup();
+  /** The view box the drawn reports were fetched for, when they follow the view. */
+  private drawnBbox = '';
   private markerById = new Map<number, L.CircleMarker>();
   private fetchAbort?: AbortController;
   private playTimer?: number;
@@ -97,6 +107,7 @@ export class AtlasMap extends LitElement {
 
   render() {
     const visible = this.visible;
+    const shown = this.gridTotal || visible.length;
     const sources = [...new Set(this.features.map((f) => f.properties.source).filter((s): s is string => !!s))].sort();
     const chrome = this.mode === 'reader';
     const stop = this.tour?.stops[this.tourStop];
@@ -149,7 +160,7 @@ export class AtlasMap extends LitElement {
           </label>
         </fieldset>` : nothing}
       <div class="atlas-body ${this.listOpen && this.mode !== 'embed' ? 'with-side' : ''}">
-        <div class="atlas-map-canvas" role="region" aria-label="Map of reports"></div>
+        <div class="atlas-map-canvas" role="region" aria-label="Map of reports" aria-busy=${this.loading ? 'true' : 'false'}></div>
         ${stop ? html`
           <div class="atlas-tour-note" role="note" aria-live="polite">
             <div class="atlas-tour-title">${this.tour!.name} · stop ${this.tourStop + 1} of ${this.tour!.stops.length}</div>
@@ -169,13 +180,13 @@ export class AtlasMap extends LitElement {
       </div>
       <atlas-timebar min-date=${this.minDate} max-date=${this.maxDate} date=${this.date} window=${this.window}
                      speed=${this.speed} ?loop=${this.loop} ?playing=${this.playing} .histogram=${this.histogram}
-                     summary=${this.summaryText(visible.length)}
+                     summary=${this.summaryText(shown)}
                      @atlas-date-change=${(e: CustomEvent) => this.setDate(e.detail.date)}
                      @atlas-window-change=${(e: CustomEvent) => { this.window = e.detail.window; }}
                      @atlas-play-toggle=${this.togglePlay}
                      @atlas-speed-change=${(e: CustomEvent) => this.setSpeed(e.detail.speed)}
                      @atlas-loop-change=${(e: CustomEvent) => { this.loop = e.detail.loop; }}></atlas-timebar>
-      <span class="atlas-count" hidden data-count=${visible.length} data-from=${this.windowStart()} data-to=${this.date}></span>
+      <span class="atlas-count" hidden data-count=${shown} data-from=${this.windowStart()} data-to=${this.date}></span>
     `;
   }
 
@@ -209,16 +220,15 @@ export class AtlasMap extends LitElement {
   }
 
   private summaryText(count: number): string {
-    if (this.loading) {
-      return 'Loading…';
-    }
+    // While loading, the previous line stays (a changing line would re-lay the bar out and move the map).
     if (this.error) {
       return this.error;
     }
     const when = this.window === 0 ? `up to ${formatLong(this.date)}`
       : this.window === 1 ? `on ${formatLong(this.date)}`
       : `in the ${this.window} days to ${formatLong(this.date)}`;
-    return `${count} ${count === 1 ? 'report' : 'reports'} ${when}`;
+    const grid = this.gridTotal ? ' (too many to draw one by one: zoom in)' : '';
+    return `${count.toLocaleString('en-GB')} ${count === 1 ? 'report' : 'reports'}${this.inView ? ' in view' : ''} ${when}${grid}`;
   }
 
   firstUpdated() {
@@ -253,8 +263,15 @@ export class AtlasMap extends LitElement {
       },
     });
     this.cluster.addTo(this.map);
+    this.cells.addTo(this.map);
     this.addLegend();
-    this.map.on('moveend', () => this.syncUrl());
+    this.map.on('moveend', () => {
+      this.syncUrl();
+      // A big window is drawn for the view only: follow the reader's pans and zooms (not mere re-measures).
+      if (this.inView && this.map && viewBbox(this.map) !== this.drawnBbox) {
+        this.loadEvents(true);
+      }
+    });
     let fitted = initial;
     this.resizeObserver = new ResizeObserver(() => {
       this.map?.invalidateSize();
@@ -284,7 +301,8 @@ export class AtlasMap extends LitElement {
   }
 
   protected updated(changed: PropertyValues) {
-    if (changed.has('date') || changed.has('window') || changed.has('types') || changed.has('minDate')) {
+    if (changed.has('date') || changed.has('window') || changed.has('types') || changed.has('minDate')
+        || changed.has('gridThreshold')) {
       this.loadEvents();
     }
     if (changed.has('types') || changed.has('minDate') || changed.has('maxDate')) {
@@ -370,32 +388,61 @@ export class AtlasMap extends LitElement {
     }
   }
 
-  private async loadEvents() {
+  /**
+   * Fetches the window and draws it. Up to {@link GRID_THRESHOLD} events are drawn one by one, for
+   * the whole map. Beyond that the server sends only the count (truncated), and the map asks again
+   * for the view: single markers if the view holds few enough, else grid cells counted on the
+   * server. {@code viewOnly} skips the whole-map question after a pan or zoom.
+   */
+  private async loadEvents(viewOnly = false) {
     if (!this.map || !this.date) {
       return;
     }
     this.fetchAbort?.abort();
     if (this.types === 'none') {
       this.features = []; // every type unticked: nothing to ask the server for
+      this.gridTotal = 0;
+      this.cells.clearLayers();
       this.drawEvents();
       return;
     }
     const abort = new AbortController();
     this.fetchAbort = abort;
     this.loading = true;
-    const params = new URLSearchParams({ from: this.windowStart(), to: this.date });
+    const from = this.windowStart();
+    const to = this.date;
+    const query: Record<string, string> = { from, to, limit: String(this.gridThreshold) };
     if (this.types) {
-      params.set('type', this.types);
+      query.type = this.types;
     }
     try {
-      const response = await fetch(`${this.apiBase}/events?${params}`, { signal: abort.signal });
-      if (!response.ok) {
-        throw new Error(`the server answered ${response.status}`);
+      let data = viewOnly ? undefined : await this.getJson('events', query, abort);
+      const inView = !data || data.truncated;
+      if (inView) {
+        this.drawnBbox = viewBbox(this.map);
+        data = await this.getJson('events', { ...query, bbox: this.drawnBbox }, abort);
       }
-      const data = await response.json();
-      this.features = data.features as EventFeature[];
+      this.inView = inView;
+      if (data.truncated) {
+        const gridQuery: Record<string, string> = { from, to, bbox: viewBbox(this.map), zoom: String(Math.floor(this.map.getZoom())) };
+        if (this.types) {
+          gridQuery.type = this.types;
+        }
+        const grid: GridCollection = await this.getJson('events/grid', gridQuery, abort);
+        this.features = [];
+        this.gridTotal = grid.total;
+        this.cluster?.clearLayers();
+        drawGrid(this.cells, grid.features, this.map);
+        this.dataset.mode = 'grid';
+      } else {
+        this.features = data.features as EventFeature[];
+        this.gridTotal = 0;
+        this.cells.clearLayers();
+        this.drawEvents();
+        this.dataset.mode = 'markers';
+      }
+      this.dataset.drawn = `${from}/${to}`;
       this.error = '';
-      this.drawEvents();
     } catch (e) {
       if ((e as Error).name === 'AbortError') {
         return;
@@ -406,6 +453,14 @@ export class AtlasMap extends LitElement {
         this.loading = false;
       }
     }
+  }
+
+  private async getJson(path: string, params: Record<string, string>, abort: AbortController) {
+    const response = await fetch(`${this.apiBase}/${path}?${new URLSearchParams(params)}`, { signal: abort.signal });
+    if (!response.ok) {
+      throw new Error(`the server answered ${response.status}`);
+    }
+    return response.json();
   }
 
   /** Draws what passes the filters; the cluster layer groups what is dense at this zoom. */

@@ -44,17 +44,21 @@ for (const f of admin1.features) {
   if (!cc || cc === '-1' || cc.length !== 2) continue;
   if (p.admin && !countryName.has(p.iso_a2) && p.iso_a2 === cc) countryName.set(cc, p.admin);
   const warZone = WAR_ZONE.has(cc);
-  const en = p.name_en || p.name;
-  const label = (p.woe_label || '').split(',')[0].trim();
-  const typeWord = /Oblast/i.test(p.type || '') ? 'Oblast' : '';
+  const defined = s => s && s !== 'undefined' ? s : '';
+  const en = defined(p.name_en) || defined(p.name);
+  if (!en) continue;
+  const label = defined((p.woe_label || '').split(',')[0].trim());
   // Federal and municipal cities duplicate the city itself (Kyiv, Moscow): the city row wins.
   if (warZone && /City|Municipality/i.test(p.type_en || '')) continue;
-  const primary = warZone && typeWord ? `${en} Oblast` : (label && warZone ? label : en);
+  // Oblasts as the press names them ("Donetsk Oblast"); krais and republics by their English name
+  // ("Krasnodar Krai", "Chechen Republic"); Crimea as Crimea.
+  const isOblast = /^Region$/i.test(p.type_en || '') && /Oblast|Voblast/i.test(p.type || '');
+  const primary = !warZone ? en : isOblast ? `${en} Oblast` : (p.name === 'Crimea' ? 'Crimea' : en);
   if (p.gn_a1_code) regionName.set(p.gn_a1_code, primary);
   const all = [p.name, en, label, p.woe_name, p.gn_name];
   if (warZone) {
     all.push(...String(p.name_alt || '').split('|'), p.name_ru, p.name_uk);
-    for (const base of new Set([p.name, en])) {
+    for (const base of new Set([defined(p.name), en].filter(Boolean))) {
       for (const w of ['Oblast', 'oblast', 'region', 'Region', 'province', 'Province']) all.push(`${base} ${w}`);
       for (const w of ['regions', 'oblasts']) all.push(`${base} ${w}`);
     }

@@ -13,6 +13,7 @@ import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventSource;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.GeoEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,25 +37,60 @@ public class EventsApi {
         this.events = events;
     }
 
-    /** GET /api/events?from=YYYY-MM-DD&to=YYYY-MM-DD&bbox=w,s,e,n&type=attack,capture */
+    /**
+     * GET /api/events?from=YYYY-MM-DD&to=YYYY-MM-DD&bbox=w,s,e,n&type=attack,capture&limit=3000.
+     * The collection carries {@code total} (events matching) and {@code truncated}. With {@code limit},
+     * a window holding more than that many events comes back with no features and truncated=true: a
+     * map of an arbitrary part of the window would mislead, so the client asks /api/events/grid instead.
+     */
     @GetMapping(value = "/events", produces = {"application/geo+json", "application/json"})
     public ResponseEntity<Map<String, Object>> events(@RequestParam(required = false) String from,
                                                       @RequestParam(required = false) String to,
                                                       @RequestParam(required = false) String bbox,
-                                                      @RequestParam(required = false) List<String> type) {
+                                                      @RequestParam(required = false) List<String> type,
+                                                      @RequestParam(required = false) String limit) {
         // Check every parameter first, so a bad request is refused even when nothing is published.
         LocalDate start = from == null || from.isBlank() ? null : date("from", from);
         LocalDate end = to == null || to.isBlank() ? null : date("to", to);
         Set<EventType> wanted = types(type);
         BoundingBox box = bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox);
+        int most = limit == null || limit.isBlank() ? EventQuery.MAX_LIMIT : limit(limit);
         DateRange range = events.publishedRange().orElse(null);
         if (range == null) {
-            return ResponseEntity.ok().contentType(GEO_JSON).body(EventGeoJson.featureCollection(List.of()));
+            return ResponseEntity.ok().contentType(GEO_JSON).body(counted(List.of(), 0, false));
         }
         EventQuery query = EventQuery.published(start == null ? range.first() : start, end == null ? range.last() : end)
                 .withTypes(wanted)
                 .withBox(box);
-        return ResponseEntity.ok().contentType(GEO_JSON).body(EventGeoJson.featureCollection(events.find(query)));
+        if (limit != null && !limit.isBlank()) {
+            long total = events.count(query); // from the index alone: cheap even when the window is huge
+            if (total > most) {
+                return ResponseEntity.ok().contentType(GEO_JSON).body(counted(List.of(), total, true));
+            }
+        }
+        List<GeoEvent> found = events.find(query);
+        boolean capped = found.size() >= EventQuery.MAX_LIMIT;
+        long total = capped ? events.count(query) : found.size();
+        return ResponseEntity.ok().contentType(GEO_JSON).body(counted(found, total, capped && total > found.size()));
+    }
+
+    private static Map<String, Object> counted(List<GeoEvent> found, long total, boolean truncated) {
+        Map<String, Object> fc = EventGeoJson.featureCollection(found);
+        fc.put("total", total);
+        fc.put("truncated", truncated);
+        return fc;
+    }
+
+    static int limit(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1 && n <= EventQuery.MAX_LIMIT) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("limit must be a whole number from 1 to " + EventQuery.MAX_LIMIT);
     }
 
     /** GET /api/events/{id}: one published event with every source that reports it. */

@@ -1,6 +1,8 @@
 package org.frontlineatlas.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,11 +28,17 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--import-articles", description = "articles for the import benchmark (default: 10000)")
     int importArticles = 10_000;
 
+    @Option(names = "--seeds", description = "folder of .txt articles the gazetteer bench tags (default: ../shared/seeds)")
+    Path seeds = Path.of("..", "shared", "seeds");
+
+    @Option(names = "--mb", description = "megabytes of text the gazetteer bench tags (default: 50)")
+    int megabytes = 50;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!PARTS.contains(only)) {
@@ -40,6 +48,13 @@ public class BenchCommand implements Callable<Integer> {
         if (articles < 1 || importArticles < 1) {
             err.println("error: article counts must be positive");
             return 2;
+        }
+        if (only.equals("all") || only.equals("gazetteer")) {
+            GazetteerBench gazetteer = new GazetteerBench();
+            gazetteer.seeds = seeds;
+            gazetteer.megabytes = megabytes;
+            out.flush();
+            gazetteer.run(System.out);
         }
         if (only.equals("all") || only.equals("extract")) {
             ExtractBench.run(articles, 5000, out);

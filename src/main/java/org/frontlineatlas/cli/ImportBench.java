@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
@@ -17,6 +19,7 @@ import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceTagger;
 import org.frontlineatlas.ingest.ArticleIngestor;
 import org.frontlineatlas.ingest.ArticleSubmission;
+import org.frontlineatlas.ingest.BatchImport;
 
 /**
  * Import throughput into a fresh H2 file database: the whole pipeline per article (clean, extract,
@@ -40,14 +43,23 @@ final class ImportBench {
             EventService service = EventService.on(ds);
             var ingestor = new ArticleIngestor(extractor, service);
             LocalDate published = LocalDate.of(2023, 6, 1);
-            long start = System.nanoTime();
+            List<Supplier<ArticleSubmission>> submissions = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-                ingestor.ingest(new ArticleSubmission(texts.get(i), "bench-" + i + ".txt", published.plusDays(i % 700),
-                        "Bench wire", null), EventStatus.PROPOSED, "bench");
+                int n = i;
+                submissions.add(() -> new ArticleSubmission(texts.get(n), "bench-" + n + ".txt", published.plusDays(n % 700),
+                        "Bench wire", null));
             }
+            int threads = Runtime.getRuntime().availableProcessors();
+            long start = System.nanoTime();
+            new BatchImport(ingestor, threads).run(submissions, EventStatus.PROPOSED, "bench", result -> {
+                if (result.failure() != null) {
+                    throw result.failure();
+                }
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("import: %d articles into H2 (%s) in %.1f s = %.0f articles/s; %d events stored, %d articles%n",
-                    articles, dir, seconds, articles / seconds, service.count(), service.articleCount());
+            out.printf("import: %d articles into H2 (%s) in %.1f s = %.0f articles/s (%d preparing threads, one storing);"
+                            + " %d events stored, %d articles%n",
+                    articles, dir, seconds, articles / seconds, threads, service.count(), service.articleCount());
             out.flush();
         }
     }

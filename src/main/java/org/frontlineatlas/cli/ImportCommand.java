@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventService;
@@ -21,6 +22,7 @@ import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceTagger;
 import org.frontlineatlas.ingest.ArticleIngestor;
 import org.frontlineatlas.ingest.ArticleSubmission;
+import org.frontlineatlas.ingest.BatchImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,36 +93,32 @@ public class ImportCommand implements Callable<Integer> {
 
     private int importAll(ArticleIngestor ingestor, List<Path> files, LocalDate date, PrintWriter err) {
         var progress = new ProgressBar(err, files.size());
-        int stored = 0;
-        int duplicates = 0;
-        int created = 0;
-        int merged = 0;
-        int failed = 0;
+        int[] tally = new int[5]; // stored, duplicates, created, merged, failed
         EventStatus status = publish ? EventStatus.PUBLISHED : EventStatus.PROPOSED;
-        for (Path file : files) {
-            try {
-                String raw = ArticleReader.read(file);
-                var outcome = ingestor.ingest(new ArticleSubmission(raw, file.getFileName().toString(), date, publisher, sourceUrl),
-                        status, "import");
-                if (outcome.stored().duplicate()) {
-                    duplicates++;
-                } else {
-                    stored++;
-                    created += outcome.stored().eventsCreated();
-                    merged += outcome.stored().eventsMerged();
-                }
-            } catch (IllegalArgumentException e) {
-                failed++;
-                String why = e.getMessage();
+        List<Supplier<ArticleSubmission>> articles = files.stream()
+                .<Supplier<ArticleSubmission>>map(file -> () -> new ArticleSubmission(ArticleReader.read(file),
+                        file.getFileName().toString(), date, publisher, sourceUrl))
+                .toList();
+        new BatchImport(ingestor, Runtime.getRuntime().availableProcessors()).run(articles, status, "import", result -> {
+            if (result.failure() != null) {
+                tally[4]++;
+                Path file = files.get(result.index());
+                String why = result.failure().getMessage();
                 progress.message("error: " + (why.startsWith(file.toString()) ? why : file + ": " + why));
+            } else if (result.outcome().stored().duplicate()) {
+                tally[1]++;
+            } else {
+                tally[0]++;
+                tally[2] += result.outcome().stored().eventsCreated();
+                tally[3] += result.outcome().stored().eventsMerged();
             }
-            progress.advance(created);
-        }
+            progress.advance(tally[2]);
+        });
         progress.done();
         err.printf(Locale.ROOT, "imported %d articles (%d already there), %d new events (%s), %d added as sources; %d failed%n",
-                stored, duplicates, created, publish ? "published" : "proposed for review", merged, failed);
+                tally[0], tally[1], tally[2], publish ? "published" : "proposed for review", tally[3], tally[4]);
         err.flush();
-        return failed == 0 ? 0 : 1;
+        return tally[4] == 0 ? 0 : 1;
     }
 
     /** The files named, and the article files inside the folders named, in a stable order. */

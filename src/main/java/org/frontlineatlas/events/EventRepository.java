@@ -106,16 +106,62 @@ public class EventRepository {
 
     /**
      * Events whose date range overlaps [from, to]. Ranges span at most {@link GeoEvent#MAX_SPAN_DAYS},
-     * so the start date is bounded on both sides and the (status, event_date, ...) index serves it.
+     * so the start date is bounded on both sides and the (status, event_date, event_date_end, ...)
+     * index serves it; the end date is checked in the index too, before any row is read.
      */
     public List<GeoEvent> findInWindow(EventQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + """
-                 FROM geo_event
-                WHERE status IN (:statuses)
-                  AND event_date BETWEEN :earliestStart AND :to
-                  AND event_date_end >= :from
-                """);
         Map<String, Object> params = new LinkedHashMap<>();
+        String sql = "SELECT " + COLUMNS + " FROM geo_event" + where(q, params)
+                + " ORDER BY event_date, id FETCH FIRST :limit ROWS ONLY";
+        params.put("limit", q.limit());
+        return jdbc.sql(sql).params(params).query(ROW).list();
+    }
+
+    /** How many events the window holds (ignoring its limit); answered from the index alone. */
+    public long countInWindow(EventQuery q) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("SELECT COUNT(*) FROM geo_event" + where(q, params)).params(params).query(Long.class).single();
+    }
+
+    /** Receives one event's position, type and dates from {@link #scanWindow}. */
+    @FunctionalInterface
+    public interface PointSink {
+        void accept(double latitude, double longitude, EventType type, LocalDate date, LocalDate dateEnd);
+    }
+
+    /**
+     * Streams the position, type and dates of every event in the window (no limit), read from the
+     * covering window index alone. Aggregating these in Java is several times faster than H2's
+     * GROUP BY on computed cells, and reading in chunks of {@value #SCAN_CHUNK_DAYS} days keeps H2
+     * from buffering a huge result (it spools big results to a temporary file).
+     */
+    public void scanWindow(EventQuery q, PointSink sink) {
+        LocalDate earliest = q.from().minusDays(GeoEvent.MAX_SPAN_DAYS);
+        for (LocalDate chunk = earliest; !chunk.isAfter(q.to()); chunk = chunk.plusDays(SCAN_CHUNK_DAYS)) {
+            LocalDate chunkEnd = chunk.plusDays(SCAN_CHUNK_DAYS - 1);
+            Map<String, Object> params = new LinkedHashMap<>();
+            String where = where(q, params);
+            params.put("earliestStart", chunk);
+            params.put("to", chunkEnd.isAfter(q.to()) ? q.to() : chunkEnd);
+            jdbc.sql("SELECT latitude, longitude, event_type, event_date, event_date_end FROM geo_event" + where)
+                    .params(params)
+                    .query(rs -> {
+                        sink.accept(rs.getDouble(1), rs.getDouble(2),
+                                TYPES_BY_CODE.getOrDefault(rs.getString(3), EventType.OTHER),
+                                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
+                    });
+        }
+    }
+
+    static final int SCAN_CHUNK_DAYS = 31;
+
+    private static final Map<String, EventType> TYPES_BY_CODE = java.util.Arrays.stream(EventType.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(EventType::code, t -> t));
+
+    /** The WHERE clause shared by the window, count and grid queries; fills {@code params}. */
+    private static String where(EventQuery q, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE status IN (:statuses)"
+                + " AND event_date BETWEEN :earliestStart AND :to AND event_date_end >= :from");
         params.put("statuses", q.statuses().stream().map(Enum::name).toList());
         params.put("earliestStart", q.from().minusDays(GeoEvent.MAX_SPAN_DAYS));
         params.put("from", q.from());
@@ -131,9 +177,7 @@ public class EventRepository {
             sql.append(" AND event_type IN (:types)");
             params.put("types", q.types().stream().map(EventType::code).toList());
         }
-        sql.append(" ORDER BY event_date, id FETCH FIRST :limit ROWS ONLY");
-        params.put("limit", q.limit());
-        return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+        return sql.toString();
     }
 
     /** A stored, not rejected event reporting the same thing: same place, first day and type. */

@@ -36,6 +36,18 @@ public class EventService {
         return events.findInWindow(query);
     }
 
+    /** How many events match the query, however many that is (its limit does not apply). */
+    public long count(EventQuery query) {
+        return events.countInWindow(query);
+    }
+
+    /** The query's events counted per grid cell, for maps of windows too big to draw event by event. */
+    public EventGrid grid(GridQuery query) {
+        EventGrid.Builder grid = new EventGrid.Builder(query.cellDegrees());
+        events.scanWindow(query.window(), grid);
+        return grid.build();
+    }
+
     /** The span of published events, for the time slider; empty when nothing is published. */
     public Optional<DateRange> publishedRange() {
         return events.dateRange(EventStatus.PUBLISHED);

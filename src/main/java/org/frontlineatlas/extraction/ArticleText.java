@@ -32,6 +32,10 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
             "(?i)^\\s*(first published|published|posted|last updated|updated|date)\\b\\s*(?:on|at)?\\s*[:\\-–]?\\s*(.{4,60})$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\(?\\s*(?:©|\\(c\\)|copyright)\\s*([^()\\n]{0,80}?)\\b((?:19|20)\\d{2})\\b[^()\\n]{0,40}\\)?");
     private static final Pattern TRAILING_COPYRIGHT = Pattern.compile("\\s*\\(\\s*©[^()]*\\)\\s*$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]\\n]+\\]\\((?:https?:|/)");
+    private static final Pattern TAG = Pattern.compile("</?(p|div|span|a|h[1-6]|br|script|article|section|li|ul)\\b[^>]*>");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
 
     /** Parses raw article text; {@code nameOrMediaType} (file name or media type) helps tell HTML/Markdown. */
     public static ArticleText parse(String raw, String nameOrMediaType) {
@@ -77,15 +81,19 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
                 || countTags(head) >= 3) {
             return "html";
         }
-        if (Pattern.compile("(?m)^#{1,6} \\S").matcher(head).find()
-                || Pattern.compile("\\[[^\\]\\n]+\\]\\((?:https?:|/)").matcher(head).find()) {
+        // Each pattern is tried only when the sign it needs is there.
+        if (head.indexOf('#') >= 0 && MARKDOWN_HEADING.matcher(head).find()
+                || head.contains("](") && MARKDOWN_LINK.matcher(head).find()) {
             return "markdown";
         }
         return "plain";
     }
 
     private static int countTags(String head) {
-        Matcher m = Pattern.compile("</?(p|div|span|a|h[1-6]|br|script|article|section|li|ul)\\b[^>]*>").matcher(head);
+        if (head.indexOf('<') < 0) {
+            return 0;
+        }
+        Matcher m = TAG.matcher(head);
         int n = 0;
         while (m.find()) {
             n++;
@@ -94,8 +102,7 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
     }
 
     private static ArticleText clean(String body, String markedTitle, LocalDate metaDate, String format) {
-        String normalised = body.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ')
-                .replaceAll("[\u200b\u200c\u200d\ufeff]", "");
+        String normalised = withoutZeroWidth(body.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' '));
         LocalDate published = metaDate;
         LocalDate updated = null;
         Integer year = null;
@@ -113,9 +120,11 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
             if (line.isEmpty()) {
                 continue;
             }
-            Matcher copyright = COPYRIGHT.matcher(line);
-            if (copyright.find()) {
-                year = Integer.parseInt(copyright.group(2));
+            if (mayHaveCopyright(line)) {
+                Matcher copyright = COPYRIGHT.matcher(line);
+                if (copyright.find()) {
+                    year = Integer.parseInt(copyright.group(2));
+                }
             }
             Matcher stamp = STAMP.matcher(line);
             if (stamp.matches()) {
@@ -129,12 +138,14 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
                     continue;
                 }
             }
-            if (line.split(" ").length <= 6 && DATES.parseAbsolute(line).isPresent()
-                    && !line.matches(".*[.!?]$")) {
+            if (wordCount(line) <= 6 && DATES.parseAbsolute(line).isPresent()
+                    && !SENTENCE_END.matcher(line).matches()) {
                 published = published == null ? DATES.parseAbsolute(line).get() : published;
                 continue; // a bare date line is a dateline, not report text
             }
-            line = TRAILING_COPYRIGHT.matcher(line).replaceAll("");
+            if (line.indexOf('©') >= 0) {
+                line = TRAILING_COPYRIGHT.matcher(line).replaceAll("");
+            }
             if (line.isEmpty() || PageDebris.isDebris(line)) {
                 continue;
             }
@@ -167,7 +178,7 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
 
     /** A headline: short, no full stop at the end (a question mark is fine). */
     private static boolean looksLikeHeadline(String line) {
-        int words = line.split(" ").length;
+        int words = wordCount(line);
         return words >= 3 && words <= 30 && !line.endsWith(".") && !line.endsWith(",");
     }
 
@@ -177,8 +188,80 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
         return first.length() <= 100 ? first : first.substring(0, first.lastIndexOf(' ', 97)) + "…";
     }
 
+    /** Runs of spaces, tabs and form feeds become one space; then strip(). */
     private static String collapse(String line) {
-        return line.replaceAll("[ \\t\\f]+", " ").strip();
+        StringBuilder out = null;
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            boolean blank = c == ' ' || c == '\t' || c == '\f';
+            if (blank && (c != ' ' || i + 1 < n && isBlank(line.charAt(i + 1)))) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(line, 0, i); // copy only lines that change
+                }
+                out.append(' ');
+                while (i + 1 < n && isBlank(line.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return (out == null ? line : out.toString()).strip();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\f';
+    }
+
+    /** Zero-width spaces and joiners and the byte-order mark removed (most texts have none: no copy). */
+    private static String withoutZeroWidth(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isZeroWidth(text.charAt(i))) {
+                StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+                for (int j = i + 1; j < text.length(); j++) {
+                    if (!isZeroWidth(text.charAt(j))) {
+                        out.append(text.charAt(j));
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return text;
+    }
+
+    private static boolean isZeroWidth(char c) {
+        return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff';
+    }
+
+    /** What {@link #COPYRIGHT} needs: "©", "(c)" or "copyright" in any case. */
+    private static boolean mayHaveCopyright(String line) {
+        if (line.indexOf('©') >= 0) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.contains("(c)") || lower.contains("copyright");
+    }
+
+    /** The number of words as {@code line.split(" ").length} counts them, without making the pieces. */
+    static int wordCount(String line) {
+        int spaces = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        if (spaces == 0) {
+            return 1;
+        }
+        if (spaces == line.length()) {
+            return 0; // split drops trailing empty pieces, and here every piece is empty
+        }
+        int trailing = 0;
+        while (line.charAt(line.length() - 1 - trailing) == ' ') {
+            trailing++;
+        }
+        return spaces + 1 - trailing;
     }
 
     private static String key(String line) {

@@ -53,7 +53,7 @@ public final class DateResolver {
             Map.entry("eleven", 11), Map.entry("twelve", 12));
 
     /** One reading rule: a pattern and how to turn its match into a date (null when invalid). */
-    private record Rule(Pattern pattern, Reader reader, String[] guards, boolean caseSensitiveGuards, boolean needsDigit) {
+    private record Rule(WordStartPattern pattern, Reader reader, String[] guards, boolean caseSensitiveGuards, boolean needsDigit) {
     }
 
     @FunctionalInterface
@@ -89,7 +89,7 @@ public final class DateResolver {
                     .filter(w -> w.length() >= 3 && !GUARD_STOPWORDS.contains(w)).distinct().toArray(String[]::new);
         }
         boolean needsDigit = (regex.startsWith("\\b(\\d") || regex.contains(")?(\\d{1,2})") || regex.contains("\\s+(\\d{1,2})")) && !regex.contains("|one|");
-        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), reader, guards, caseSensitive, needsDigit));
+        RULES.add(new Rule(WordStartPattern.compile(regex, Pattern.CASE_INSENSITIVE), reader, guards, caseSensitive, needsDigit));
     }
 
     private static boolean guarded(Rule rule, String sentence, String lower, boolean hasDigit) {
@@ -138,7 +138,8 @@ public final class DateResolver {
                 (m, p, prev) -> ResolvedDate.day(p));
         rule("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:day|24\\s+hours)\\b",
                 (m, p, prev) -> new ResolvedDate(p.minusDays(1), p, DatePrecision.DAY, false));
-        rule("\\b(last|this|on|next)?\\s*" + WEEKDAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\b", (m, p, prev) -> {
+        // The optional word takes its own spaces, so a match begins at a word (same matches as "(…)?\\s*" + WEEKDAYS).
+        rule("\\b(?:(last|this|on|next)\\s*)?" + WEEKDAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\b", (m, p, prev) -> {
             if (!Character.isUpperCase(m.group(2).charAt(0))) {
                 return null;
             }
@@ -190,6 +191,16 @@ public final class DateResolver {
     }
 
     private List<DateMention> find(String sentence, LocalDate published, LocalDate previous, boolean anchor) {
+        return find(WordStarts.of(sentence), published, previous, anchor);
+    }
+
+    /** As {@link #find(String, LocalDate, LocalDate)}, on a sentence whose word starts the caller already has. */
+    List<DateMention> find(WordStarts words, LocalDate published, LocalDate previous) {
+        return find(words, published, previous, true);
+    }
+
+    private List<DateMention> find(WordStarts words, LocalDate published, LocalDate previous, boolean anchor) {
+        String sentence = words.text().toString();
         List<DateMention> found = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean hasDigit = sentence.chars().anyMatch(Character::isDigit);
@@ -197,7 +208,7 @@ public final class DateResolver {
             if (!guarded(rule, sentence, lower, hasDigit)) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(sentence);
+            WordStartPattern.Finder m = rule.pattern().finder(words);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
@@ -210,7 +221,7 @@ public final class DateResolver {
                 }
                 ResolvedDate date;
                 try {
-                    date = rule.reader().read(m, published, previous);
+                    date = rule.reader().read(m.match(), published, previous);
                 } catch (RuntimeException invalid) {
                     date = null; // e.g. "31 June": not a date, so not a mention
                 }

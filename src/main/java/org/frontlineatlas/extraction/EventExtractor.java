@@ -29,17 +29,17 @@ public final class EventExtractor {
     private static final int MAX_DISTANCE = 150;
 
     private static final Pattern YESTERDAY_STYLE = Pattern.compile("(?i)\\b(yesterday|last night)\\b");
-    private static final Pattern NEAR = Pattern.compile("(?i)(?:\\bnear|\\baround|\\boutside|\\btowards?|\\boutskirts of|\\bvicinity of"
+    private static final WordStartPattern NEAR = WordStartPattern.compile("(?i)(?:\\bnear|\\baround|\\boutside|\\btowards?|\\boutskirts of|\\bvicinity of"
             + "|\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+(?:of|from)|\\bkm\\s+(?:\\w+\\s+)?of|\\bkilomet(?:er|re)s\\s+(?:\\w+\\s+)?of"
             + "|\\bmiles\\s+(?:\\w+\\s+)?of|\\bborder\\s+(?:\\w+\\s+){0,3}near|\\boff)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
-    private static final Pattern CLAIMED = Pattern.compile("(?i)\\b(claim\\w*|unconfirmed|could not be (?:independently )?verified|reportedly|allegedly)\\b");
-    private static final Pattern MILITARY_VISITOR = Pattern.compile("(?i)\\b(general|commander|chief of (?:the )?(?:general )?staff"
+    private static final WordStartPattern CLAIMED = WordStartPattern.compile("(?i)\\b(claim\\w*|unconfirmed|could not be (?:independently )?verified|reportedly|allegedly)\\b");
+    private static final WordStartPattern MILITARY_VISITOR = WordStartPattern.compile("(?i)\\b(general|commander|chief of (?:the )?(?:general )?staff"
             + "|head of [\\w’' ]{0,20}armed forces|colonel|officer)\\b");
-    private static final Pattern REMOTE = Pattern.compile("(?i)\\b(online|video link|by video|virtual(?:ly)?|by phone|phone call|video address"
+    private static final WordStartPattern REMOTE = WordStartPattern.compile("(?i)\\b(online|video link|by video|virtual(?:ly)?|by phone|phone call|video address"
             + "|televised address|in an? (?:online|video) address)\\b");
-    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:beginning|start|war|invasion)|it\\s+began|(?:January"
+    private static final WordStartPattern BACKGROUND = WordStartPattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:beginning|start|war|invasion)|it\\s+began|(?:January"
             + "|February|March|April|May|June|July|August|September|October|November|December)\\b)");
-    private static final Pattern CIVILIANS = Pattern.compile("(?i)\\b(civilians|people|residents|children|families|refugees|evacuees)\\b");
+    private static final WordStartPattern CIVILIANS = WordStartPattern.compile("(?i)\\b(civilians|people|residents|children|families|refugees|evacuees)\\b");
     private static final Pattern QUALIFIER_OF_NEXT = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Set<EventType> STRONG_OVER_ATTACK = EnumSet.of(EventType.SHELLING_OR_STRIKE, EventType.ADVANCE,
             EventType.RETREAT, EventType.CAPTURE, EventType.LIBERATION);
@@ -74,8 +74,9 @@ public final class EventExtractor {
                 }
             }
             String sentence = text.substring(span.start(), span.end());
-            List<DateMention> dateMentions = dates.find(sentence, published, previousStated);
-            found.addAll(eventsOf(text, span, sentence, inSentence, dateMentions, defaultDay));
+            WordStarts words = WordStarts.of(sentence); // shared by the date, trigger and cue patterns
+            List<DateMention> dateMentions = dates.find(words, published, previousStated);
+            found.addAll(eventsOf(text, span, words, inSentence, dateMentions, defaultDay));
             if (!dateMentions.isEmpty()) {
                 previousStated = dateMentions.get(dateMentions.size() - 1).date().start();
             }
@@ -83,12 +84,13 @@ public final class EventExtractor {
         return EventMerger.merge(found);
     }
 
-    private List<ExtractedEvent> eventsOf(String text, Span span, String sentence, List<PlaceMention> mentions,
+    private List<ExtractedEvent> eventsOf(String text, Span span, WordStarts words, List<PlaceMention> mentions,
                                           List<DateMention> dateMentions, LocalDate defaultDay) {
-        if (mentions.isEmpty() || BACKGROUND.matcher(sentence).find()) {
+        if (mentions.isEmpty() || BACKGROUND.foundIn(words)) {
             return List.of();
         }
-        List<Trigger> triggers = usableTriggers(sentence);
+        String sentence = words.text().toString();
+        List<Trigger> triggers = usableTriggers(words);
         if (triggers.stream().allMatch(Trigger::nonEvent)) {
             return List.of();
         }
@@ -109,17 +111,18 @@ public final class EventExtractor {
             if (best == null || bestDistance > MAX_DISTANCE || best.nonEvent()) {
                 continue; // no report near the place, or the nearest one is negated or speculative
             }
-            events.add(event(text, span, sentence, place, best, dateMentions, defaultDay));
+            events.add(event(text, span, words, place, best, dateMentions, defaultDay));
         }
         return events;
     }
 
     /** Triggers after the sentence-level rules: a strike beats "attack", a specific type beats "offensive". */
-    private static List<Trigger> usableTriggers(String sentence) {
-        List<Trigger> all = TriggerLexicon.find(sentence);
+    private static List<Trigger> usableTriggers(WordStarts words) {
+        String sentence = words.text().toString();
+        List<Trigger> all = TriggerLexicon.find(words);
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         all.stream().filter(t -> !t.nonEvent()).forEach(t -> types.add(t.type()));
-        boolean remote = REMOTE.matcher(sentence).find();
+        boolean remote = REMOTE.foundIn(words);
         List<Trigger> usable = new ArrayList<>();
         for (Trigger t : all) {
             if (t.nonEvent()) {
@@ -135,7 +138,7 @@ public final class EventExtractor {
                 default -> false;
             };
             if (t.type() == EventType.EVACUATION && sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*\\b(?:leave|left|leaving)")
-                    && !CIVILIANS.matcher(sentence).find()) {
+                    && !CIVILIANS.foundIn(words)) {
                 drop = true;
             }
             if (!drop) {
@@ -165,18 +168,19 @@ public final class EventExtractor {
         return places;
     }
 
-    private ExtractedEvent event(String text, Span span, String sentence, PlaceMention mention, Trigger trigger,
+    private ExtractedEvent event(String text, Span span, WordStarts words, PlaceMention mention, Trigger trigger,
                                  List<DateMention> dateMentions, LocalDate defaultDay) {
+        String sentence = words.text().toString();
         EventType type = trigger.type();
         if (type == EventType.DIPLOMACY && sentence.substring(trigger.start(), trigger.end()).toLowerCase(Locale.ROOT).startsWith("visit")
-                && MILITARY_VISITOR.matcher(sentence).find()) {
+                && MILITARY_VISITOR.foundIn(words)) {
             type = EventType.OTHER; // a commander's trip to the front is not diplomacy
         }
         ResolvedDate date = nearestDate(sentence, dateMentions, trigger, defaultDay);
         Place place = mention.place();
         int geoPrecision = geoPrecision(text, mention);
         double confidence = 0.55 + (date.defaulted() ? 0 : 0.15) + (geoPrecision == 1 ? 0.1 : 0)
-                + 0.15 * (mention.confidence() - 0.5) - (CLAIMED.matcher(sentence).find() ? 0.15 : 0)
+                + 0.15 * (mention.confidence() - 0.5) - (CLAIMED.foundIn(words) ? 0.15 : 0)
                 - (trigger.weak() ? 0.1 : 0);
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
         String summary = headline(type) + (geoPrecision == 2 ? " near " : " in ") + place.name();
@@ -210,7 +214,7 @@ public final class EventExtractor {
             return 2;
         }
         String before = text.substring(Math.max(0, mention.start() - 40), mention.start());
-        return NEAR.matcher(before).find() ? 2 : 1;
+        return NEAR.foundIn(before) ? 2 : 1;
     }
 
     /** A "yesterday" report: it says yesterday or last night outside quotation marks. */

@@ -27,14 +27,14 @@ final class MetonymFilter {
             + "|asserted|insists|told|urged|called|demanded|responded|rejected|agreed|signed|pledged|promised|vowed|threatened"
             + "|hopes|fears|sees|considers|welcomed|condemned|is\\s+keen|has\\s+made\\s+clear"
             + "|(?:was|is|has\\s+been)\\s+(?:aiming|trying|seeking|planning|hoping))\\b");
-    private static final Pattern PRECEDING_PREPOSITION = Pattern.compile("(?i)\\b(?:of|from|in|at|on|to|near|around|into|over|towards?|outside)\\s+(?:the\\s+)?$");
-    private static final Pattern OFFICIALS_IN = Pattern.compile("(?i)\\b(?:officials|authorities|leaders|diplomats|government|sources"
+    private static final WordStartPattern PRECEDING_PREPOSITION = WordStartPattern.compile("(?i)\\b(?:of|from|in|at|on|to|near|around|into|over|towards?|outside)\\s+(?:the\\s+)?$");
+    private static final WordStartPattern OFFICIALS_IN = WordStartPattern.compile("(?i)\\b(?:officials|authorities|leaders|diplomats|government|sources"
             + "|lawmakers|politicians|spokes\\w+|ministers?|analysts|experts)\\s+(?:in|from)\\s+(?:the\\s+[^,.;]{0,50}?\\s+of\\s+)?"
             + "(?:[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?\\s*(?:,|and)\\s+)*$");
     private static final Pattern NAME_CONTINUES = Pattern.compile("^\\s+(?!Oblast|Region|Province|Island|River|Sea|Raion|District)[A-Z][a-z]");
     private static final Pattern WRONG_FEATURE = Pattern.compile("^\\s+(?:Sea|River|Island|Oblast|Region)\\b");
     private static final Pattern PART_OF_NAME_BEFORE = Pattern.compile("[A-Za-z]-$");
-    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|on|at|across|inside|into|near|off)\\s+(?:the\\s+)?$");
+    private static final WordStartPattern LOCATIVE = WordStartPattern.compile("(?i)\\b(?:in|on|at|across|inside|into|near|off)\\s+(?:the\\s+)?$");
 
     private MetonymFilter() {
     }
@@ -48,29 +48,36 @@ final class MetonymFilter {
         }
         String before = text.substring(Math.max(0, mention.start() - 120), mention.start());
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 60));
+        WordStarts beforeWords = WordStarts.of(before);
+        // The patterns on what follows are anchored with ^: lookingAt() is their find() without the futile tries.
         if (mention.place().kind() == PlaceKind.COUNTRY) {
             if (WHOLE_BELLIGERENTS.contains(mention.place().countryCode())) {
                 return true;
             }
-            if (!LOCATIVE.matcher(before).find()) {
+            if (!LOCATIVE.foundIn(beforeWords)) {
                 return true;
             }
         }
-        if (ACTOR_POSSESSIVE.matcher(after).find()) {
+        if (ACTOR_POSSESSIVE.matcher(after).lookingAt()) {
             return true;
         }
-        if (SPEAKER.matcher(after).find() && !PRECEDING_PREPOSITION.matcher(before).find()) {
+        if (SPEAKER.matcher(after).lookingAt() && !PRECEDING_PREPOSITION.foundIn(beforeWords)) {
             return true;
         }
-        if (OFFICIALS_IN.matcher(before).find()) {
+        if (OFFICIALS_IN.foundIn(beforeWords)) {
             return true;
         }
-        if (WRONG_FEATURE.matcher(after).find() && mention.place().kind() == PlaceKind.SETTLEMENT) {
+        if (WRONG_FEATURE.matcher(after).lookingAt() && mention.place().kind() == PlaceKind.SETTLEMENT) {
             return true; // "Azov Sea" read as the town of Azov
         }
-        if (mention.text().matches(".*['’][a-z]{1,2}") || PART_OF_NAME_BEFORE.matcher(before).find()) {
+        if (hasApostrophe(mention.text()) && mention.text().matches(".*['’][a-z]{1,2}")
+                || before.indexOf('-') >= 0 && PART_OF_NAME_BEFORE.matcher(before).find()) {
             return true; // "I’ve", "Cranny-Evans"
         }
-        return NAME_CONTINUES.matcher(after).find();
+        return NAME_CONTINUES.matcher(after).lookingAt();
+    }
+
+    private static boolean hasApostrophe(String written) {
+        return written.indexOf('\'') >= 0 || written.indexOf('’') >= 0;
     }
 }

@@ -17,36 +17,69 @@ final class PageDebris {
             "sign up", "subscribe", "most read", "related articles", "related", "comments", "show comments",
             "copy link", "listen to this article", "more on this story", "visit shots! now");
 
-    private static final List<Pattern> PATTERNS = List.of(
+    /** The longest whole line above: a longer line is never one of them. */
+    private static final int LONGEST_WHOLE_LINE = WHOLE_LINES.stream().mapToInt(String::length).max().orElse(0);
+
+    /** Openings of debris lines (tried with lookingAt(): a match can only begin at the start). */
+    private static final List<Pattern> OPENINGS = List.of(
+            Pattern.compile("(?i)watch more of our videos\\b"),
+            Pattern.compile("(?i)and live on freeview\\b"),
+            Pattern.compile("(?i)(follow|read) (our )?live (updates|coverage|blog)\\b.{0,40}$"),
+            Pattern.compile("(?i)(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter"),
+            Pattern.compile("(?i)(share|tweet|email) (on|via|this)\\b.{0,30}$"),
+            Pattern.compile("(?i)(click|tap) here\\b.{0,80}$"),
+            Pattern.compile("\\s*©"));
+
+    /** Phrases anywhere in the line. */
+    private static final List<WordStartPattern> PHRASES = List.of(
             // Icon sprites: "Facebook An icon of the Facebook mark." repeated.
-            Pattern.compile("(?i)(\\ban icon\\b.*){2,}"),
-            Pattern.compile("(?i)^watch more of our videos\\b"),
-            Pattern.compile("(?i)^and live on freeview\\b"),
-            Pattern.compile("(?i)^(follow|read) (our )?live (updates|coverage|blog)\\b.{0,40}$"),
-            Pattern.compile("(?i)\\bencourages reader discussion\\b|\\bcommunity guidelines before commenting\\b"),
-            Pattern.compile("(?i)^(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter"),
-            Pattern.compile("(?i)^(share|tweet|email) (on|via|this)\\b.{0,30}$"),
-            Pattern.compile("(?i)^(click|tap) here\\b.{0,80}$"),
-            // Photo captions end with a credit.
-            Pattern.compile("\\.\\s*(Photo|Picture|Image|Credit)s?:\\s*[^.]{2,120}$"),
-            Pattern.compile("\\((?:Image|Photo|Picture|Credit)s?:[^)]{1,80}\\)"),
-            Pattern.compile("\\((?:REUTERS|Reuters|AP|AFP|EPA|PA|Getty Images|Shutterstock|Alamy|[A-Z][\\w./ -]{0,30} via [\\w ./-]{2,40})\\)\\s*$"),
-            Pattern.compile("^\\s*©"));
+            WordStartPattern.compile("(?i)(\\ban icon\\b.*){2,}"),
+            WordStartPattern.compile("(?i)\\bencourages reader discussion\\b|\\bcommunity guidelines before commenting\\b"));
+
+    /** A pattern that can only match a line containing {@code sign}: most lines are skipped without running it. */
+    private record Signed(char sign, Pattern pattern) {
+    }
+
+    /** Photo captions end with a credit. */
+    private static final List<Signed> CREDITS = List.of(
+            new Signed(':', Pattern.compile("\\.\\s*(Photo|Picture|Image|Credit)s?:\\s*[^.]{2,120}$")),
+            new Signed(':', Pattern.compile("\\((?:Image|Photo|Picture|Credit)s?:[^)]{1,80}\\)")),
+            new Signed('(', Pattern.compile("\\((?:REUTERS|Reuters|AP|AFP|EPA|PA|Getty Images|Shutterstock|Alamy|[A-Z][\\w./ -]{0,30} via [\\w ./-]{2,40})\\)\\s*$")));
 
     private PageDebris() {
     }
 
     static boolean isDebris(String line) {
-        String lower = line.toLowerCase(Locale.ROOT).replaceAll("[\\s.:!]+$", "");
-        if (WHOLE_LINES.contains(lower)) {
+        int end = line.length();
+        while (end > 0 && isTrailingSign(line.charAt(end - 1))) {
+            end--; // "Share:" and "Advertisement." are the same whole lines
+        }
+        // Lower-casing never shrinks text below half its length, so a longer line cannot be a whole line.
+        if (end <= 2 * LONGEST_WHOLE_LINE && WHOLE_LINES.contains(line.substring(0, end).toLowerCase(Locale.ROOT))) {
             return true;
         }
-        for (Pattern pattern : PATTERNS) {
-            if (pattern.matcher(line).find()) {
+        for (Pattern opening : OPENINGS) {
+            if (opening.matcher(line).lookingAt()) {
+                return true;
+            }
+        }
+        WordStarts words = WordStarts.of(line);
+        for (WordStartPattern phrase : PHRASES) {
+            if (phrase.foundIn(words)) {
+                return true;
+            }
+        }
+        for (Signed credit : CREDITS) {
+            if (line.indexOf(credit.sign()) >= 0 && credit.pattern().matcher(line).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The characters of {@code [\\s.:!]}. */
+    private static boolean isTrailingSign(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '.' || c == ':' || c == '!';
     }
 
     /**
@@ -54,7 +87,6 @@ final class PageDebris {
      * credit ("Reuters contributed to this report"). Report text is made of sentences.
      */
     static boolean isStrayFragment(String line) {
-        int words = line.split(" ").length;
-        return words <= 5 && !line.matches(".*[.!?:\"”’)]$");
+        return ArticleText.wordCount(line) <= 5 && !line.matches(".*[.!?:\"”’)]$");
     }
 }

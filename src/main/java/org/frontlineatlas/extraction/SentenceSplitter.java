@@ -56,12 +56,19 @@ final class SentenceSplitter {
         }
     }
 
+    private static boolean isOpening(char c) {
+        return c == '"' || c == '“' || c == '(';
+    }
+
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
         int wordStart = dot;
         while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT).replaceAll("^[\"“(]+", "");
+        while (wordStart < dot && isOpening(text.charAt(wordStart))) {
+            wordStart++; // the quote or bracket that opens the sentence is not part of the word
+        }
+        String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
         return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0));
     }
 }

@@ -4,7 +4,6 @@ import org.frontlineatlas.events.EventType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,13 +17,13 @@ final class TriggerLexicon {
     record Trigger(EventType type, int start, int end, boolean weak, boolean nonEvent) {
     }
 
-    private record Entry(EventType type, Pattern pattern, boolean weak) {
+    private record Entry(EventType type, WordStartPattern pattern, boolean weak) {
     }
 
     private static final List<Entry> ENTRIES = new ArrayList<>();
 
     private static void add(EventType type, boolean weak, String regex) {
-        ENTRIES.add(new Entry(type, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), weak));
+        ENTRIES.add(new Entry(type, WordStartPattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), weak));
     }
 
     static {
@@ -50,7 +49,7 @@ final class TriggerLexicon {
     }
 
     /** Cues before a trigger (same clause) that make it a non-event. */
-    private static final Pattern NON_EVENT_CUE = Pattern.compile("(?i)\\b(?:not|n't|no longer|never|failed|fail|bid to|attempt(?:s|ed|ing)? to"
+    private static final WordStartPattern NON_EVENT_CUE = WordStartPattern.compile("(?i)\\b(?:not|n't|no longer|never|failed|fail|bid to|attempt(?:s|ed|ing)? to"
             + "|tried to|trying to|try to|hop(?:ing|e|ed) to|wants? to|want(?:ed)? to|plan(?:s|ned)? to|aim(?:s|ed|ing)? to|intend\\w*"
             + "|keen to|would|will|may|might|could|expected to|supposed to|let alone|prevent\\w*|difficult|unable|if"
             + "|to (?:make|take|get|hold|win|gain|throw)|pursuit of|amid reports|in order to|weeks of|months of|years of|appears? to|appeared to|seems? to|constantly|continually|repeatedly)\\b");
@@ -64,9 +63,14 @@ final class TriggerLexicon {
     }
 
     static List<Trigger> find(String sentence) {
+        return find(WordStarts.of(sentence));
+    }
+
+    static List<Trigger> find(WordStarts words) {
+        String sentence = words.text().toString();
         List<Trigger> found = new ArrayList<>();
         for (Entry entry : ENTRIES) {
-            Matcher m = entry.pattern().matcher(sentence);
+            WordStartPattern.Finder m = entry.pattern().finder(words);
             while (m.find()) {
                 if (overlaps(found, m.start(), m.end())) {
                     continue;
@@ -94,10 +98,11 @@ final class TriggerLexicon {
         if (clause >= 0) {
             before = before.substring(clause + 1);
         }
-        if (NON_EVENT_CUE.matcher(before).find()) {
+        if (NON_EVENT_CUE.foundIn(before)) {
             return true;
         }
+        // Both are anchored at the start of what follows: lookingAt() is find() without the futile tries.
         String after = sentence.substring(end);
-        return ASSESSMENT.matcher(after).find() || MODAL_AFTER.matcher(after).find();
+        return ASSESSMENT.matcher(after).lookingAt() || MODAL_AFTER.matcher(after).lookingAt();
     }
 }

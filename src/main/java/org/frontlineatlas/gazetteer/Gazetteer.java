@@ -38,9 +38,12 @@ public final class Gazetteer {
         this.commonWordTokens = b.commonWordTokens;
         this.byId = b.byId;
         this.lines = b.lines;
-        // Typos are corrected only towards the war zone's places: elsewhere an unknown capitalised
-        // word ("Instead") is far likelier to be an ordinary word than a misspelt town in Jamaica.
-        this.typos = new TypoIndex(index, p -> WAR_ZONE.contains(places[p].countryCode()));
+        // Typos are corrected only towards the official and curated names of the war zone's places:
+        // elsewhere an unknown capitalised word ("Instead") is likelier an ordinary word than a
+        // misspelt town in Jamaica, and misspellings of misspellings are not worth the memory.
+        BitSet warZone = b.warZone;
+        this.typos = new TypoIndex(index,
+                entry -> (entry & 3) != NameIndex.ALTERNATE && warZone.get(entry >>> 2));
     }
 
     /** The bundled gazetteer, loaded on first use and shared. */
@@ -56,6 +59,30 @@ public final class Gazetteer {
             }
         }
         return g;
+    }
+
+    /** A new, unshared gazetteer from the bundled data (for benchmarks; use {@link #loadDefault()}). */
+    public static Gazetteer loadFresh() {
+        return GazetteerBuilder.fromClasspath().build();
+    }
+
+    /**
+     * A gazetteer with only every {@code keepEvery}-th generated place (plus the curated ones), to
+     * measure how speed and memory scale with size. Not for resolving real text.
+     */
+    public static Gazetteer loadSampled(int keepEvery) {
+        return GazetteerBuilder.fromClasspathSampled(keepEvery).build();
+    }
+
+    /** Number of distinct names indexed (trie nodes that end a name), for reports. */
+    public int nameCount() {
+        int n = 0;
+        for (int node = 1; node < index.nodeCount(); node++) {
+            if (index.entryEnd(node) > index.entryStart(node)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public int size() {

@@ -16,10 +16,16 @@ final class GazetteerBuilder {
 
     final List<Place> places = new ArrayList<>(40_000);
     byte[] importance = new byte[40_000];
-    final NameIndex index = new NameIndex(400_000);
+    // Small to start: the tables double as names come, so a small gazetteer stays small in memory.
+    final NameIndex index = new NameIndex(32_000);
     final BitSet commonWordTokens = new BitSet();
     final Map<String, Integer> byId = new HashMap<>(80_000);
     final Map<String, double[]> lines = new HashMap<>();
+    /** Places in Ukraine, Russia, Belarus or Moldova. */
+    final BitSet warZone = new BitSet();
+    // One instance per distinct country code and region name.
+    private final Map<String, String> countries = new HashMap<>();
+    private final Map<String, String> admin1s = new HashMap<>();
 
     static GazetteerBuilder fromClasspath() {
         GazetteerBuilder b = new GazetteerBuilder();
@@ -75,12 +81,16 @@ final class GazetteerBuilder {
             if (row.get("latitude").isEmpty()) {
                 return; // extra names for a place this (sampled) build does not have
             }
+            String country = countries.computeIfAbsent(row.get("country"), c -> c);
             Place p = new Place(id, row.get("name"), PlaceKind.fromCode(row.get("kind")),
                     Double.parseDouble(row.get("latitude")), Double.parseDouble(row.get("longitude")),
-                    row.get("country"), row.get("admin1"), parseLong(row.get("population")));
+                    country, admin1s.computeIfAbsent(row.get("admin1"), a -> a), parseLong(row.get("population")));
             placeIndex = places.size();
             places.add(p);
             byId.put(id, placeIndex);
+            if (Gazetteer.WAR_ZONE.contains(country)) {
+                warZone.set(placeIndex);
+            }
             if (placeIndex >= importance.length) {
                 importance = Arrays.copyOf(importance, importance.length * 2);
             }
@@ -91,12 +101,8 @@ final class GazetteerBuilder {
                 lines.put(id, parseLine(line));
             }
         }
-        for (String n : GazetteerData.list(row.get("names"))) {
-            index.addName(NameNormalizer.tokens(n), placeIndex, NameIndex.ALTERNATE);
-        }
-        for (String n : GazetteerData.list(row.get("former"))) {
-            index.addName(NameNormalizer.tokens(n), placeIndex, NameIndex.FORMER);
-        }
+        index.addNames(row.get("names"), placeIndex, NameIndex.ALTERNATE);
+        index.addNames(row.get("former"), placeIndex, NameIndex.FORMER);
     }
 
     void addNonPlace(String phrase) {

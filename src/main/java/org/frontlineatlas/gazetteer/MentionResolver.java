@@ -20,6 +20,7 @@ final class MentionResolver {
     private static final double ANCHOR_MARGIN = 1.5;
     private static final double PROXIMITY_WEIGHT = 3.0;
     private static final double PROXIMITY_SCALE_KM = 150.0;
+    private static final double TEXT_SCALE_CHARS = 1000.0;
 
     private final Gazetteer g;
     private final PlaceTagger.CueWords cues;
@@ -53,6 +54,7 @@ final class MentionResolver {
         // Anchors: mentions decided before context; they pull the rest towards their area.
         List<Integer> anchors = new ArrayList<>();
         List<Integer> anchorNodes = new ArrayList<>();
+        List<Integer> anchorOffsets = new ArrayList<>();
         Set<String> anchorCountries = new HashSet<>();
         for (int k = 0; k < m; k++) {
             int best = argmax(score[k]);
@@ -62,6 +64,7 @@ final class MentionResolver {
                 if (kind != PlaceKind.COUNTRY && anchors.size() < 50 && !anchors.contains(p)) {
                     anchors.add(p);
                     anchorNodes.add(matches.get(k).node());
+                    anchorOffsets.add(tk.start[matches.get(k).first()]);
                 }
                 anchorCountries.add(g.places[p].countryCode());
             }
@@ -70,7 +73,8 @@ final class MentionResolver {
         for (int k = 0; k < m; k++) {
             if (cand[k].length > 1) {
                 for (int c = 0; c < cand[k].length; c++) {
-                    score[k][c] += coherence(cand[k][c], matches.get(k).node(), anchors, anchorNodes, anchorCountries);
+                    score[k][c] += coherence(cand[k][c], matches.get(k).node(), tk.start[matches.get(k).first()],
+                            anchors, anchorNodes, anchorOffsets, anchorCountries);
                 }
             }
             int best = argmax(score[k]);
@@ -109,24 +113,27 @@ final class MentionResolver {
         return s;
     }
 
-    /** Closeness to the article's anchors, except those named by the same words as this mention. */
-    private double coherence(int p, int node, List<Integer> anchors, List<Integer> anchorNodes,
-                             Set<String> countries) {
+    /**
+     * Closeness on the map to the article's anchors, except those named by the same words as this
+     * mention; an anchor in the same passage counts fully, one far away in the text half as much
+     * ("Andriivka, south of Bakhmut" beats an Andreyevka near a Sevastopol named paragraphs later).
+     */
+    private double coherence(int p, int node, int offset, List<Integer> anchors, List<Integer> anchorNodes,
+                             List<Integer> anchorOffsets, Set<String> countries) {
         Place place = g.places[p];
         double s = countries.contains(place.countryCode()) ? 0.5 : 0.0;
-        double nearest = Double.MAX_VALUE;
+        double best = 0;
         for (int i = 0; i < anchors.size(); i++) {
             int a = anchors.get(i);
             if (a == p || anchorNodes.get(i) == node) {
                 continue;
             }
             Place ap = g.places[a];
-            nearest = Math.min(nearest, g.distanceKm(p, ap.latitude(), ap.longitude()));
+            double near = Math.exp(-g.distanceKm(p, ap.latitude(), ap.longitude()) / PROXIMITY_SCALE_KM);
+            double passage = 0.5 + 0.5 * Math.exp(-Math.abs(anchorOffsets.get(i) - offset) / TEXT_SCALE_CHARS);
+            best = Math.max(best, near * passage);
         }
-        if (nearest != Double.MAX_VALUE) {
-            s += PROXIMITY_WEIGHT * Math.exp(-nearest / PROXIMITY_SCALE_KM);
-        }
-        return s;
+        return s + PROXIMITY_WEIGHT * best;
     }
 
     /** The kind the surrounding words ask for, or null. */

@@ -70,14 +70,63 @@ final class NameIndex {
     int addName(List<String> nameTokens, int placeIndex, int quality) {
         int node = path(nameTokens);
         if (node > 0) {
-            if (pendingSize == pendingNode.length) {
-                pendingNode = Arrays.copyOf(pendingNode, pendingSize * 2);
-                pendingEntry = Arrays.copyOf(pendingEntry, pendingSize * 2);
-            }
-            pendingNode[pendingSize] = node;
-            pendingEntry[pendingSize++] = placeIndex << 2 | quality;
+            addEntry(node, placeIndex << 2 | quality);
         }
         return node;
+    }
+
+    /**
+     * Adds every name of a {@code |}-separated list, folding and splitting it as
+     * {@link NameNormalizer#tokens} does but straight into the trie: no String per token or name.
+     */
+    void addNames(String names, int placeIndex, int quality) {
+        char[] buf = scratch;
+        int len = 0;
+        int node = 0;
+        int n = names.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? names.charAt(i) : '|';
+            char f = c == '|' ? 0 : NameNormalizer.fold(c);
+            if (f != 0) {
+                if (len < buf.length) {
+                    buf[len++] = f;
+                }
+                continue;
+            }
+            if (c != '|' && NameNormalizer.isApostrophe(c) && len > 0 && i + 1 < n
+                    && NameNormalizer.fold(names.charAt(i + 1)) != 0) {
+                continue; // inside a word: Donets'k
+            }
+            if (len > 0) {
+                int id = tokens.find(buf, len);
+                if (id < 0) {
+                    id = tokens.add(new String(buf, 0, len));
+                }
+                long key = ((long) node << 32) | id;
+                int next = edges.get(key, -1);
+                if (next < 0) {
+                    next = nodeCount++;
+                    edges.put(key, next);
+                }
+                node = next;
+                len = 0;
+            }
+            if (c == '|' && node > 0) {
+                addEntry(node, placeIndex << 2 | quality);
+                node = 0;
+            }
+        }
+    }
+
+    private final char[] scratch = new char[64];
+
+    private void addEntry(int node, int entry) {
+        if (pendingSize == pendingNode.length) {
+            pendingNode = Arrays.copyOf(pendingNode, pendingSize * 2);
+            pendingEntry = Arrays.copyOf(pendingEntry, pendingSize * 2);
+        }
+        pendingNode[pendingSize] = node;
+        pendingEntry[pendingSize++] = entry;
     }
 
     void addBlocker(List<String> nameTokens) {
@@ -180,14 +229,14 @@ final class NameIndex {
         void accept(String key, int entry);
     }
 
-    /** Whether some place named by the single token {@code tokenId} satisfies {@code test}. */
+    /** Whether some entry (placeIndex << 2 | quality) of the single-token name satisfies {@code test}. */
     boolean anyEntry(int tokenId, java.util.function.IntPredicate test) {
         int node = child(0, tokenId);
         if (node < 0) {
             return false;
         }
         for (int i = termStart[node]; i < termStart[node + 1]; i++) {
-            if (test.test(termData[i] >>> 2)) {
+            if (test.test(termData[i])) {
                 return true;
             }
         }

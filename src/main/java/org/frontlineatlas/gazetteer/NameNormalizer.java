@@ -25,7 +25,8 @@ public final class NameNormalizer {
     }
 
     private static char computeFold(char c) {
-        if (!Character.isLetterOrDigit(c)) {
+        // ʼ and ʹ are "letters" to Unicode but mark a soft sign or apostrophe in transliterations.
+        if (!Character.isLetterOrDigit(c) || isApostrophe(c)) {
             return 0;
         }
         char lower = Character.toLowerCase(c);
@@ -59,7 +60,8 @@ public final class NameNormalizer {
 
     /** Apostrophe-like marks that may sit inside a transliterated name (soft sign, possessive). */
     public static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018' || c == '`' || c == '\u00B4';
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018' || c == '`' || c == '\u00B4'
+                || c == '\u02B9' || c == '\u02BA';
     }
 
     /** Splits a name into folded tokens, with the same rules the tagger applies to text. */

@@ -64,6 +64,7 @@ public final class PlaceTagger {
     List<Match> match(TextTokens tk) {
         List<Match> out = new ArrayList<>();
         int n = tk.count;
+        int consumedUpTo = -1; // last token inside a recognised name or non-place phrase
         int[] ids = tk.id;
         for (int t = 0; t < n; t++) {
             if (ids[t] < 0 || (tk.flags[t] & TextTokens.CAPITALISED) == 0) {
@@ -100,8 +101,12 @@ public final class PlaceTagger {
             if (best < 0) {
                 continue;
             }
-            if (!index.isBlocking(bestNode) && acceptable(tk, t, best, bestNode)) {
+            boolean blocked = index.isBlocking(bestNode);
+            if (!blocked && acceptable(tk, t, best, bestNode, consumedUpTo == t - 1)) {
                 out.add(new Match(t, best, bestNode));
+                consumedUpTo = best;
+            } else if (blocked) {
+                consumedUpTo = best;
             }
             t = best;
         }
@@ -113,20 +118,20 @@ public final class PlaceTagger {
      * word needs a place-like setting ("in Split", not "Split the bill"), and names of one or two
      * letters only ever mean countries ("US", "UK").
      */
-    private boolean acceptable(TextTokens tk, int first, int last, int node) {
+    private boolean acceptable(TextTokens tk, int first, int last, int node, boolean afterPhrase) {
         if (first != last) {
             return true;
         }
-        if (looksLikePersonName(tk, first) || followsCapitalisedNonPlace(tk, first)) {
+        int len = tk.end[first] - tk.start[first];
+        if (hasKind(node, PlaceKind.COUNTRY)) {
+            return len > 2 || tk.has(first, TextTokens.ALL_CAPS);
+        }
+        if (looksLikePersonName(tk, first) || (!afterPhrase && followsCapitalisedWord(tk, first, node))) {
             return false;
         }
-        int len = tk.end[first] - tk.start[first];
         boolean common = gazetteer.commonWordTokens.get(tk.id[first]);
         if (!common && len > 2) {
             return true;
-        }
-        if (hasKind(node, PlaceKind.COUNTRY)) {
-            return len > 2 || tk.has(first, TextTokens.ALL_CAPS);
         }
         if (len <= 2 || tk.has(first, TextTokens.ALL_CAPS) || tk.has(first, TextTokens.SENTENCE_START)
                 || tk.has(first, TextTokens.BREAK_BEFORE) || first == 0) {
@@ -153,15 +158,32 @@ public final class PlaceTagger {
         return node < 0 || index.isBlocking(node); // "Volodymyr Zelensky": Zelensky is a known non-place
     }
 
-    /** "Cranny-Evans", "Mark Galeotti": preceded mid-sentence by a capitalised word that is no place. */
-    private boolean followsCapitalisedNonPlace(TextTokens tk, int first) {
+    /**
+     * "Cranny-Evans", "Charles Michel": a one-word name straight after a capitalised word mid-sentence
+     * that was itself no place or known phrase is the end of a person's or an organisation's name.
+     */
+    private boolean followsCapitalisedWord(TextTokens tk, int first, int node) {
         int prev = first - 1;
         if (prev < 0 || tk.has(first, TextTokens.BREAK_BEFORE) || !tk.has(prev, TextTokens.CAPITALISED)
-                || tk.has(prev, TextTokens.SENTENCE_START) || tk.has(prev, TextTokens.ALL_CAPS)) {
+                || tk.has(prev, TextTokens.ALL_CAPS)) {
             return false;
         }
         int id = tk.id[prev];
-        return id < 0 || index.child(0, id) < 0 && !cues.locative().get(id) && !lowercaseInName.get(id);
+        if (tk.has(prev, TextTokens.SENTENCE_START)) {
+            // "Lindsey Graham said", but "Besieged Mariupol held": at a sentence start only an unknown
+            // word before a place outside the war zone is taken for a first name.
+            return id < 0 && !inWarZone(node);
+        }
+        return id < 0 || !cues.locative().get(id) && !lowercaseInName.get(id);
+    }
+
+    private boolean inWarZone(int node) {
+        for (int i = index.entryStart(node); i < index.entryEnd(node); i++) {
+            if (Gazetteer.WAR_ZONE.contains(gazetteer.places[index.entry(i) >>> 2].countryCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasKind(int node, PlaceKind kind) {

@@ -15,23 +15,19 @@ final class SearchIndex {
         this.places = places;
     }
 
+    private record Entry(String key, int place) {
+    }
+
     static SearchIndex build(Gazetteer g) {
-        List<String> keys = new ArrayList<>();
-        List<Integer> entries = new ArrayList<>();
-        g.index.forEachName((key, entry) -> {
-            keys.add(key);
-            entries.add(entry >>> 2);
-        });
-        Integer[] order = new Integer[keys.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> keys.get(a).compareTo(keys.get(b)));
-        String[] k = new String[order.length];
-        int[] p = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            k[i] = keys.get(order[i]);
-            p[i] = entries.get(order[i]);
+        List<Entry> entries = new ArrayList<>(g.index.nodeCount());
+        g.index.forEachName((key, entry) -> entries.add(new Entry(key, entry >>> 2)));
+        Entry[] sorted = entries.toArray(new Entry[0]);
+        Arrays.sort(sorted, (a, b) -> a.key().compareTo(b.key()));
+        String[] k = new String[sorted.length];
+        int[] p = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            k[i] = sorted[i].key();
+            p[i] = sorted[i].place();
         }
         return new SearchIndex(k, p);
     }

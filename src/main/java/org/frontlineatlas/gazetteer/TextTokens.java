@@ -55,6 +55,7 @@ final class TextTokens {
             }
             int s = i;
             int len = 0;
+            int hash = 0;
             boolean cap = Character.isUpperCase(c) || Character.isTitleCase(c);
             boolean allCaps = true;
             boolean possessive = false;
@@ -67,10 +68,15 @@ final class TextTokens {
                         buf[len] = f;
                     }
                     len++;
+                    hash = 31 * hash + f;
                     if (allCaps && !Character.isUpperCase(c) && !Character.isDigit(c)) {
                         allCaps = false;
                     }
                     i++;
+                    continue;
+                }
+                if (c == '\u00AD' && i + 1 < n && NameNormalizer.fold(text.charAt(i + 1)) != 0) {
+                    i++; // a soft hyphen from a web page: Khar\u00ADkiv is Kharkiv
                     continue;
                 }
                 if (NameNormalizer.isApostrophe(c) && i + 1 < n && NameNormalizer.fold(text.charAt(i + 1)) != 0) {
@@ -90,7 +96,7 @@ final class TextTokens {
             if (e < 0) {
                 e = i;
             }
-            int id = len <= MAX_TOKEN ? dict.find(buf, len) : -1;
+            int id = len <= MAX_TOKEN ? dict.find(buf, len, hash) : -1;
             int fl = (cap ? CAPITALISED : 0) | (allCaps && len > 1 ? ALL_CAPS : 0)
                     | (sentence ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0)
                     | (broken ? BREAK_BEFORE : 0);
@@ -117,11 +123,11 @@ final class TextTokens {
         if (from + len < n && NameNormalizer.fold(text.charAt(from + len)) != 0) {
             return 0;
         }
-        String c = text.substring(from, from + len).toLowerCase(java.util.Locale.ROOT);
-        return switch (c) {
-            case "s", "ve", "ll", "re", "d", "m", "t" -> len;
-            default -> 0;
-        };
+        char a = Character.toLowerCase(text.charAt(from));
+        char b = len > 1 ? Character.toLowerCase(text.charAt(from + 1)) : 0;
+        boolean clitic = len == 1 ? a == 's' || a == 'd' || a == 'm' || a == 't'
+                : len == 2 && (a == 'v' && b == 'e' || a == 'l' && b == 'l' || a == 'r' && b == 'e');
+        return clitic ? len : 0;
     }
 
     private void add(int s, int e, int tokenId, int fl) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 final class TokenDictionary {
 
     private char[][] keys;
+    private int[] hashes;
     private int[] ids;
     private int size;
     private String[] byId = new String[1024];
@@ -16,6 +17,7 @@ final class TokenDictionary {
     TokenDictionary(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
         keys = new char[cap][];
+        hashes = new int[cap];
         ids = new int[cap];
     }
 
@@ -29,14 +31,23 @@ final class TokenDictionary {
 
     /** Id of the token, or -1. */
     int find(char[] buf, int len) {
+        return find(buf, len, rawHash(buf, len));
+    }
+
+    /**
+     * Id of the token whose {@link #rawHash} the caller computed while reading it, or -1. Stored
+     * hashes are compared first, so a probe past another token costs no char comparison.
+     */
+    int find(char[] buf, int len, int rawHash) {
+        int h = spread(rawHash);
         int mask = keys.length - 1;
-        int slot = hash(buf, len) & mask;
+        int slot = h & mask;
         while (true) {
             char[] k = keys[slot];
             if (k == null) {
                 return -1;
             }
-            if (k.length == len && Arrays.equals(k, 0, len, buf, 0, len)) {
+            if (hashes[slot] == h && k.length == len && Arrays.equals(k, 0, len, buf, 0, len)) {
                 return ids[slot];
             }
             slot = (slot + 1) & mask;
@@ -66,12 +77,14 @@ final class TokenDictionary {
     }
 
     private void insert(char[] c, int id) {
+        int h = spread(rawHash(c, c.length));
         int mask = keys.length - 1;
-        int slot = hash(c, c.length) & mask;
+        int slot = h & mask;
         while (keys[slot] != null) {
             slot = (slot + 1) & mask;
         }
         keys[slot] = c;
+        hashes[slot] = h;
         ids[slot] = id;
     }
 
@@ -79,6 +92,7 @@ final class TokenDictionary {
         char[][] oldKeys = keys;
         int[] oldIds = ids;
         keys = new char[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
         ids = new int[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
@@ -87,11 +101,16 @@ final class TokenDictionary {
         }
     }
 
-    static int hash(char[] buf, int len) {
+    /** Polynomial hash, {@code h = 31 * h + c} per char, so a scanner can compute it as it goes. */
+    static int rawHash(char[] buf, int len) {
         int h = 0;
         for (int i = 0; i < len; i++) {
             h = 31 * h + buf[i];
         }
+        return h;
+    }
+
+    private static int spread(int h) {
         return h ^ (h >>> 16) * 0x45d9f3b;
     }
 }

@@ -16,10 +16,10 @@ final class TypoIndex {
     private final java.util.Map<Long, int[]> shared = new java.util.HashMap<>();
     private final TokenDictionary tokens;
 
-    /** Indexes the one-word names of places that {@code eligible} accepts (by place index). */
+    /** Indexes the one-word names with an index entry that {@code eligible} accepts. */
     TypoIndex(NameIndex index, java.util.function.IntPredicate eligible) {
         this.tokens = index.tokens;
-        this.variants = new LongIntMap(1 << 16);
+        this.variants = new LongIntMap(1 << 12);
         index.forEachSingleTokenName(id -> {
             if (!index.anyEntry(id, eligible)) {
                 return;

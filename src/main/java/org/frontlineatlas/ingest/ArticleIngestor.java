@@ -33,10 +33,20 @@ public class ArticleIngestor {
     public record Outcome(IngestResult stored, ArticleText article, LocalDate published, List<ExtractedEvent> found) {
     }
 
+    /** An article cleaned and its events found, ready to store: the CPU half of an ingest. */
+    public record Prepared(NewArticle article, List<SourcedEvent> events, ArticleText text, LocalDate published,
+                           List<ExtractedEvent> found) {
+    }
+
     /**
      * @throws InvalidArticleException for text that cannot be ingested (empty, no date) — nothing is stored
      */
     public Outcome ingest(ArticleSubmission submission, EventStatus status, String user) {
+        return store(prepare(submission, status), user);
+    }
+
+    /** Cleans, dates and extracts; touches no database, so several articles can be prepared at once. */
+    public Prepared prepare(ArticleSubmission submission, EventStatus status) {
         ArticleText article = ArticleText.parse(submission.raw(), submission.name());
         LocalDate published = article.effectivePublished(submission.publishedOn())
                 .orElseThrow(() -> new InvalidArticleException(
@@ -47,7 +57,13 @@ public class ArticleIngestor {
         List<SourcedEvent> sourced = found.stream().map(e -> toStored(e, status, source, submission.sourceUrl())).toList();
         // Offsets of quotes refer to the cleaned text, so that is what the article keeps as its body.
         NewArticle stored = new NewArticle(article.title(), submission.publisher(), submission.sourceUrl(), published, article.text());
-        return new Outcome(events.ingest(stored, sourced, user), article, published, found);
+        return new Prepared(stored, sourced, article, published, found);
+    }
+
+    /** Stores a prepared article and its events in one transaction. */
+    public Outcome store(Prepared prepared, String user) {
+        return new Outcome(events.ingest(prepared.article(), prepared.events(), user), prepared.text(),
+                prepared.published(), prepared.found());
     }
 
     private static SourcedEvent toStored(ExtractedEvent e, EventStatus status, String source, String url) {

@@ -37,6 +37,7 @@ class FirstPaintBench {
         }
         List<Long> ready = new ArrayList<>();
         List<Long> painted = new ArrayList<>();
+        String scripts = "";
         try (Playwright playwright = Playwright.create();
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                      .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
@@ -53,9 +54,17 @@ class FirstPaintBench {
                     waitForHttp(port);
                     ready.add(millisSince(start));
                     Page page = browser.newPage();
+                    long[] js = new long[2];
+                    page.onResponse(r -> {
+                        if (r.url().endsWith(".js")) {
+                            js[0] += r.body().length;
+                            js[1]++;
+                        }
+                    });
                     page.navigate("http://localhost:" + port + "/?date=2022-05-16&window=30");
                     page.waitForSelector("atlas-map[data-basemap=ready][data-shown] path.atlas-marker");
                     painted.add(millisSince(start));
+                    scripts = js[1] + " JavaScript files, " + js[0] / 1024 + " KiB uncompressed";
                     page.close();
                 } finally {
                     app.destroy();
@@ -64,8 +73,8 @@ class FirstPaintBench {
             }
         }
         System.out.printf("first-paint bench (%d runs, fresh database each): port answers after median %d ms %s; "
-                + "map with basemap and markers painted after median %d ms %s%n",
-                RUNS, median(ready), ready, median(painted), painted);
+                + "map with basemap and markers painted after median %d ms %s; the map page loads %s%n",
+                RUNS, median(ready), ready, median(painted), painted, scripts);
     }
 
     private static void waitForHttp(int port) throws Exception {

@@ -24,7 +24,11 @@ class NonPlacesTest {
             "Volodymyr Zelensky spoke.",
             "Police said nobody was hurt.",
             "Most of them left in March.",
-            "Analyst Samuel Cranny-Evans said the offensive stalled."})
+            "Analyst Samuel Cranny-Evans said the offensive stalled.",
+            "Senators met. Lindsey Graham said more aid was coming.",
+            "European Council president Charles Michel spoke.",
+            "Analysts at the Centre for Eastern Studies disagreed.",
+            "Pantsir and Grad systems were destroyed."})
     void noPlaceIsTagged(String sentence) {
         assertTrue(TAGGER.tag(sentence).isEmpty(), () -> sentence + " -> " + TAGGER.tag(sentence));
     }
@@ -32,7 +36,8 @@ class NonPlacesTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Ships left the Black Sea Fleet base for the Black Sea.",
-            "The New York Times sent a reporter to New York."})
+            "The New York Times sent a reporter to New York.",
+            "Analysts agreed. Besieged Mariupol held out."})
     void theRealPlaceNextToTheLookAlikeIsStillTagged(String sentence) {
         List<PlaceMention> m = TAGGER.tag(sentence);
         assertEquals(1, m.size(), m::toString);

@@ -42,7 +42,8 @@ class SpellingVariantsTest {
             "Artemivsk|Bakhmut", "Artemovsk|Bakhmut", "Dzerzhynsk|Toretsk",
             "Krasnoarmiisk|Pokrovsk", "Krasnoarmeysk|Pokrovsk", "Dnipropetrovsk|Dnipro", "Kirovohrad|Kropyvnytskyi",
             // apostrophes for the soft sign, both ’ and '
-            "Donets'k|Donetsk", "Donets’k|Donetsk", "Mar'inka|Marinka", "Mar’inka|Marinka",
+            "Donets'k|Donetsk", "Donets’k|Donetsk", "Donetsʼk|Donetsk", "Mar'inka|Marinka", "Mar’inka|Marinka",
+            "Khar\u00ADkiv|Kharkiv",
             // Cyrillic text
             "Київ|Kyiv", "Харків|Kharkiv", "Бахмут|Bakhmut", "Запорожье|Zaporizhzhia"})
     void spellingResolvesToPlace(String spelling, String expected) {

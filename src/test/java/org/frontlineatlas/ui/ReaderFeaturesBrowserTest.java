@@ -195,4 +195,20 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
         assertThat(((Number) lon).doubleValue()).isCloseTo(36.23, org.assertj.core.data.Offset.offset(0.05));
         assertThat(page).hasURL(Pattern.compile("zoom=10"));
     }
+
+    @Test
+    void aWindowTooBigToDrawOneByOneIsDrawnAsCountedCells() {
+        open("?date=2022-05-16&window=30");
+        int expected = published("2022-04-17", "2022-05-16");
+        // The same mechanism that takes over at 3,000 reports, with a threshold the demo data exceeds.
+        page.evaluate("() => document.querySelector('atlas-map').gridThreshold = 5");
+
+        assertThat(page.locator("atlas-map[data-mode=grid]")).hasCount(1);
+        assertThat(page.locator(".atlas-cell").first()).isVisible();
+        int drawn = ((Number) page.evaluate("() => [...document.querySelectorAll('.atlas-cell-label')]"
+                + ".reduce((a, l) => a + Number(l.textContent), 0)")).intValue();
+        assertThat(drawn).isEqualTo(expected);
+        assertThat(page.locator(".atlas-count")).hasAttribute("data-count", String.valueOf(expected));
+        assertThat(page.locator(".atlas-summary")).containsText("zoom in");
+    }
 }

@@ -1,0 +1,115 @@
+package org.frontlineatlas.api;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontlineatlas.events.BoundingBox;
+import org.frontlineatlas.events.DateRange;
+import org.frontlineatlas.events.EventGrid;
+import org.frontlineatlas.events.EventQuery;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.GridCell;
+import org.frontlineatlas.events.GridQuery;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Published events of a window counted per grid cell: what the map draws when a window holds too
+ * many events to send one by one (a month at a million events, "all so far"). Same filters as
+ * /api/events; the cell size follows the map's zoom (see {@link GridQuery}).
+ */
+@RestController
+@RequestMapping("/api")
+public class EventGridApi {
+
+    static final int DEFAULT_ZOOM = 6;
+
+    private final EventService events;
+
+    public EventGridApi(EventService events) {
+        this.events = events;
+    }
+
+    /** GET /api/events/grid?from=YYYY-MM-DD&to=YYYY-MM-DD&bbox=w,s,e,n&zoom=6&type=attack,capture */
+    @GetMapping(value = "/events/grid", produces = {"application/geo+json", "application/json"})
+    public ResponseEntity<Map<String, Object>> grid(@RequestParam(required = false) String from,
+                                                    @RequestParam(required = false) String to,
+                                                    @RequestParam(required = false) String bbox,
+                                                    @RequestParam(required = false) String zoom,
+                                                    @RequestParam(required = false) List<String> type) {
+        LocalDate start = from == null || from.isBlank() ? null : EventsApi.date("from", from);
+        LocalDate end = to == null || to.isBlank() ? null : EventsApi.date("to", to);
+        Set<EventType> wanted = EventsApi.types(type);
+        BoundingBox box = bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox);
+        int level = zoom == null || zoom.isBlank() ? DEFAULT_ZOOM : zoom(zoom);
+        DateRange range = events.publishedRange().orElse(null);
+        if (range == null) {
+            return ok(new EventGrid(new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), level).cellDegrees(),
+                    0, List.of()), level);
+        }
+        EventQuery window = EventQuery.published(start == null ? range.first() : start, end == null ? range.last() : end)
+                .withTypes(wanted)
+                .withBox(box);
+        return ok(events.grid(new GridQuery(window, level)), level);
+    }
+
+    private static ResponseEntity<Map<String, Object>> ok(EventGrid grid, int zoom) {
+        Map<String, Object> fc = new LinkedHashMap<>();
+        fc.put("type", "FeatureCollection");
+        fc.put("total", grid.total());
+        fc.put("zoom", zoom);
+        fc.put("cellDegrees", grid.cellDegrees());
+        fc.put("features", grid.cells().stream().map(EventGridApi::feature).toList());
+        return ResponseEntity.ok().contentType(EventsApi.GEO_JSON).body(fc);
+    }
+
+    private static Map<String, Object> feature(GridCell c) {
+        Map<String, Object> types = new LinkedHashMap<>();
+        c.types().forEach((t, n) -> types.put(t.code(), n));
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("count", c.count());
+        props.put("types", types);
+        props.put("first", c.first().toString());
+        props.put("last", c.last().toString());
+        BoundingBox b = c.box();
+        props.put("bbox", List.of(b.west(), b.south(), b.east(), b.north()));
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))));
+        feature.put("properties", props);
+        return feature;
+    }
+
+    /** Six decimals (~10 cm) are plenty for a centroid and keep the payload small. */
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
+    }
+
+    /** Leaflet zooms in halves (zoomSnap 0.5): a fractional zoom counts as the level below. */
+    static int zoom(String text) {
+        try {
+            double z = Double.parseDouble(text.strip());
+            if (z >= GridQuery.MIN_ZOOM && z <= GridQuery.MAX_ZOOM) {
+                return (int) Math.floor(z);
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("zoom must be a number from " + GridQuery.MIN_ZOOM + " to " + GridQuery.MAX_ZOOM);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", e.getMessage()));
+    }
+}

@@ -1,0 +1,154 @@
+package org.frontlineatlas.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression whose matches always begin at the start of a word ({@code \b} then a letter
+ * or digit), run only where a match can begin. {@code Matcher.find()} tries the whole alternation at
+ * every character; this tries it only at word starts whose first two characters can begin a match,
+ * typically two or three positions in a sentence instead of a hundred and fifty. The matches are
+ * exactly those of {@code find()}: which two-character openings can begin a match is asked of the
+ * pattern itself when it is compiled, and patterns that could begin elsewhere are refused.
+ */
+final class WordStartPattern {
+
+    private final Pattern pattern;
+    /** Indexed by {@link WordStarts} keys: can a match begin with these two characters? */
+    private final boolean[] canBegin = new boolean[WordStarts.KEYS];
+
+    private WordStartPattern(Pattern pattern) {
+        this.pattern = pattern;
+        Probe probe = new Probe(pattern);
+        // A programming error, not an input error: checked where assertions are on (the tests), not at every start-up.
+        assert beginsOnlyAtWordStarts(probe) : "a match of " + pattern + " could begin elsewhere than at a word start";
+        for (int a = 0; a < 62; a++) {
+            String first = String.valueOf(character(a));
+            if (!couldBegin(probe, first)) {
+                continue;
+            }
+            canBegin[a * 63 + WordStarts.OTHER] = true; // a one-letter word, or a space or sign next: let the pattern decide
+            for (int b = 0; b < 62; b++) {
+                canBegin[a * 63 + b] = couldBegin(probe, first + character(b));
+            }
+        }
+    }
+
+    static WordStartPattern compile(String regex) {
+        return new WordStartPattern(Pattern.compile(regex));
+    }
+
+    static WordStartPattern compile(String regex, int flags) {
+        return new WordStartPattern(Pattern.compile(regex, flags));
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** A matcher over the text of {@code words}; call {@link Finder#find()} like {@code Matcher.find()}. */
+    Finder finder(WordStarts words) {
+        return new Finder(words);
+    }
+
+    /** Whether the pattern matches anywhere in the text ({@code Matcher.find()} once). */
+    boolean foundIn(WordStarts words) {
+        return finder(words).find();
+    }
+
+    boolean foundIn(CharSequence text) {
+        return foundIn(WordStarts.of(text));
+    }
+
+    /** Successive matches in text order, as {@code while (matcher.find())} would give them. */
+    final class Finder {
+        private final WordStarts words;
+        private Matcher matcher; // made on the first position worth trying: most sentences have none
+        private int next;
+        private int from;
+
+        private Finder(WordStarts words) {
+            this.words = words;
+        }
+
+        boolean find() {
+            int length = words.text().length();
+            while (next < words.count()) {
+                int index = next++;
+                int start = words.start(index);
+                if (start < from || !canBegin[words.key(index)]) {
+                    continue;
+                }
+                if (matcher == null) {
+                    // Transparent bounds: \b and lookbehinds see the text before the word, as find() does.
+                    matcher = pattern.matcher(words.text()).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                matcher.region(start, length);
+                if (matcher.lookingAt()) {
+                    from = matcher.end() > start ? matcher.end() : start + 1;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The current match (groups included), valid after {@link #find()} returned true. */
+        Matcher match() {
+            return matcher;
+        }
+
+        int start() {
+            return matcher.start();
+        }
+
+        int end() {
+            return matcher.end();
+        }
+
+        String group() {
+            return matcher.group();
+        }
+    }
+
+    private static char character(int alnum) {
+        return (char) (alnum < 10 ? '0' + alnum : alnum < 36 ? 'A' + alnum - 10 : 'a' + alnum - 36);
+    }
+
+    /** Could a match begin with {@code opening} after a space: it matches, or it needs more text. */
+    private static boolean couldBegin(Probe probe, String opening) {
+        return probe.tryAt(" " + opening, 1);
+    }
+
+    /**
+     * False for a pattern that could match at a position other than a word start: after a letter or
+     * digit, or beginning with a character that is not an ASCII letter or digit (checked for Latin-1
+     * and the dashes, quotes and ellipsis of general punctuation, which is what news text contains).
+     */
+    private static boolean beginsOnlyAtWordStarts(Probe probe) {
+        for (String before : new String[] {"", " ", "a"}) { // start of text, after a non-word, after a word character
+            for (char c = 0; c <= 0x2027; c = c == 0xff ? 0x2010 : (char) (c + 1)) {
+                boolean wordStart = WordStarts.alnum(c) >= 0 && !before.equals("a");
+                if (!wordStart && probe.tryAt(before + c, before.length())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** One matcher reused for all the questions asked of a pattern at start-up. */
+    private static final class Probe {
+        private final Matcher matcher;
+
+        Probe(Pattern pattern) {
+            this.matcher = pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Matches at {@code from}, or would with more text after it. */
+        boolean tryAt(String text, int from) {
+            matcher.reset(text);
+            matcher.region(from, text.length());
+            return matcher.lookingAt() || matcher.hitEnd();
+        }
+    }
+}

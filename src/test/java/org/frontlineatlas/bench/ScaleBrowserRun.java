@@ -1,0 +1,192 @@
+package org.frontlineatlas.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The browser half of {@link ScaleBench}: starts the packaged jar on the bench database and, in
+ * headless Chromium, prints (1) time to interactive of the first page, from navigation start to the
+ * frame that shows the window's markers or grid cells with the basemap; (2) the time from clicking
+ * "Forward one day" to the frame that shows the new window, measured inside the page with
+ * performance.now() and requestAnimationFrame; (3) whether zooming in on a city brings markers back
+ * when the window was too big to draw event by event.
+ */
+final class ScaleBrowserRun {
+
+    private static final int STEPS = Integer.getInteger("bench.steps", 30);
+    private static final int LOADS = Integer.getInteger("bench.loads", 3);
+    private static final LocalDate START = LocalDate.parse(System.getProperty("bench.date", "2023-06-01"));
+
+    /** Clicks "Forward one day" and resolves with the milliseconds until a frame shows the expected window. */
+    private static final String STEP = """
+            async (expected) => {
+              const host = document.querySelector('atlas-map');
+              const t0 = performance.now();
+              document.querySelector('.atlas-forward-day').click();
+              return await new Promise((resolve, reject) => {
+                const give_up = t0 + 30000;
+                const check = (now) => {
+                  if (host.dataset.drawn === expected) resolve(now - t0);
+                  else if (now > give_up) reject(new Error('window ' + expected + ' not drawn'));
+                  else requestAnimationFrame(check);
+                };
+                requestAnimationFrame(check);
+              });
+            }
+            """;
+
+    private final Path db;
+
+    ScaleBrowserRun(Path db) {
+        this.db = db;
+    }
+
+    void printFigures() throws Exception {
+        Path jar = Path.of("target/frontline-atlas.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("build the jar first: mvn -Pproduction -DskipTests package");
+        }
+        int port = freePort();
+        long start = System.nanoTime();
+        Process app = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=" + port,
+                "--atlas.db.path=" + db, "--atlas.demo-data=false").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try (Playwright playwright = Playwright.create();
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+            waitForHttp(port);
+            System.out.printf("scale bench: app answers %d ms after java -jar%n", ScaleBench.millisSince(start));
+            String base = "http://localhost:" + port + "/";
+            for (int window : new int[] {7, 1, 30}) {
+                measure(browser, base, window);
+            }
+            zoomIn(browser, base);
+        } finally {
+            app.destroy();
+            app.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private void measure(Browser browser, String base, int window) {
+        List<Double> interactive = new ArrayList<>();
+        String mode = "";
+        for (int i = 0; i < LOADS; i++) {
+            try (BrowserContext context = newContext(browser)) {
+                Page page = context.newPage();
+                page.navigate(base + "?date=" + START + "&window=" + window);
+                String expected = START.minusDays(window - 1) + "/" + START;
+                // performance.now() counts from navigation start; polled each animation frame.
+                interactive.add(((Number) page.waitForFunction("(expected) => { const h = document.querySelector('atlas-map');"
+                        + " return h && h.dataset.basemap === 'ready' && h.dataset.drawn === expected"
+                        + " && document.querySelector('.atlas-forward-day') ? performance.now() : false; }", expected)
+                        .jsonValue()).doubleValue());
+                mode = page.locator("atlas-map").getAttribute("data-mode");
+            }
+        }
+        List<Double> steps = new ArrayList<>();
+        List<String> modes = new ArrayList<>();
+        try (BrowserContext context = newContext(browser)) {
+            Page page = context.newPage();
+            page.navigate(base + "?date=" + START + "&window=" + window);
+            page.waitForSelector("atlas-map[data-drawn='" + START.minusDays(window - 1) + "/" + START + "']");
+            LocalDate day = START;
+            for (int i = 0; i < STEPS; i++) {
+                day = day.plusDays(1);
+                String expected = day.minusDays(window - 1) + "/" + day;
+                steps.add(((Number) page.evaluate(STEP, expected)).doubleValue());
+                modes.add(page.locator("atlas-map").getAttribute("data-mode") + ":"
+                        + page.locator(".atlas-count").getAttribute("data-count"));
+            }
+        }
+        System.out.printf("scale bench: window %2d d: interactive after median %.0f ms %s (%s); "
+                        + "step forward one day: median %.1f ms, p90 %.1f ms over %d steps (mode:count e.g. %s)%n",
+                window, median(interactive), rounded(interactive), mode, median(steps), p90(steps), STEPS,
+                modes.subList(0, Math.min(3, modes.size())));
+    }
+
+    /**
+     * "All so far" to 30 June 2022 is too big for single markers at 100k events, so the map shows cells; zoomed in
+     * on a small town (Ochakiv) the view holds few enough again and the map should show markers.
+     */
+    private void zoomIn(Browser browser, String base) {
+        try (BrowserContext context = newContext(browser)) {
+            Page page = context.newPage();
+            page.navigate(base + "?date=2022-06-30&window=0");
+            page.waitForSelector("atlas-map[data-drawn$='/2022-06-30']");
+            String before = page.locator("atlas-map").getAttribute("data-mode") + ":"
+                    + page.locator(".atlas-count").getAttribute("data-count");
+            long t0 = System.nanoTime();
+            page.evaluate("() => { document.querySelector('atlas-map').map.setView([46.6128, 31.55], 12); }");
+            page.waitForFunction("() => document.querySelector('atlas-map').dataset.mode === 'markers'",
+                    null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            System.out.printf("scale bench: all so far to 2022-06-30, whole map: %s; zoomed in on Ochakiv: markers:%s after %d ms%n",
+                    before, page.locator(".atlas-count").getAttribute("data-count"), ScaleBench.millisSince(t0));
+        } catch (RuntimeException e) {
+            System.out.println("scale bench: zoom-in check failed: " + e.getMessage().lines().limit(4).toList());
+        }
+    }
+
+    private static BrowserContext newContext(Browser browser) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(60_000);
+        return context;
+    }
+
+    private static void waitForHttp(int port) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/range")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the app did not answer within 120 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double p90(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() * 9 / 10);
+    }
+
+    private static List<Long> rounded(List<Double> values) {
+        return values.stream().map(Math::round).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.frontlineatlas.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The fast word-start search must find exactly what Matcher.find() finds, or the extraction changes. */
+class WordStartPatternTest {
+
+    private static final List<String> REGEXES = List.of(
+            "(?i)\\b(?:missiles?|air ?strikes?|shell(?:ing|ed)|hit by|\\d[\\d,]* (?:dead|casualties))\\b",
+            "(?i)\\b(?:(last|this|on|next)\\s*)?(Monday|Tuesday|Sunday)\\b",
+            "(?i)\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b",
+            "(?i)\\b(?:a|one|the)\\s+day\\s+(?:prior|earlier|before)\\b(?!\\s+yesterday)|\\bthe\\s+previous\\s+day\\b",
+            "(?i)\\b(?:in|on|at|near)\\s+(?:the\\s+)?$",
+            "\\b[A-Z][a-z]+ (?:Oblast|region)\\b",
+            "(?i)\\b(?:not|n't|would|may)\\b");
+
+    @Test
+    void findsWhatMatcherFindFindsInTheSeedsAndInSyntheticReports() throws Exception {
+        List<String> texts = new ArrayList<>(SyntheticArticles.articles(7, 20, 3000));
+        for (String file : SeedAnnotations.FILES) {
+            texts.add(Files.readString(SeedEvaluationTest.SEEDS.resolve(file)));
+        }
+        texts.add("ON MONDAY, on  Sunday and lastMonday; 3/4/2022 and 31-12-2023, don't (not) 1,200 dead; é missile");
+        for (String regex : REGEXES) {
+            WordStartPattern fast = WordStartPattern.compile(regex);
+            for (String text : texts) {
+                assertEquals(matches(Pattern.compile(regex).matcher(text)), fast(fast.finder(WordStarts.of(text))), regex);
+            }
+        }
+    }
+
+    @Test
+    void refusesAPatternThatCanMatchInsideAWord() {
+        // Checked by an assertion: the test run enables assertions.
+        assertThrows(AssertionError.class, () -> WordStartPattern.compile("(?i)strike"));
+        assertThrows(AssertionError.class, () -> WordStartPattern.compile("(?i)\\b(last)?\\s*Monday"));
+    }
+
+    private static List<String> matches(Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group() + ":" + (m.groupCount() > 0 ? m.group(1) : ""));
+        }
+        return out;
+    }
+
+    private static List<String> fast(WordStartPattern.Finder m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group() + ":" + (m.match().groupCount() > 0 ? m.match().group(1) : ""));
+        }
+        return out;
+    }
+}
