@@ -7,16 +7,20 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes one event_audit row per change, with the event as JSON before and after. */
+/** Writes one event_audit row per change, with the event as JSON before and after, and reads them back. */
 public class EventAuditLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public EventAuditLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -46,6 +50,36 @@ public class EventAuditLog {
                         .value("create")
                         .value(null)
                         .value(toJson(events.get(i))));
+    }
+
+    /** An event's changes, oldest first (the history outlives the event: no foreign key). */
+    public List<AuditEntry> history(long eventId) {
+        return jdbc.sql("SELECT id, event_id, changed_at, changed_by, action, before_json, after_json"
+                        + " FROM event_audit WHERE event_id = :id ORDER BY changed_at, id")
+                .param("id", eventId).query(this::entry).list();
+    }
+
+    public Optional<AuditEntry> find(long auditId) {
+        return jdbc.sql("SELECT id, event_id, changed_at, changed_by, action, before_json, after_json"
+                        + " FROM event_audit WHERE id = :id")
+                .param("id", auditId).query(this::entry).optional();
+    }
+
+    private AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getLong("event_id"),
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("changed_by"),
+                rs.getString("action"), fromJson(rs.getString("before_json")), fromJson(rs.getString("after_json")));
+    }
+
+    private GeoEvent fromJson(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, GeoEvent.class);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("unreadable audit row: " + ex.getOriginalMessage(), ex);
+        }
     }
 
     private String toJson(GeoEvent e) {

@@ -45,6 +45,22 @@ public class EventRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** Re-inserts a deleted event under its old id (a restore); audit rows still point at that id. */
+    public void insertWithId(long id, GeoEvent e, String user, Instant at) {
+        jdbc.sql("""
+                INSERT INTO geo_event (id, event_date, event_date_end, date_precision, place_name, gazetteer_id,
+                    latitude, longitude, geo_precision, event_type, summary, confidence, status, origin,
+                    source_name, source_url, created_by, created_at, version)
+                VALUES (:id, :date, :end, :precision, :place, :gid, :lat, :lon, :geoPrecision, :type, :summary,
+                    :confidence, :status, :origin, :sourceName, :sourceUrl, :user, :at, 0)
+                """)
+                .params(values(e))
+                .param("id", id)
+                .param("user", user)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
     /** Updates when the stored version still is {@code e.version()}; returns false when someone else won. */
     public boolean update(GeoEvent e, String user, Instant at) {
         int rows = jdbc.sql("""
@@ -62,6 +78,25 @@ public class EventRepository {
                 .param("version", e.version())
                 .update();
         return rows == 1;
+    }
+
+    /** Deletes when the stored version still is {@code version}; event_source rows go with it. */
+    public boolean delete(long id, int version) {
+        return jdbc.sql("DELETE FROM geo_event WHERE id = :id AND version = :version")
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    /** The events an article reports (through event_source), in date order. */
+    public List<GeoEvent> findByArticle(long articleId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM geo_event WHERE id IN"
+                        + " (SELECT event_id FROM event_source WHERE article_id = :article) ORDER BY event_date, id")
+                .param("article", articleId).query(ROW).list();
+    }
+
+    /** Events waiting for review, newest first. */
+    public List<GeoEvent> findByStatus(EventStatus status, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM geo_event WHERE status = :status ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+                .param("status", status.name()).param("limit", limit).query(ROW).list();
     }
 
     public Optional<GeoEvent> findById(long id) {

@@ -137,6 +137,111 @@ public class EventService {
         });
     }
 
+    /**
+     * Saves an edited event. {@code changed.version()} is the version the editor started from; when
+     * the stored one has moved on, nothing is written and {@link EditConflictException} says so.
+     */
+    public GeoEvent update(GeoEvent changed, String user) {
+        return write(changed, "update", user);
+    }
+
+    /** PUBLISHED or REJECTED (or back to PROPOSED), audited as publish / reject / propose. */
+    public GeoEvent setStatus(long id, int expectedVersion, EventStatus status, String user) {
+        GeoEvent current = stored(id);
+        String action = switch (status) {
+            case PUBLISHED -> "publish";
+            case REJECTED -> "reject";
+            case PROPOSED -> "propose";
+        };
+        return write(withVersion(current.withStatus(status), expectedVersion), action, user);
+    }
+
+    /** Deletes an event; its history stays in event_audit (with the deleted state as "before"). */
+    public void delete(long id, int expectedVersion, String user) {
+        tx.executeWithoutResult(status -> {
+            GeoEvent before = stored(id);
+            if (!events.delete(id, expectedVersion)) {
+                throw conflict(id);
+            }
+            audit.record(id, "delete", before, null, user, clock.instant());
+        });
+    }
+
+    /** An event's recorded changes, oldest first; also for deleted events. */
+    public List<AuditEntry> history(long id) {
+        return audit.history(id);
+    }
+
+    /**
+     * Makes an earlier version current again: writes a new version whose content equals the event
+     * as it stood after change {@code auditId}. A deleted event comes back under its old id.
+     */
+    public GeoEvent restore(long id, long auditId, String user) {
+        AuditEntry entry = audit.find(auditId).filter(a -> a.eventId() == id)
+                .orElseThrow(() -> new IllegalArgumentException("event " + id + " has no recorded change " + auditId));
+        GeoEvent old = entry.after() != null ? entry.after() : entry.before();
+        return tx.execute(status -> {
+            var now = clock.instant();
+            Optional<GeoEvent> current = events.findById(id);
+            if (current.isEmpty()) {
+                events.insertWithId(id, old, user, now);
+                GeoEvent back = events.findById(id).orElseThrow();
+                audit.record(id, "restore", null, back, user, now);
+                return back;
+            }
+            GeoEvent target = old.asVersionOf(current.get());
+            if (!events.update(target, user, now)) {
+                throw conflict(id);
+            }
+            GeoEvent after = events.findById(id).orElseThrow();
+            audit.record(id, "restore", current.get(), after, user, now);
+            return after;
+        });
+    }
+
+    /** The events an article reports, for the editor's review after an ingest. */
+    public List<GeoEvent> eventsOfArticle(long articleId) {
+        return events.findByArticle(articleId);
+    }
+
+    public List<GeoEvent> withStatus(EventStatus status, int limit) {
+        return events.findByStatus(status, limit);
+    }
+
+    private GeoEvent write(GeoEvent changed, String action, String user) {
+        if (changed.id() == null) {
+            throw new IllegalArgumentException("only a stored event can be changed");
+        }
+        long id = changed.id();
+        return tx.execute(status -> {
+            GeoEvent before = stored(id);
+            var now = clock.instant();
+            if (!events.update(changed, user, now)) {
+                throw conflict(id);
+            }
+            GeoEvent after = events.findById(id).orElseThrow();
+            audit.record(id, action, before, after, user, now);
+            return after;
+        });
+    }
+
+    private GeoEvent stored(long id) {
+        return events.findById(id).orElseThrow(() -> new EditConflictException(id,
+                "This report was deleted by someone else in the meantime; nothing was saved."));
+    }
+
+    private static EditConflictException conflict(long id) {
+        return new EditConflictException(id, "Someone else changed this report while you were editing it; "
+                + "nothing was saved. It has been reloaded: check it and make your change again.");
+    }
+
+    private static GeoEvent withVersion(GeoEvent e, int version) {
+        return new GeoEvent(e.id(), e.date(), e.dateEnd(), e.datePrecision(), e.placeName(), e.gazetteerId(),
+                e.latitude(), e.longitude(), e.geoPrecision(), e.type(), e.summary(), e.confidence(), e.status(),
+                e.origin(), e.sourceName(), e.sourceUrl(), e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(),
+                version);
+    }
+
     public long articleCount() {
         return articles.count();
     }

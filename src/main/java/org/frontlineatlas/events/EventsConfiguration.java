@@ -16,6 +16,11 @@ public class EventsConfiguration {
     }
 
     @Bean
+    EventChangeBroadcaster eventChangeBroadcaster() {
+        return new EventChangeBroadcaster();
+    }
+
+    @Bean
     EventService eventService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         return new EventService(jdbc, transactions, clock);
     }

@@ -79,6 +79,30 @@ public record GeoEvent(
                 null, null, null, null, 0);
     }
 
+    public GeoEvent withStatus(EventStatus newStatus) {
+        return new GeoEvent(id, date, dateEnd, datePrecision, placeName, gazetteerId, latitude, longitude, geoPrecision,
+                type, summary, confidence, newStatus, origin, sourceName, sourceUrl, createdBy, createdAt, updatedBy,
+                updatedAt, version);
+    }
+
+    public GeoEvent withPosition(double lat, double lon) {
+        return new GeoEvent(id, date, dateEnd, datePrecision, placeName, gazetteerId, lat, lon, geoPrecision,
+                type, summary, confidence, status, origin, sourceName, sourceUrl, createdBy, createdAt, updatedBy,
+                updatedAt, version);
+    }
+
+    /** This event's content under another stored identity: how a restore writes an old version anew. */
+    public GeoEvent asVersionOf(GeoEvent stored) {
+        return new GeoEvent(stored.id, date, dateEnd, datePrecision, placeName, gazetteerId, latitude, longitude,
+                geoPrecision, type, summary, confidence, status, origin, sourceName, sourceUrl, stored.createdBy,
+                stored.createdAt, stored.updatedBy, stored.updatedAt, stored.version);
+    }
+
+    /** True when what a reader sees (everything but the bookkeeping) is the same. */
+    public boolean sameContentAs(GeoEvent other) {
+        return other != null && asVersionOf(this).equals(other.asVersionOf(this));
+    }
+
     private static String requireText(String value, String what, int max) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " is required");

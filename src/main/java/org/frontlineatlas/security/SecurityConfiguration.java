@@ -41,8 +41,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>
  * Uses Vaadin 24.9's {@link VaadinSecurityConfigurer}, which replaces the deprecated VaadinWebSecurity.
  * <p>
- * REST writes (decided here, for the endpoints still to come): any /api request other than the
- * public GETs (events, one event, range, histogram) needs EDITOR or ADMIN. They use the same session as the UI (sign in at /login) and
+ * REST writes: any /api request other than the public GETs (events, events.csv, one event, range,
+ * histogram, places) needs EDITOR or ADMIN: POST /api/articles and POST /api/events/import today. They use the same session as the UI (sign in at /login) and
  * Spring's CSRF token on every POST/PUT/DELETE (Vaadin exempts only its own internal requests). No
  * HTTP Basic: it would put the password on every request; bulk loads go through the `import`
  * command, which writes to the database without HTTP. An /api request without a session gets 401,
@@ -60,6 +60,7 @@ public class SecurityConfiguration {
         // Our rules come first; Vaadin's configurer then adds its own and the catch-all.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path.matcher(HttpMethod.GET, "/api/events"), path.matcher(HttpMethod.GET, "/api/events/*"),
+                        path.matcher(HttpMethod.GET, "/api/events.csv"),
                         path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"),
                         path.matcher(HttpMethod.GET, "/api/places"))
                 .permitAll()
@@ -115,6 +116,11 @@ public class SecurityConfiguration {
         dao.setPreAuthenticationChecks(user -> { });
         dao.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return dao;
+    }
+
+    @Bean
+    CurrentEditor currentEditor(UserRepository users, ObjectProvider<SecurityContextHolderStrategy> security) {
+        return new CurrentEditor(security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), users);
     }
 
     @Bean

@@ -1,6 +1,10 @@
 package org.frontlineatlas.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -9,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.DateRange;
+import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventService;
 
 /**
@@ -33,6 +38,32 @@ abstract class MapPage extends VerticalLayout implements BeforeEnterObserver {
         map.setMode(mode);
         map.setTiles(tilesUrl, tilesAttribution);
         map.setSizeFull();
+    }
+
+    private Runnable stopListening;
+
+    /**
+     * Open maps follow the editors: a published or changed report shows without a reload (pushed).
+     * The broadcaster is looked up here rather than injected so the pages' constructors stay as they are.
+     */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        UI ui = attach.getUI();
+        EventChangeBroadcaster changes = VaadinService.getCurrent().getInstantiator().getOrCreate(EventChangeBroadcaster.class);
+        stopListening = changes.register(change -> ui.access(() -> {
+            events.publishedRange().ifPresent(r -> map.setRange(r.first(), r.last()));
+            map.refresh();
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        super.onDetach(detach);
     }
 
     /** Adds the notes and the map below whatever the page put first; the map takes the rest. */

@@ -32,6 +32,8 @@ class SecuredServicesTest {
     EventEditing editing;
     @Autowired
     SessionRegistry sessions;
+    @Autowired
+    UserRepository users;
 
     private static GeoEvent proposed() {
         return TestEvents.at("Izium", 49.2128, 37.2569, "2022-04-01", EventType.ADVANCE, EventStatus.PROPOSED);
@@ -79,6 +81,18 @@ class SecuredServicesTest {
     }
 
     @Test
+    @WithMockUser(username = "disabled-editor", roles = "EDITOR")
+    void aDisabledEditorsOpenSessionCannotWrite() {
+        if (!users.exists("disabled-editor")) {
+            users.insert("disabled-editor", "{noop}unused", java.util.Set.of(Role.EDITOR), java.time.Instant.now());
+        }
+        users.setEnabled("disabled-editor", false);
+
+        assertThatThrownBy(() -> editing.create(proposed())).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("disabled");
+    }
+
+    @Test
     void eventsCannotBeWrittenOnBehalfOfNobody() {
         assertThatThrownBy(() -> editing.create(proposed()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -93,6 +107,9 @@ class SecuredServicesTest {
     @Test
     @WithMockUser(username = "olena", roles = "EDITOR")
     void anEditorsNewEventIsAttributedToTheEditor() {
+        if (!users.exists("olena")) {
+            users.insert("olena", "{noop}unused", java.util.Set.of(Role.EDITOR), java.time.Instant.now());
+        }
         GeoEvent stored = editing.create(proposed());
         assertThat(stored.createdBy()).isEqualTo("olena");
     }

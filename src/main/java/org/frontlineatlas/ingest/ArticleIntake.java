@@ -1,0 +1,113 @@
+package org.frontlineatlas.ingest;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.frontlineatlas.events.EventEditing;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.extraction.ArticleText;
+import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.extraction.InvalidArticleException;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.PlaceMention;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An editor's ingest (the editor page and POST /api/articles): checks the file, runs the pipeline
+ * on behalf of the signed-in editor, and returns what the editor reviews next: the cleaned text with
+ * its place mentions and the events now stored for the article.
+ */
+@Service
+public class ArticleIntake {
+
+    /** The largest article accepted, in bytes of UTF-8. Ten megabytes is far beyond any news report. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final List<String> FILE_TYPES = List.of(".txt", ".md", ".html", ".htm");
+
+    private final EventService events;
+    private final EventEditing editing;
+    private volatile ArticleIngestor ingestor;
+    private volatile PlaceTagger tagger;
+
+    private final TransactionTemplate tx;
+
+    public ArticleIntake(EventService events, EventEditing editing, PlatformTransactionManager transactions) {
+        this.events = events;
+        this.editing = editing;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** What an ingest found, for review. {@code duplicate}: the same text was stored before. */
+    public record Review(long articleId, boolean duplicate, ArticleText article, List<PlaceMention> mentions,
+                         List<GeoEvent> events) {
+    }
+
+    /** Checks the name of an uploaded file before reading it. */
+    public static void checkFileName(String name) {
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (FILE_TYPES.stream().noneMatch(lower::endsWith)) {
+            throw new InvalidArticleException((name == null ? "the file" : name)
+                    + ": only .txt, .md and .html articles can be ingested");
+        }
+    }
+
+    /** Refuses oversized input before anything is parsed. */
+    public static void checkSize(long bytes, String name) {
+        if (bytes > MAX_BYTES) {
+            throw new InvalidArticleException((name == null ? "the article" : name) + " is over 10 MB; the limit is 10 MB");
+        }
+    }
+
+    /**
+     * Ingests one article as PROPOSED (for review) or PUBLISHED. Nothing is stored when the article
+     * is refused ({@link InvalidArticleException}, with a one-line message).
+     */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public Review ingest(ArticleSubmission submission, EventStatus status) {
+        String user = editing.signedInEditor();
+        if (submission.raw() == null) {
+            throw new InvalidArticleException("the article is empty");
+        }
+        checkSize(submission.raw().getBytes(StandardCharsets.UTF_8).length, submission.name());
+        ArticleIngestor.Outcome outcome = ingestor().ingest(submission, status, user);
+        List<GeoEvent> stored = events.eventsOfArticle(outcome.stored().articleId());
+        if (!outcome.stored().duplicate()) {
+            editing.announce(0, "ingest");
+        }
+        List<PlaceMention> mentions = tagger().tag(outcome.article().text());
+        return new Review(outcome.stored().articleId(), outcome.stored().duplicate(), outcome.article(), mentions, stored);
+    }
+
+    /**
+     * Several articles in one transaction (the write API): one refused article and none is stored.
+     * The editor page instead ingests file by file, so one bad file does not hold up the others.
+     */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public List<Review> ingestAll(List<ArticleSubmission> submissions, EventStatus status) {
+        if (submissions.isEmpty()) {
+            throw new InvalidArticleException("no article given");
+        }
+        return tx.execute(t -> submissions.stream().map(s -> ingest(s, status)).toList());
+    }
+
+    // The gazetteer takes a few seconds to load; it is built on first use and shared.
+    private ArticleIngestor ingestor() {
+        if (ingestor == null) {
+            ingestor = new ArticleIngestor(new EventExtractor(tagger()), events);
+        }
+        return ingestor;
+    }
+
+    private PlaceTagger tagger() {
+        if (tagger == null) {
+            tagger = new PlaceTagger(Gazetteer.loadDefault());
+        }
+        return tagger;
+    }
+}

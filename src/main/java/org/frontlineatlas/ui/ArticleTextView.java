@@ -1,0 +1,38 @@
+package org.frontlineatlas.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Comparator;
+import java.util.List;
+import org.frontlineatlas.gazetteer.PlaceMention;
+
+/**
+ * An article's cleaned text with the places the gazetteer found highlighted. Built from text nodes
+ * and spans, so markup in an article (a script tag, say) shows as the characters it is.
+ */
+class ArticleTextView extends Div {
+
+    ArticleTextView() {
+        addClassName("editor-article");
+        getElement().setAttribute("aria-label", "Article text with place names highlighted");
+    }
+
+    void show(String text, List<PlaceMention> mentions) {
+        removeAll();
+        int at = 0;
+        for (PlaceMention m : mentions.stream().sorted(Comparator.comparingInt(PlaceMention::start)).toList()) {
+            if (m.start() < at || m.end() > text.length()) {
+                continue; // overlapping or out-of-range mentions: keep the first
+            }
+            add(new Text(text.substring(at, m.start())));
+            Span place = new Span(text.substring(m.start(), m.end()));
+            place.addClassName("place-mention");
+            place.setTitle(m.place().name() + " · " + m.place().kind().code() + " · "
+                    + String.format(java.util.Locale.ROOT, "%.4f, %.4f", m.place().latitude(), m.place().longitude()));
+            add(place);
+            at = m.end();
+        }
+        add(new Text(text.substring(at)));
+    }
+}

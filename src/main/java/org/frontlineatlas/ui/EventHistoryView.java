@@ -1,0 +1,99 @@
+package org.frontlineatlas.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.frontlineatlas.events.AuditEntry;
+import org.frontlineatlas.events.EditConflictException;
+import org.frontlineatlas.events.EventEditing;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.GeoEvent;
+import org.springframework.security.access.AccessDeniedException;
+
+/** /editor/event/{id}: every recorded change of one report, and a way back to any earlier version. */
+@Route("editor/event")
+@PageTitle("History · Frontline Atlas")
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class EventHistoryView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final EventEditing editing;
+    private final EventService events;
+    private final Paragraph current = new Paragraph();
+    private final Div messages = new Div();
+    private final Grid<AuditEntry> changes = new Grid<>();
+    private long id;
+
+    public EventHistoryView(EventEditing editing, EventService events, AuthenticationContext authentication) {
+        this.editing = editing;
+        this.events = events;
+        addClassName("history-view");
+        messages.addClassName("editor-message");
+        messages.getElement().setAttribute("role", "alert");
+        changes.addColumn(a -> WHEN.format(a.at())).setHeader("When").setAutoWidth(true);
+        changes.addColumn(AuditEntry::by).setHeader("Who").setAutoWidth(true);
+        changes.addColumn(AuditEntry::action).setHeader("What").setAutoWidth(true);
+        changes.addColumn(a -> describe(a.after() != null ? a.after() : a.before())).setHeader("Version").setFlexGrow(1);
+        changes.addComponentColumn(this::restoreButton).setHeader("").setAutoWidth(true);
+        changes.setAllRowsVisible(true);
+        changes.addClassName("history");
+        add(new EditorNav("History", authentication), current, messages, changes);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        this.id = parameter == null ? 0 : parameter;
+        refresh();
+    }
+
+    private void refresh() {
+        GeoEvent now = events.get(id).orElse(null);
+        current.setText(now == null ? "Report " + id + " is deleted; restore a version to bring it back."
+                : "Now: " + describe(now) + " (" + now.status().name().toLowerCase() + ", version " + now.version() + ")");
+        List<AuditEntry> history = editing.history(id);
+        if (history.isEmpty()) {
+            current.setText("No report " + id + " has been recorded.");
+        }
+        List<AuditEntry> newestFirst = new java.util.ArrayList<>(history);
+        java.util.Collections.reverse(newestFirst);
+        changes.setItems(newestFirst);
+    }
+
+    private Button restoreButton(AuditEntry entry) {
+        Button restore = new Button("Restore this version", e -> {
+            try {
+                editing.restore(id, entry.id());
+                messages.setText("");
+                refresh();
+            } catch (EditConflictException | IllegalArgumentException | AccessDeniedException refused) {
+                messages.setText(refused.getMessage());
+                refresh();
+            }
+        });
+        restore.setAriaLabel("Restore the version of " + WHEN.format(entry.at()));
+        GeoEvent now = events.get(id).orElse(null);
+        GeoEvent version = entry.after() != null ? entry.after() : entry.before();
+        restore.setEnabled(version != null && (now == null || !version.sameContentAs(now)));
+        return restore;
+    }
+
+    private static String describe(GeoEvent e) {
+        if (e == null) {
+            return "";
+        }
+        return e.placeName() + " · " + e.date() + " · " + e.type().label() + " · " + e.status().name().toLowerCase()
+                + " · " + e.summary();
+    }
+}

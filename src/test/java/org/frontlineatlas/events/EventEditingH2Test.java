@@ -1,0 +1,141 @@
+package org.frontlineatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Corrections, status changes, deletion, history and restore against H2, with their audit rows. */
+class EventEditingH2Test {
+
+    private HikariDataSource ds;
+    private EventService service;
+    private GeoEvent izium;
+
+    @BeforeEach
+    void open() {
+        ds = Database.open("jdbc:h2:mem:editing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        service = EventService.on(ds);
+        izium = service.create(TestEvents.at("Izium", 49.2128, 37.2569, "2022-04-01", EventType.ADVANCE,
+                EventStatus.PROPOSED), "olena");
+    }
+
+    @AfterEach
+    void close() {
+        ds.close();
+    }
+
+    private static GeoEvent withSummary(GeoEvent e, String summary) {
+        return new GeoEvent(e.id(), e.date(), e.dateEnd(), e.datePrecision(), e.placeName(), e.gazetteerId(),
+                e.latitude(), e.longitude(), e.geoPrecision(), e.type(), summary, e.confidence(), e.status(),
+                e.origin(), e.sourceName(), e.sourceUrl(), e.createdBy(), e.createdAt(), e.updatedBy(),
+                e.updatedAt(), e.version());
+    }
+
+    @Test
+    void theSecondOfTwoEditorsStartingFromTheSameVersionIsRefusedAndNothingIsOverwritten() {
+        GeoEvent olenasCopy = izium;
+        GeoEvent tarasCopy = izium;
+
+        GeoEvent saved = service.update(withSummary(olenasCopy, "Troops entered the town from the north"), "olena");
+
+        assertThat(saved.version()).isEqualTo(izium.version() + 1);
+        assertThatThrownBy(() -> service.update(withSummary(tarasCopy, "Shelling on the outskirts"), "taras"))
+                .isInstanceOf(EditConflictException.class)
+                .hasMessageContaining("Someone else changed this report");
+        GeoEvent stored = service.get(izium.id()).orElseThrow();
+        assertThat(stored.summary()).isEqualTo("Troops entered the town from the north");
+        assertThat(stored.updatedBy()).isEqualTo("olena");
+        assertThat(service.history(izium.id())).extracting(AuditEntry::action).containsExactly("create", "update");
+    }
+
+    @Test
+    void everyChangeIsRecordedWithWhoAndTheStateBeforeAndAfter() {
+        GeoEvent corrected = service.update(withSummary(izium, "Corrected summary"), "olena");
+        GeoEvent published = service.setStatus(izium.id(), corrected.version(), EventStatus.PUBLISHED, "taras");
+
+        List<AuditEntry> history = service.history(izium.id());
+
+        assertThat(history).extracting(AuditEntry::action).containsExactly("create", "update", "publish");
+        assertThat(history).extracting(AuditEntry::by).containsExactly("olena", "olena", "taras");
+        AuditEntry update = history.get(1);
+        assertThat(update.before().summary()).isEqualTo(izium.summary());
+        assertThat(update.after().summary()).isEqualTo("Corrected summary");
+        assertThat(history.get(2).before().status()).isEqualTo(EventStatus.PROPOSED);
+        assertThat(history.get(2).after().status()).isEqualTo(EventStatus.PUBLISHED);
+        assertThat(published.status()).isEqualTo(EventStatus.PUBLISHED);
+    }
+
+    @Test
+    void aStatusChangeFromAStaleVersionIsRefused() {
+        service.update(withSummary(izium, "Changed meanwhile"), "olena");
+
+        assertThatThrownBy(() -> service.setStatus(izium.id(), izium.version(), EventStatus.REJECTED, "taras"))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(service.get(izium.id()).orElseThrow().status()).isEqualTo(EventStatus.PROPOSED);
+    }
+
+    @Test
+    void restoringAnEarlierVersionWritesItAsANewVersion() {
+        GeoEvent v1 = service.update(withSummary(izium, "Second wording"), "olena");
+        service.update(withSummary(v1, "Third wording"), "taras");
+        long afterCreate = service.history(izium.id()).get(0).id();
+
+        GeoEvent restored = service.restore(izium.id(), afterCreate, "olena");
+
+        assertThat(restored.summary()).isEqualTo(izium.summary());
+        assertThat(restored.version()).isEqualTo(3);
+        List<AuditEntry> history = service.history(izium.id());
+        assertThat(history).extracting(AuditEntry::action).containsExactly("create", "update", "update", "restore");
+        assertThat(history.get(3).before().summary()).isEqualTo("Third wording");
+    }
+
+    @Test
+    void aDeletedEventKeepsItsHistoryAndCanBeBroughtBack() {
+        service.delete(izium.id(), izium.version(), "taras");
+
+        assertThat(service.get(izium.id())).isEmpty();
+        List<AuditEntry> history = service.history(izium.id());
+        assertThat(history).extracting(AuditEntry::action).containsExactly("create", "delete");
+        assertThat(history.get(1).before().placeName()).isEqualTo("Izium");
+        assertThat(history.get(1).after()).isNull();
+
+        GeoEvent back = service.restore(izium.id(), history.get(1).id(), "olena");
+
+        assertThat(back.id()).isEqualTo(izium.id());
+        assertThat(back.placeName()).isEqualTo("Izium");
+        assertThat(service.history(izium.id())).extracting(AuditEntry::action).containsExactly("create", "delete", "restore");
+    }
+
+    @Test
+    void deletingFromAStaleVersionIsRefusedAndTheEventStays() {
+        service.update(withSummary(izium, "Changed meanwhile"), "olena");
+
+        assertThatThrownBy(() -> service.delete(izium.id(), izium.version(), "taras"))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(service.get(izium.id())).isPresent();
+        assertThat(JdbcClient.create(ds).sql("SELECT COUNT(*) FROM event_audit WHERE action = 'delete'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void editingAnEventSomeoneDeletedSaysSo() {
+        service.delete(izium.id(), izium.version(), "taras");
+
+        assertThatThrownBy(() -> service.update(withSummary(izium, "Too late"), "olena"))
+                .isInstanceOf(EditConflictException.class).hasMessageContaining("deleted by someone else");
+    }
+
+    @Test
+    void aCorrectionOffTheGlobeIsRefusedBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> izium.withPosition(91, 37)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("off the globe");
+        assertThat(service.history(izium.id())).hasSize(1);
+    }
+}
