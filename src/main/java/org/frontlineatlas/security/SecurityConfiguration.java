@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.frontlineatlas.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -26,9 +27,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
@@ -55,7 +59,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+                                            @Value("${atlas.tiles.url:}") String tilesUrl,
+                                            @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         // Our rules come first; Vaadin's configurer then adds its own and the catch-all.
         http.authorizeHttpRequests(auth -> auth
@@ -66,9 +72,20 @@ public class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(path.matcher("/api/**")).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                 .requestMatchers(path.matcher(HttpMethod.GET, "/basemap/**"), path.matcher("/error")).permitAll());
-        // Other sites may frame the /embed map; every other page (sign-in, admin) refuses framing.
-        http.headers(h -> h.frameOptions(f -> f.disable()).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                new NegatedRequestMatcher(path.matcher("/embed")), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
+        // Other sites may frame the /embed map; every other page (sign-in, admin) refuses framing, both
+        // by X-Frame-Options (old browsers) and CSP frame-ancestors. X-Content-Type-Options: nosniff
+        // is among Spring's defaults and stays on.
+        ContentSecurityPolicy csp = new ContentSecurityPolicy(tilesUrl, embedAncestors);
+        RequestMatcher embed = path.matcher("/embed");
+        RequestMatcher notEmbed = new NegatedRequestMatcher(embed);
+        http.headers(h -> h.frameOptions(f -> f.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notEmbed, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notEmbed,
+                        new StaticHeadersWriter("Content-Security-Policy", csp.forPages())))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(embed,
+                        new StaticHeadersWriter("Content-Security-Policy", csp.forEmbed())))
+                // Links out (a report's source) tell the other site only our origin, never the view in the URL.
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")));
         // Keeps the failure in the session (the default), where LoginView reads why: throttled or not.

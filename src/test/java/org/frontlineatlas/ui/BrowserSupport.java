@@ -25,6 +25,8 @@ public abstract class BrowserSupport {
     private static Browser browser;
     private BrowserContext context;
     protected Page page;
+    /** Console reports of content blocked by the Content-Security-Policy, in any page of the test. */
+    protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -64,11 +66,21 @@ public abstract class BrowserSupport {
     private void usePage(Browser.NewContextOptions options) {
         context = browser.newContext(options);
         context.setDefaultTimeout(20_000);
+        context.onPage(p -> p.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(p.url() + ": " + m.text());
+            }
+        }));
         page = context.newPage();
     }
 
+    /** Every browser test also checks the app works under its own Content-Security-Policy. */
     @AfterEach
     void closePage() {
         context.close();
+        if (!cspViolations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked something the page needs:\n"
+                    + String.join("\n", cspViolations));
+        }
     }
 }
