@@ -68,7 +68,7 @@ final class EventImportReader {
                 .setIgnoreHeaderCase(true).setTrim(true).get();
         List<GeoEvent> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = parser(text, format)) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String required : List.of("event_date", "event_type", "location", "latitude", "longitude", "notes")) {
                 if (header.keySet().stream().noneMatch(h -> h.equalsIgnoreCase(required))) {
@@ -92,6 +92,16 @@ final class EventImportReader {
             throw new ImportRejectedException(List.of("not valid CSV: " + e.getMessage()));
         }
         return checked(out, problems);
+    }
+
+    /** Commons CSV refuses a blank or duplicated header name with a bare IllegalArgumentException. */
+    private static CSVParser parser(String text, CSVFormat format) throws IOException {
+        try {
+            return CSVParser.parse(new StringReader(text), format);
+        } catch (IllegalArgumentException e) {
+            throw new ImportRejectedException(List.of("not valid CSV: the header line must name each column once ("
+                    + e.getMessage() + ")"));
+        }
     }
 
     private static void checkCount(int n) {

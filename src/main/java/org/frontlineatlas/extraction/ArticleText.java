@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontlineatlas.events.GeoEvent;
 
 /**
  * An article reduced to its report: the title, the cleaned text (paragraphs separated by a blank
@@ -172,6 +173,11 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
         if (published == null) {
             published = updated;
         }
+        // A stated date no report we store can carry ("Published: 9999-12-31", a year-0 typo) is not
+        // a publication date: dating events against it would put them outside the map's calendar.
+        if (published != null && (published.isBefore(GeoEvent.EARLIEST) || published.isAfter(GeoEvent.LATEST))) {
+            published = null;
+        }
         return new ArticleText(title, detected, String.join("\n\n", kept), Optional.ofNullable(published),
                 year == null ? OptionalInt.empty() : OptionalInt.of(year), format);
     }
@@ -185,7 +191,16 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
     private static String openingOf(String paragraph) {
         int end = paragraph.indexOf(". ");
         String first = end > 0 ? paragraph.substring(0, end) : paragraph;
-        return first.length() <= 100 ? first : first.substring(0, first.lastIndexOf(' ', 97)) + "…";
+        if (first.length() <= 100) {
+            return first;
+        }
+        // Cut at a word break; an opening with no space near the start (a URL, a pasted blob) is cut
+        // at 97, never inside a surrogate pair.
+        int cut = first.lastIndexOf(' ', 97);
+        if (cut <= 0) {
+            cut = Character.isLowSurrogate(first.charAt(97)) ? 96 : 97;
+        }
+        return first.substring(0, cut) + "…";
     }
 
     /** Runs of spaces, tabs and form feeds become one space; then strip(). */

@@ -2,6 +2,7 @@ package org.frontlineatlas.extraction;
 
 import org.frontlineatlas.events.DatePrecision;
 import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.GeoEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -75,7 +76,11 @@ public final class EventExtractor {
             }
             String sentence = text.substring(span.start(), span.end());
             WordStarts words = WordStarts.of(sentence); // shared by the date, trigger and cue patterns
-            List<DateMention> dateMentions = dates.find(words, published, previousStated);
+            // A written date no stored event can carry ("9999-12-31") is ignored, not allowed to make
+            // the whole article fail to store.
+            List<DateMention> dateMentions = dates.find(words, published, previousStated).stream()
+                    .filter(d -> !d.date().start().isBefore(GeoEvent.EARLIEST) && !d.date().end().isAfter(GeoEvent.LATEST))
+                    .toList();
             found.addAll(eventsOf(text, span, words, inSentence, dateMentions, defaultDay));
             if (!dateMentions.isEmpty()) {
                 previousStated = dateMentions.get(dateMentions.size() - 1).date().start();

@@ -138,7 +138,7 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             try {
                 double asked = Double.parseDouble(text);
                 if (asked >= 0 && asked <= 1) {
-                    return asked;
+                    return asked + 0.0; // "-0" is 0, not -0.0 written back into the link
                 }
             } catch (NumberFormatException ignored) {
                 // falls through to the note
