@@ -78,6 +78,23 @@ public class ArticleRepository {
                 .list();
     }
 
+    /** Before an event is deleted: keep its sources aside, so a restore can bring them back. */
+    public void parkSources(long eventId) {
+        jdbc.sql("""
+                INSERT INTO deleted_event_source (event_id, article_id, quote, char_start, char_end)
+                SELECT event_id, article_id, quote, char_start, char_end FROM event_source WHERE event_id = :id
+                """).param("id", eventId).update();
+    }
+
+    /** When a deleted event is restored: its sources are its sources again. */
+    public void unparkSources(long eventId) {
+        jdbc.sql("""
+                INSERT INTO event_source (event_id, article_id, quote, char_start, char_end)
+                SELECT event_id, article_id, quote, char_start, char_end FROM deleted_event_source WHERE event_id = :id
+                """).param("id", eventId).update();
+        jdbc.sql("DELETE FROM deleted_event_source WHERE event_id = :id").param("id", eventId).update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
     }

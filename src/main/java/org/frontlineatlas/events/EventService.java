@@ -160,6 +160,7 @@ public class EventService {
     public void delete(long id, int expectedVersion, String user) {
         tx.executeWithoutResult(status -> {
             GeoEvent before = stored(id);
+            articles.parkSources(id);
             if (!events.delete(id, expectedVersion)) {
                 throw conflict(id);
             }
@@ -185,6 +186,7 @@ public class EventService {
             Optional<GeoEvent> current = events.findById(id);
             if (current.isEmpty()) {
                 events.insertWithId(id, old, user, now);
+                articles.unparkSources(id);
                 GeoEvent back = events.findById(id).orElseThrow();
                 audit.record(id, "restore", null, back, user, now);
                 return back;

@@ -17,7 +17,7 @@ class EditorNav extends Nav {
         who.addClassName("app-account-name");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        add(new H2(title), new Anchor("editor", "Ingest articles"), new Anchor("editor/pin", "Pin and edit"),
+        add(new H2(title), new Anchor("editor", "Ingest articles"), new Anchor("editor/pin", "Pin and edit"), new Anchor("editor/tours", "Tours"),
                 new Anchor("", "Readers' map"), who, signOut);
         getStyle().set("width", "100%");
     }

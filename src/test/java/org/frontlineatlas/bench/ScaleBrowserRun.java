@@ -13,11 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.frontlineatlas.Chromium;
 
 /**
  * The browser half of {@link ScaleBench}: starts the packaged jar on the bench database and, in
@@ -58,30 +60,15 @@ final class ScaleBrowserRun {
     }
 
     void printFigures() throws Exception {
-        Path jar = Path.of("target/frontline-atlas.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("build the jar first: mvn -Pproduction -DskipTests package");
-        }
-        int port = freePort();
-        long start = System.nanoTime();
-        Process app = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=" + port,
-                "--atlas.db.path=" + db, "--atlas.demo-data=false").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
-            waitForHttp(port);
-            System.out.printf("scale bench: app answers %d ms after java -jar%n", ScaleBench.millisSince(start));
-            String base = "http://localhost:" + port + "/";
+        try (PackagedApp app = PackagedApp.start("--atlas.db.path=" + db, "--atlas.demo-data=false");
+             Playwright playwright = Playwright.create();
+             Browser browser = Chromium.launch(playwright)) {
+            System.out.printf("scale bench: app answers %d ms after java -jar%n", app.awaitHttp(Duration.ofSeconds(120)));
+            String base = app.base();
             for (int window : new int[] {7, 1, 30}) {
                 measure(browser, base, window);
             }
             zoomIn(browser, base);
-        } finally {
-            app.destroy();
-            app.waitFor(20, TimeUnit.SECONDS);
         }
     }
 
@@ -148,30 +135,6 @@ final class ScaleBrowserRun {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(60_000);
         return context;
-    }
-
-    private static void waitForHttp(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/range")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the app did not answer within 120 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static double median(List<Double> values) {

@@ -138,4 +138,25 @@ class EventEditingH2Test {
                 .hasMessageContaining("off the globe");
         assertThat(service.history(izium.id())).hasSize(1);
     }
+
+    @Test
+    void aDeletedEventComesBackWithTheArticlesThatReportedIt() {
+        java.time.LocalDate day = java.time.LocalDate.parse("2022-05-15");
+        GeoEvent found = GeoEvent.draft(day, day, DatePrecision.DAY, "Kharkiv", "geonames:706483", 49.9935, 36.2304, 1,
+                EventType.SHELLING_OR_STRIKE, "Shelling in Kharkiv", 0.7, EventStatus.PUBLISHED, EventOrigin.EXTRACTED,
+                "Wire", null);
+        service.ingest(new NewArticle("T", "Wire", null, day, "Shells hit Kharkiv. Again shells."),
+                java.util.List.of(new SourcedEvent(found, java.util.List.of(new SourcedEvent.Quote("Shells hit Kharkiv.", 0, 19),
+                        new SourcedEvent.Quote("Again shells.", 20, 33)))), "import");
+        GeoEvent stored = service.find(EventQuery.published(day, day)).get(0);
+        assertThat(service.sourcesOf(stored.id())).hasSize(2);
+
+        service.delete(stored.id(), stored.version(), "taras");
+        assertThat(service.sourcesOf(stored.id())).isEmpty();
+        long deletion = service.history(stored.id()).stream().filter(a -> a.action().equals("delete")).findFirst().orElseThrow().id();
+        service.restore(stored.id(), deletion, "olena");
+
+        assertThat(service.sourcesOf(stored.id())).extracting(EventSource::quote)
+                .containsExactly("Shells hit Kharkiv.", "Again shells.");
+    }
 }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.frontlineatlas.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class BrowserSupport {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("atlas.chromium", "/usr/bin/chromium"));
-
     private static Playwright playwright;
     private static Browser browser;
     private BrowserContext context;
@@ -30,15 +29,8 @@ public abstract class BrowserSupport {
 
     @BeforeAll
     static void launchBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": apt-get install chromium (or set -Datlas.chromium)");
-        }
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -211,4 +211,16 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
         assertThat(page.locator(".atlas-count")).hasAttribute("data-count", String.valueOf(expected));
         assertThat(page.locator(".atlas-summary")).containsText("zoom in");
     }
+
+    @Test
+    void theDarkThemeFollowsTheSystemSetting() {
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setColorScheme(com.microsoft.playwright.options.ColorScheme.DARK));
+        open("?date=2022-05-16&window=7");
+
+        assertThat(page.locator("atlas-map")).hasCSS("background-color", "rgb(27, 31, 38)");
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setColorScheme(com.microsoft.playwright.options.ColorScheme.LIGHT));
+        assertThat(page.locator("atlas-map")).hasCSS("background-color", "rgb(255, 255, 255)");
+    }
 }
