@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.frontlineatlas.events.BoundingBox;
-import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.EventGrid;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GridCell;
 import org.frontlineatlas.events.GridQuery;
 import org.springframework.http.HttpStatus;
@@ -46,19 +43,13 @@ public class EventGridApi {
                                                     @RequestParam(required = false) String bbox,
                                                     @RequestParam(required = false) String zoom,
                                                     @RequestParam(required = false) List<String> type) {
-        LocalDate start = from == null || from.isBlank() ? null : EventsApi.date("from", from);
-        LocalDate end = to == null || to.isBlank() ? null : EventsApi.date("to", to);
-        Set<EventType> wanted = EventsApi.types(type);
-        BoundingBox box = bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox);
+        WindowParams params = WindowParams.parse(from, to, type, bbox);
         int level = zoom == null || zoom.isBlank() ? DEFAULT_ZOOM : zoom(zoom);
-        DateRange range = events.publishedRange().orElse(null);
-        if (range == null) {
+        EventQuery window = params.over(events).orElse(null);
+        if (window == null) {
             return ok(new EventGrid(new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), level).cellDegrees(),
                     0, List.of()), level);
         }
-        EventQuery window = EventQuery.published(start == null ? range.first() : start, end == null ? range.last() : end)
-                .withTypes(wanted)
-                .withBox(box);
         return ok(events.grid(new GridQuery(window, level)), level);
     }
 

@@ -1,13 +1,8 @@
 package org.frontlineatlas.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.frontlineatlas.events.BoundingBox;
-import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventSource;
@@ -49,19 +44,12 @@ public class EventsApi {
                                                       @RequestParam(required = false) String bbox,
                                                       @RequestParam(required = false) List<String> type,
                                                       @RequestParam(required = false) String limit) {
-        // Check every parameter first, so a bad request is refused even when nothing is published.
-        LocalDate start = from == null || from.isBlank() ? null : date("from", from);
-        LocalDate end = to == null || to.isBlank() ? null : date("to", to);
-        Set<EventType> wanted = types(type);
-        BoundingBox box = bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox);
+        WindowParams window = WindowParams.parse(from, to, type, bbox);
         int most = limit == null || limit.isBlank() ? EventQuery.MAX_LIMIT : limit(limit);
-        DateRange range = events.publishedRange().orElse(null);
-        if (range == null) {
+        EventQuery query = window.over(events).orElse(null);
+        if (query == null) {
             return ResponseEntity.ok().contentType(GEO_JSON).body(counted(List.of(), 0, false));
         }
-        EventQuery query = EventQuery.published(start == null ? range.first() : start, end == null ? range.last() : end)
-                .withTypes(wanted)
-                .withBox(box);
         if (limit != null && !limit.isBlank()) {
             long total = events.count(query); // from the index alone: cheap even when the window is huge
             if (total > most) {
@@ -110,7 +98,7 @@ public class EventsApi {
     /** GET /api/histogram?type=: published events per start day over the whole range, for the slider. */
     @GetMapping("/histogram")
     public Map<String, Object> histogram(@RequestParam(required = false) List<String> type) {
-        Set<EventType> wanted = types(type);
+        Set<EventType> wanted = WindowParams.types(type);
         return events.publishedRange()
                 .<Map<String, Object>>map(r -> Map.of("days", events.countPerDay(
                         EventQuery.published(r.first(), r.last()).withTypes(wanted)).stream()
@@ -140,33 +128,5 @@ public class EventsApi {
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", e.getMessage()));
-    }
-
-    static LocalDate date(String name, String text) {
-        try {
-            LocalDate d = LocalDate.parse(text.strip());
-            if (d.getYear() < 1900 || d.getYear() > 2200) {
-                throw new IllegalArgumentException(name + " is out of range: " + text);
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date as YYYY-MM-DD");
-        }
-    }
-
-    static Set<EventType> types(List<String> codes) {
-        if (codes == null || codes.isEmpty()) {
-            return EnumSet.allOf(EventType.class);
-        }
-        Set<EventType> wanted = EnumSet.noneOf(EventType.class);
-        for (String group : codes) {
-            for (String code : group.split(",")) {
-                if (!code.isBlank()) {
-                    wanted.add(EventType.fromCode(code)
-                            .orElseThrow(() -> new IllegalArgumentException("unknown event type: " + code.strip())));
-                }
-            }
-        }
-        return wanted;
     }
 }

@@ -5,16 +5,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.frontlineatlas.events.BoundingBox;
-import org.frontlineatlas.events.DateRange;
-import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,18 +35,12 @@ public class EventsCsvApi {
 
     @GetMapping("/events.csv")
     public void csv(@RequestParam(required = false) String from,
-                                                     @RequestParam(required = false) String to,
-                                                     @RequestParam(required = false) String bbox,
-                                                     @RequestParam(required = false) List<String> type,
-                                                     HttpServletResponse response) throws IOException {
-        LocalDate start = from == null || from.isBlank() ? null : EventsApi.date("from", from);
-        LocalDate end = to == null || to.isBlank() ? null : EventsApi.date("to", to);
-        Set<EventType> wanted = EventsApi.types(type);
-        BoundingBox box = bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox);
-        DateRange range = events.publishedRange().orElse(null);
-        List<GeoEvent> found = range == null ? List.of() : events.find(
-                EventQuery.published(start == null ? range.first() : start, end == null ? range.last() : end)
-                        .withTypes(wanted).withBox(box));
+                    @RequestParam(required = false) String to,
+                    @RequestParam(required = false) String bbox,
+                    @RequestParam(required = false) List<String> type,
+                    HttpServletResponse response) throws IOException {
+        WindowParams window = WindowParams.parse(from, to, type, bbox);
+        List<GeoEvent> found = window.over(events).map(events::find).orElse(List.of());
         // Written straight to the response: a large export is never held in memory as one string.
         response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"frontline-atlas-events.csv\"");

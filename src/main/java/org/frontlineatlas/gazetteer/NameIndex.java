@@ -102,13 +102,7 @@ final class NameIndex {
                 if (id < 0) {
                     id = tokens.add(new String(buf, 0, len));
                 }
-                long key = ((long) node << 32) | id;
-                int next = edges.get(key, -1);
-                if (next < 0) {
-                    next = nodeCount++;
-                    edges.put(key, next);
-                }
-                node = next;
+                node = childOrNew(node, id);
                 len = 0;
             }
             if (c == '|' && node > 0) {
@@ -142,16 +136,20 @@ final class NameIndex {
         }
         int node = 0;
         for (String t : nameTokens) {
-            int id = tokens.add(t);
-            long key = ((long) node << 32) | id;
-            int next = edges.get(key, -1);
-            if (next < 0) {
-                next = nodeCount++;
-                edges.put(key, next);
-            }
-            node = next;
+            node = childOrNew(node, tokens.add(t));
         }
         return node;
+    }
+
+    /** The trie node reached from {@code node} by token {@code id}, created when new. */
+    private int childOrNew(int node, int id) {
+        long key = ((long) node << 32) | id;
+        int next = edges.get(key, -1);
+        if (next < 0) {
+            next = nodeCount++;
+            edges.put(key, next);
+        }
+        return next;
     }
 
     /** Groups the entries by node (counting sort), dropping a place's duplicate entries at a node. */
