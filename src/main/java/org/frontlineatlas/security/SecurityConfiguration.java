@@ -112,8 +112,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SignInThrottle signInThrottle(Clock clock) {
-        return new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock);
+    SignInThrottle signInThrottle(Clock clock, ObjectProvider<SharedThrottleCounters> shared) {
+        // Several instances (PostgreSQL, see cluster/) count together in the database; one counts in memory.
+        SharedThrottleCounters counters = shared.getIfAvailable();
+        return counters == null
+                ? new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock)
+                : new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock, counters);
     }
 
     /** The only way to sign in: the stored bcrypt hash, behind the throttle. */
