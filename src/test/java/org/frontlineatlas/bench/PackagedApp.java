@@ -30,16 +30,32 @@ final class PackagedApp implements AutoCloseable {
 
     /** {@code java -jar target/frontline-atlas.jar --server.port=P ARGS...}; the clock starts now. */
     static PackagedApp start(String... args) throws IOException {
+        return start(List.of(), null, args);
+    }
+
+    /**
+     * As {@link #start(String...)} with JVM options before {@code -jar} (e.g. -Xlog:gc) and the app's
+     * output written to {@code output} (null: discarded).
+     */
+    static PackagedApp start(List<String> jvmOptions, Path output, String... args) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("build the jar first: mvn -Pproduction -DskipTests package");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port));
         command.addAll(List.of(args));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()))
+                .start();
         return new PackagedApp(port, started, process);
+    }
+
+    /** The app's process, for its CPU time and id. */
+    ProcessHandle process() {
+        return process.toHandle();
     }
 
     String base() {
