@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Pinning and correcting one event over HTTP (POST and PUT /api/events): who may, and what they get back. */
+@Tag("database")
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:write-api;DB_CLOSE_DELAY=-1",
         "atlas.demo-data=false"})
