@@ -24,6 +24,8 @@ public class EventRepository {
             + "source_url, created_by, created_at, updated_by, updated_at, version";
 
     private final JdbcClient jdbc;
+    /** Whether geo_event has PostGIS's geom column (PostgreSQL); asked once, on first need. */
+    private volatile Boolean geometry;
 
     public EventRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -111,10 +113,15 @@ public class EventRepository {
      */
     public List<GeoEvent> findInWindow(EventQuery q) {
         Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql(windowSql(q, params)).params(params).query(ROW).list();
+    }
+
+    /** The window query's SQL (for {@link #findInWindow}, and for tests that read its plan); fills {@code params}. */
+    String windowSql(EventQuery q, Map<String, Object> params) {
         String sql = "SELECT " + COLUMNS + " FROM geo_event" + where(q, params)
                 + " ORDER BY event_date, id FETCH FIRST :limit ROWS ONLY";
         params.put("limit", q.limit());
-        return jdbc.sql(sql).params(params).query(ROW).list();
+        return sql;
     }
 
     /** How many events the window holds (ignoring its limit); answered from the index alone. */
@@ -159,7 +166,7 @@ public class EventRepository {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(EventType::code, t -> t));
 
     /** The WHERE clause shared by the window, count and grid queries; fills {@code params}. */
-    private static String where(EventQuery q, Map<String, Object> params) {
+    private String where(EventQuery q, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE status IN (:statuses)"
                 + " AND event_date BETWEEN :earliestStart AND :to AND event_date_end >= :from");
         params.put("statuses", q.statuses().stream().map(Enum::name).toList());
@@ -167,7 +174,10 @@ public class EventRepository {
         params.put("from", q.from());
         params.put("to", q.to());
         if (q.bbox() != null) {
-            sql.append(" AND latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east");
+            // PostgreSQL: the GiST index on geom answers the box; H2: the window index's lat/lon columns.
+            sql.append(hasGeometry()
+                    ? " AND geom && ST_MakeEnvelope(:west, :south, :east, :north, 4326)"
+                    : " AND latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east");
             params.put("south", q.bbox().south());
             params.put("north", q.bbox().north());
             params.put("west", q.bbox().west());
@@ -178,6 +188,18 @@ public class EventRepository {
             params.put("types", q.types().stream().map(EventType::code).toList());
         }
         return sql.toString();
+    }
+
+    private boolean hasGeometry() {
+        Boolean known = geometry;
+        if (known == null) {
+            // Portable across H2 (upper-case names) and PostgreSQL (lower-case): the schema says which.
+            known = jdbc.sql("SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name) = 'geo_event'"
+                            + " AND LOWER(column_name) = 'geom' AND table_schema = CURRENT_SCHEMA")
+                    .query(Long.class).single() > 0;
+            geometry = known;
+        }
+        return known;
     }
 
     /** A stored, not rejected event reporting the same thing: same place, first day and type. */

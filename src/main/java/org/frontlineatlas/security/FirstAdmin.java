@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is generated and printed once. Once an admin exists, the setting is ignored; it never resets a password.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // just after FirstStartLock (several instances)
 public class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);

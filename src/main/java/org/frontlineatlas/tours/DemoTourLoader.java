@@ -17,11 +17,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.frontlineatlas.cluster.FirstStartLock;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** With the demo data comes a demo tour (demo/demo-tours.csv), so present mode has one to play. */
 @Component
 @ConditionalOnProperty(name = "atlas.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(FirstStartLock.SEEDING_ORDER) // inside FirstStartLock (several instances)
 class DemoTourLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTourLoader.class);

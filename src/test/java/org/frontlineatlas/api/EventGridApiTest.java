@@ -8,18 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.UUID;
-import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventBulkLoader;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.SyntheticEvents;
+import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
-/** The grid and events endpoints over HTTP (Spring MockMvc) on 8,000 synthetic events in H2. */
+/** The grid and events endpoints over HTTP (Spring MockMvc) on 8,000 synthetic events (H2, or PostgreSQL in its test pass). */
+@Tag("database")
 class EventGridApiTest {
 
     private static final String MONTHS = "from=2023-09-01&to=2023-11-30";
@@ -31,7 +32,7 @@ class EventGridApiTest {
 
     @BeforeAll
     static void load() {
-        ds = Database.open("jdbc:h2:mem:grid-api-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        ds = TestDatabase.open("grid-api");
         new EventBulkLoader(ds).load(new SyntheticEvents(8_000, 11), SyntheticEvents.CREATED_BY, n -> { });
         EventService service = EventService.on(ds);
         http = MockMvcBuilders.standaloneSetup(new EventsApi(service), new EventGridApi(service)).build();

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -31,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The write API and the CSV export over HTTP: who may call what, and what bad input gets back. */
+@Tag("database")
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:write-api;DB_CLOSE_DELAY=-1",
         "atlas.demo-data=false"})

@@ -8,6 +8,7 @@ import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.events.TestEvents;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The role checks on the services themselves, so they hold even if a view or endpoint forgot its own.
  * Same properties as the browser test, so both share one application context.
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=" + TestSecurity.DATABASE_URL,
         "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD})

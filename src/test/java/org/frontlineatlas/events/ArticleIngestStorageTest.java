@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Storing articles with their events: dedupe by content, merging sources, all or nothing. */
-class ArticleIngestH2Test {
+@Tag("database")
+class ArticleIngestStorageTest {
 
     private HikariDataSource ds;
     private EventService service;
@@ -21,7 +23,7 @@ class ArticleIngestH2Test {
 
     @BeforeEach
     void open() {
-        ds = Database.open("jdbc:h2:mem:ingest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        ds = TestDatabase.open("ingest");
         service = EventService.on(ds);
         sql = JdbcClient.create(ds);
     }

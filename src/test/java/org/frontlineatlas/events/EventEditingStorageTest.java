@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
-import java.util.UUID;
+import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Corrections, status changes, deletion, history and restore against H2, with their audit rows. */
-class EventEditingH2Test {
+/** Corrections, status changes, deletion, history and restore against the database (H2, or PostgreSQL in its test pass), with their audit rows. */
+@Tag("database")
+class EventEditingStorageTest {
 
     private HikariDataSource ds;
     private EventService service;
@@ -20,7 +22,7 @@ class EventEditingH2Test {
 
     @BeforeEach
     void open() {
-        ds = Database.open("jdbc:h2:mem:editing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        ds = TestDatabase.open("editing");
         service = EventService.on(ds);
         izium = service.create(TestEvents.at("Izium", 49.2128, 37.2569, "2022-04-01", EventType.ADVANCE,
                 EventStatus.PROPOSED), "olena");

@@ -4,28 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.frontlineatlas.events.TestEvents.at;
 import static org.frontlineatlas.events.TestEvents.published;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
+import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The event store against a real H2 database (in memory; one test on a file). */
-class EventServiceH2Test {
+/** The event store against a real database: H2 in memory (one test on a file), or PostgreSQL in its test pass. */
+@Tag("database")
+class EventServiceStorageTest {
 
     private HikariDataSource ds;
     private EventService service;
 
     @BeforeEach
     void open() {
-        ds = Database.open("jdbc:h2:mem:events-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        ds = TestDatabase.open("events");
         service = EventService.on(ds);
         service.createAll(List.of(
                 published("Kharkiv", 49.9935, 36.2304, "2022-05-14", EventType.SHELLING_OR_STRIKE),
@@ -106,6 +109,7 @@ class EventServiceH2Test {
 
     @Test
     void windowQueryIsServedByTheWindowIndex() {
+        assumeFalse(TestDatabase.postgres(), "H2's plan; PostgreSQL's is checked in PostgisWindowQueryTest");
         String plan = JdbcClient.create(ds).sql("""
                 EXPLAIN SELECT id FROM geo_event WHERE status IN ('PUBLISHED')
                 AND event_date BETWEEN DATE '2022-04-01' AND DATE '2022-05-14' AND event_date_end >= DATE '2022-05-08'
@@ -127,6 +131,7 @@ class EventServiceH2Test {
 
     @Test
     void aFileDatabaseKeepsEventsAcrossRestarts(@TempDir Path dir) {
+        assumeFalse(TestDatabase.postgres(), "the embedded H2 file database");
         String path = dir.resolve("atlas").toString();
         try (HikariDataSource first = Database.openFile(path)) {
             EventService.on(first).create(published("Snake Island", 45.2553, 30.2042, "2022-05-07", EventType.ATTACK), "test");

@@ -8,8 +8,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.frontlineatlas.events.Database;
+import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -23,12 +24,13 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Accounts against a real (in-memory H2) database, without Spring: storage, bootstrap, sign-in. */
-class AccountsH2Test {
+/** Accounts against a real database (in-memory H2, or PostgreSQL in its test pass), without Spring: storage, bootstrap, sign-in. */
+@Tag("database")
+class AccountsStorageTest {
 
     private static final AtomicInteger DB = new AtomicInteger();
 
-    private final HikariDataSource ds = Database.open("jdbc:h2:mem:accounts-" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    private final HikariDataSource ds = TestDatabase.open("accounts");
     private final JdbcClient jdbc = JdbcClient.create(ds);
     private final UserRepository users = new UserRepository(jdbc);
     private final PasswordEncoder bcrypt = new BCryptPasswordEncoder();
@@ -42,7 +44,9 @@ class AccountsH2Test {
 
     @AfterEach
     void close() {
-        jdbc.sql("SHUTDOWN").update();
+        if (!TestDatabase.postgres()) {
+            jdbc.sql("SHUTDOWN").update(); // frees the in-memory H2 database
+        }
         ds.close();
     }
 

@@ -7,20 +7,22 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
+import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Counting and gridding a window agree with the events the window query returns. */
-class EventGridH2Test {
+@Tag("database")
+class EventGridStorageTest {
 
     private HikariDataSource ds;
     private EventService service;
 
     @BeforeEach
     void open() {
-        ds = Database.open("jdbc:h2:mem:grid-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        ds = TestDatabase.open("grid");
         service = EventService.on(ds);
     }
 
