@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import org.frontlineatlas.testing.TestDatabase;
 
 /**
  * The database a crash test runs the app on: the arguments that point the app at it, and a JDBC
@@ -45,11 +46,31 @@ interface CrashDatabase extends AutoCloseable {
         };
     }
 
-    // PostgreSQL: waits for the `postgres` Spring profile on main. Then add a case here that creates a
-    // fresh schema in atlas_test on localhost:5432 (role atlas/atlas), passes
-    //   --spring.profiles.active=postgres
-    //   --spring.datasource.url=jdbc:postgresql://localhost:5432/atlas_test?currentSchema=SCHEMA
-    //   --spring.datasource.username=atlas --spring.datasource.password=atlas
-    // connects with the same URL for the checks, and drops the schema in close(); then list it in
-    // CrashRecoveryIT.databases().
+    /**
+     * A fresh schema of the test PostgreSQL ({@code .ci/postgres}), the app on profile {@code postgres}.
+     * Here the kill cuts the app's connections, and the server must roll back what was not committed.
+     */
+    static CrashDatabase postgres(Path folder) {
+        String url = TestDatabase.Postgres.urlFor(TestDatabase.newSchema("crash")); // dropped when the JVM ends
+        return new CrashDatabase() {
+            @Override
+            public List<String> appArguments() {
+                return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + TestDatabase.Postgres.user(),
+                        "--spring.datasource.password=" + TestDatabase.Postgres.password());
+            }
+
+            @Override
+            public Connection connect() throws SQLException {
+                Connection c = DriverManager.getConnection(url, TestDatabase.Postgres.user(), TestDatabase.Postgres.password());
+                c.setReadOnly(true);
+                return c;
+            }
+
+            @Override
+            public String toString() {
+                return "PostgreSQL " + url;
+            }
+        };
+    }
 }
