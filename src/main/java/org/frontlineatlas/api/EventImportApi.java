@@ -77,7 +77,7 @@ public class EventImportApi {
     }
 
     /** Reads at most the size limit, so a huge body is refused without being held in memory. */
-    private static String body(InputStream in) throws IOException {
+    static String body(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(ArticleIntake.MAX_BYTES + 1);
         if (bytes.length > ArticleIntake.MAX_BYTES) {
             throw new IllegalArgumentException("the request body is over 10 MB; the limit is 10 MB");

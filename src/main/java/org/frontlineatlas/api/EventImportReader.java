@@ -63,6 +63,23 @@ final class EventImportReader {
         return checked(out, problems);
     }
 
+    /**
+     * One event from a single GeoJSON Feature (POST and PUT /api/events): the same checks as a row of
+     * an import; a problem is an IllegalArgumentException whose message says what is wrong.
+     */
+    GeoEvent oneFeature(String text) {
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("expected one GeoJSON Feature");
+        }
+        return fromFeature(root);
+    }
+
     List<GeoEvent> csv(String text) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreHeaderCase(true).setTrim(true).get();

@@ -89,7 +89,8 @@ public class EventsApi {
                 .map(e -> {
                     Map<String, Object> feature = new java.util.LinkedHashMap<>(EventGeoJson.feature(e));
                     feature.put("sources", events.sourcesOf(id).stream().map(EventsApi::source).toList());
-                    return ResponseEntity.ok().contentType(GEO_JSON).body(feature);
+                    // The ETag is the version an editor sends back as If-Match to PUT a correction.
+                    return ResponseEntity.ok().eTag("\"" + e.version() + "\"").contentType(GEO_JSON).body(feature);
                 })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("error", "no published event " + id)));

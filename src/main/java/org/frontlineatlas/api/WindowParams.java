@@ -25,8 +25,14 @@ record WindowParams(LocalDate from, LocalDate to, Set<EventType> types, Bounding
                 bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox));
     }
 
-    /** The query over published events, missing dates taken from their range; empty when none is published. */
+    /**
+     * The query over published events, missing dates taken from their range; empty when none is
+     * published. With both dates given (every request the map makes) the range is not asked for.
+     */
     Optional<EventQuery> over(EventService events) {
+        if (from != null && to != null) {
+            return Optional.of(EventQuery.published(from, to).withTypes(types).withBox(bbox));
+        }
         return events.publishedRange().map(range -> EventQuery.published(
                         from == null ? range.first() : from, to == null ? range.last() : to)
                 .withTypes(types)

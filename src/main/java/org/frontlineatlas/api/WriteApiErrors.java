@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** One-line JSON errors for the write API: 400 bad input, 409 edit conflict, 413 too large. */
-@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class})
+@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class})
 public class WriteApiErrors {
 
     @ExceptionHandler(ImportRejectedException.class)

@@ -57,6 +57,19 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", description = "H2 database path (default: $ATLAS_DB_PATH or ./data/atlas)")
     String db;
 
+    @Option(names = "--db-url", paramLabel = "JDBC-URL",
+            description = "a shared database instead, e.g. jdbc:postgresql://host:5432/atlas;"
+                    + " account from --db-user and $ATLAS_DB_PASSWORD")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "NAME", defaultValue = "${env:ATLAS_DB_USER:-atlas}",
+            description = "account for --db-url (default: $ATLAS_DB_USER or atlas)")
+    String dbUser;
+
+    /** Never an option: a password on the command line is readable by every user of the machine (ps). */
+    @Option(names = "--db-password-from", hidden = true, defaultValue = "${sys:atlas.db.password:-${env:ATLAS_DB_PASSWORD:-}}")
+    String dbPassword;
+
     @Spec
     CommandSpec spec;
 
@@ -81,14 +94,33 @@ public class ImportCommand implements Callable<Integer> {
             err.println("error: no .txt, .md or .html articles in " + inputs);
             return 2;
         }
-        String path = db != null ? db : System.getenv().getOrDefault("ATLAS_DB_PATH", "./data/atlas");
-        try (HikariDataSource ds = Database.openFile(path)) {
-            var ingestor = new ArticleIngestor(new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), EventService.on(ds));
-            return importAll(ingestor, files, date, err);
-        } catch (IllegalStateException e) {
-            err.println("error: " + e.getMessage());
+        if (db != null && dbUrl != null) {
+            err.println("error: give --db (an H2 file) or --db-url (a shared database), not both");
             return 2;
         }
+        try (HikariDataSource ds = open()) {
+            var ingestor = new ArticleIngestor(new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), EventService.on(ds));
+            return importAll(ingestor, files, date, err);
+        } catch (RuntimeException e) {
+            // A path that cannot be written, a server that cannot be reached, a refused account: one line.
+            err.println("error: cannot open the database: " + rootMessage(e));
+            return 2;
+        }
+    }
+
+    private HikariDataSource open() {
+        if (dbUrl != null) {
+            return Database.open(dbUrl, dbUser, dbPassword);
+        }
+        return Database.openFile(db != null ? db : System.getenv().getOrDefault("ATLAS_DB_PATH", "./data/atlas"));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private int importAll(ArticleIngestor ingestor, List<Path> files, LocalDate date, PrintWriter err) {

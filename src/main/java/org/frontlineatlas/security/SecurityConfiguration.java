@@ -46,7 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Uses Vaadin 24.9's {@link VaadinSecurityConfigurer}, which replaces the deprecated VaadinWebSecurity.
  * <p>
  * REST writes: any /api request other than the public GETs (events, events.csv, one event, range,
- * histogram, places) needs EDITOR or ADMIN: POST /api/articles and POST /api/events/import today. They use the same session as the UI (sign in at /login) and
+ * histogram, places) needs EDITOR or ADMIN: POST /api/articles, POST /api/events/import, POST /api/events
+ * and PUT /api/events/{id} today. They use the same session as the UI (sign in at /login) and
  * Spring's CSRF token on every POST/PUT/DELETE (Vaadin exempts only its own internal requests). No
  * HTTP Basic: it would put the password on every request; bulk loads go through the `import`
  * command, which writes to the database without HTTP. An /api request without a session gets 401,
@@ -112,8 +113,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SignInThrottle signInThrottle(Clock clock) {
-        return new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock);
+    SignInThrottle signInThrottle(Clock clock, ObjectProvider<SharedThrottleCounters> shared) {
+        // Several instances (PostgreSQL, see cluster/) count together in the database; one counts in memory.
+        SharedThrottleCounters counters = shared.getIfAvailable();
+        return counters == null
+                ? new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock)
+                : new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock, counters);
     }
 
     /** The only way to sign in: the stored bcrypt hash, behind the throttle. */

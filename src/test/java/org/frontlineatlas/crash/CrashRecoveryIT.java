@@ -71,7 +71,7 @@ class CrashRecoveryIT {
         try (CrashDatabase db = database.apply(tmp)) {
             List<String> args = new ArrayList<>(db.appArguments());
             args.addAll(List.of("--atlas.demo-data=false", "--atlas.admin.username=" + ADMIN, "--atlas.admin.password=" + PASSWORD));
-            app = PackagedApp.start(log, args);
+            app = PackagedApp.start(List.of(), log, args);
             app.awaitLog("Created the first admin account", START_LIMIT);
             for (int cycle = 1; cycle <= CYCLES; cycle++) {
                 EditorHttpSession editor = signIn(app);
@@ -96,7 +96,7 @@ class CrashRecoveryIT {
                 assertThat(report.problems()).as("cycle %d on %s: the database after SIGKILL%s", cycle, db, killed.logTail())
                         .isEmpty();
 
-                app = PackagedApp.start(log, args);
+                app = PackagedApp.start(List.of(), log, args);
                 long restartMillis = app.awaitHttp(START_LIMIT);
                 app.awaitLog("Started Application", START_LIMIT);
                 assertThat(publishedSummaries(app)).as("published events the restarted app serves")

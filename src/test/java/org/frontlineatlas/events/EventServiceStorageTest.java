@@ -95,6 +95,19 @@ class EventServiceStorageTest {
     }
 
     @Test
+    void publishedRangeEndsWithTheLastEndNotTheLastStartAndIgnoresProposals() {
+        // A month-long report that began before the last single-day one ends after it.
+        LocalDate start = LocalDate.parse("2023-06-20");
+        service.create(GeoEvent.draft(start, start.plusDays(30), DatePrecision.MONTH, "Robotyne", null,
+                47.4453, 35.8372, 2, EventType.ATTACK, "Fighting for the village through the month", 0.6,
+                EventStatus.PUBLISHED, EventOrigin.PINNED, null, null), "test");
+        service.create(at("Kupiansk", 49.71, 37.61, "2021-12-01", EventType.ATTACK, EventStatus.PROPOSED), "test");
+        service.create(at("Kupiansk", 49.71, 37.61, "2024-12-01", EventType.ATTACK, EventStatus.PROPOSED), "test");
+
+        assertThat(service.publishedRange()).contains(new DateRange(LocalDate.parse("2022-05-03"), LocalDate.parse("2023-07-20")));
+    }
+
+    @Test
     void everyCreateLeavesAnAuditRowWithTheEventAfter() {
         GeoEvent stored = service.create(published("Chasiv Yar", 48.5860, 37.8350, "2024-05-13", EventType.SHELLING_OR_STRIKE), "editor1");
 

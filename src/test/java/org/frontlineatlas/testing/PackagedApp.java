@@ -39,17 +39,27 @@ public final class PackagedApp implements AutoCloseable {
 
     /** {@code java -jar target/frontline-atlas.jar --server.port=P ARGS...}, output discarded; the clock starts now. */
     public static PackagedApp start(String... args) throws IOException {
-        return start(null, List.of(args));
+        return start(List.of(), null, List.of(args));
     }
 
-    /** As {@link #start(String...)}, appending the app's output to {@code log} (null: discard it). */
-    public static PackagedApp start(Path log, List<String> args) throws IOException {
+    /** As {@link #start(String...)} with JVM options before {@code -jar} (e.g. -Xlog:gc), output to {@code log}. */
+    public static PackagedApp start(List<String> jvmOptions, Path log, String... args) throws IOException {
+        return start(jvmOptions, log, List.of(args));
+    }
+
+    /**
+     * {@code java JVM-OPTIONS -jar target/frontline-atlas.jar --server.port=P ARGS...}, appending the
+     * app's output to {@code log} (null: discard it), so a restarted app continues the same log.
+     */
+    public static PackagedApp start(List<String> jvmOptions, Path log, List<String> args) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("build the jar first: mvn -Pproduction -DskipTests package");
         }
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.redirectOutput(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -57,6 +67,11 @@ public final class PackagedApp implements AutoCloseable {
         int logOffset = log != null && Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8).length() : 0;
         long started = System.nanoTime();
         return new PackagedApp(port, started, builder.start(), log, logOffset);
+    }
+
+    /** The app's process, for its CPU time and id. */
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     public String base() {
