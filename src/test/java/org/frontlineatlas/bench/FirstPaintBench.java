@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.frontlineatlas.Chromium;
+import org.frontlineatlas.testing.PackagedApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -24,6 +24,7 @@ import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.SyntheticEvents;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
+import org.frontlineatlas.testing.PackagedApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.frontlineatlas.Chromium;
+import org.frontlineatlas.testing.PackagedApp;
 
 /**
  * The browser half of {@link ScaleBench}: starts the packaged jar on the bench database and, in
