@@ -18,7 +18,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import org.frontlineatlas.Chromium;
 import org.frontlineatlas.events.DemoEvents;
-import org.frontlineatlas.testing.AppProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.frontlineatlas.testing.PackagedApp;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +36,8 @@ class TwoInstancesIT {
 
     private static final String ADMIN_PASSWORD = "two-instances-admin-1";
     private static String schema;
-    private static AppProcess first;
-    private static AppProcess second;
+    private static PackagedApp first;
+    private static PackagedApp second;
 
     @BeforeAll
     static void startBoth() throws Exception {
@@ -46,15 +49,21 @@ class TwoInstancesIT {
                 "--spring.datasource.password=" + TestDatabase.Postgres.password(),
                 "--atlas.admin.password=" + ADMIN_PASSWORD};
         // Both at once, on an empty database: both migrate and seed at the same moment.
-        first = AppProcess.start("instance-a", args);
-        second = AppProcess.start("instance-b", args);
+        first = start("instance-a", args);
+        second = start("instance-b", args);
         first.awaitHttp(Duration.ofSeconds(120));
         second.awaitHttp(Duration.ofSeconds(120));
     }
 
+    private static PackagedApp start(String name, String... args) throws Exception {
+        Path log = Path.of("target", name + ".log");
+        Files.deleteIfExists(log);
+        return PackagedApp.start(List.of("-Xmx512m"), log, args);
+    }
+
     @AfterAll
-    static void stopBoth() {
-        for (AppProcess app : new AppProcess[] {first, second}) {
+    static void stopBoth() throws InterruptedException {
+        for (PackagedApp app : new PackagedApp[] {first, second}) {
             if (app != null) {
                 app.close();
             }
