@@ -12,9 +12,11 @@ import org.frontlineatlas.events.GridCell;
 import org.frontlineatlas.events.GridQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,36 +33,40 @@ public class EventGridApi {
     static final int DEFAULT_ZOOM = 6;
 
     private final EventService events;
+    private final WindowAnswers answers;
 
-    public EventGridApi(EventService events) {
+    public EventGridApi(EventService events, WindowAnswers answers) {
         this.events = events;
+        this.answers = answers;
     }
 
     /** GET /api/events/grid?from=YYYY-MM-DD&to=YYYY-MM-DD&bbox=w,s,e,n&zoom=6&type=attack,capture */
     @GetMapping(value = "/events/grid", produces = {"application/geo+json", "application/json"})
-    public ResponseEntity<Map<String, Object>> grid(@RequestParam(required = false) String from,
-                                                    @RequestParam(required = false) String to,
-                                                    @RequestParam(required = false) String bbox,
-                                                    @RequestParam(required = false) String zoom,
-                                                    @RequestParam(required = false) List<String> type) {
+    public ResponseEntity<?> grid(@RequestParam(required = false) String from,
+                                  @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String bbox,
+                                  @RequestParam(required = false) String zoom,
+                                  @RequestParam(required = false) List<String> type,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
         WindowParams params = WindowParams.parse(from, to, type, bbox);
         int level = zoom == null || zoom.isBlank() ? DEFAULT_ZOOM : zoom(zoom);
         EventQuery window = params.over(events).orElse(null);
         if (window == null) {
-            return ok(new EventGrid(new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), level).cellDegrees(),
-                    0, List.of()), level);
+            return ResponseEntity.ok().contentType(EventsApi.GEO_JSON).body(body(new EventGrid(
+                    new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), level).cellDegrees(), 0, List.of()), level));
         }
-        return ok(events.grid(new GridQuery(window, level)), level);
+        var key = new WindowAnswers.Key("grid", window.from(), window.to(), window.bbox() + "|" + window.types() + "|" + level);
+        return answers.answer(key, WindowAnswers.acceptsGzip(encoding), () -> body(events.grid(new GridQuery(window, level)), level));
     }
 
-    private static ResponseEntity<Map<String, Object>> ok(EventGrid grid, int zoom) {
+    private static Map<String, Object> body(EventGrid grid, int zoom) {
         Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");
         fc.put("total", grid.total());
         fc.put("zoom", zoom);
         fc.put("cellDegrees", grid.cellDegrees());
         fc.put("features", grid.cells().stream().map(EventGridApi::feature).toList());
-        return ResponseEntity.ok().contentType(EventsApi.GEO_JSON).body(fc);
+        return fc;
     }
 
     private static Map<String, Object> feature(GridCell c) {

@@ -9,12 +9,14 @@ import org.frontlineatlas.events.EventSource;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,9 +29,11 @@ public class EventsApi {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final EventService events;
+    private final WindowAnswers answers;
 
-    public EventsApi(EventService events) {
+    public EventsApi(EventService events, WindowAnswers answers) {
         this.events = events;
+        this.answers = answers;
     }
 
     /**
@@ -39,27 +43,35 @@ public class EventsApi {
      * map of an arbitrary part of the window would mislead, so the client asks /api/events/grid instead.
      */
     @GetMapping(value = "/events", produces = {"application/geo+json", "application/json"})
-    public ResponseEntity<Map<String, Object>> events(@RequestParam(required = false) String from,
-                                                      @RequestParam(required = false) String to,
-                                                      @RequestParam(required = false) String bbox,
-                                                      @RequestParam(required = false) List<String> type,
-                                                      @RequestParam(required = false) String limit) {
+    public ResponseEntity<?> events(@RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to,
+                                    @RequestParam(required = false) String bbox,
+                                    @RequestParam(required = false) List<String> type,
+                                    @RequestParam(required = false) String limit,
+                                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
         WindowParams window = WindowParams.parse(from, to, type, bbox);
-        int most = limit == null || limit.isBlank() ? EventQuery.MAX_LIMIT : limit(limit);
+        boolean limited = limit != null && !limit.isBlank();
+        int most = limited ? limit(limit) : EventQuery.MAX_LIMIT;
         EventQuery query = window.over(events).orElse(null);
         if (query == null) {
             return ResponseEntity.ok().contentType(GEO_JSON).body(counted(List.of(), 0, false));
         }
-        if (limit != null && !limit.isBlank()) {
+        var key = new WindowAnswers.Key("events", query.from(), query.to(),
+                query.bbox() + "|" + query.types() + "|" + (limited ? most : "all"));
+        return answers.answer(key, WindowAnswers.acceptsGzip(encoding), () -> window(query, limited, most));
+    }
+
+    private Map<String, Object> window(EventQuery query, boolean limited, int most) {
+        if (limited) {
             long total = events.count(query); // from the index alone: cheap even when the window is huge
             if (total > most) {
-                return ResponseEntity.ok().contentType(GEO_JSON).body(counted(List.of(), total, true));
+                return counted(List.of(), total, true);
             }
         }
         List<GeoEvent> found = events.find(query);
         boolean capped = found.size() >= EventQuery.MAX_LIMIT;
         long total = capped ? events.count(query) : found.size();
-        return ResponseEntity.ok().contentType(GEO_JSON).body(counted(found, total, capped && total > found.size()));
+        return counted(found, total, capped && total > found.size());
     }
 
     private static Map<String, Object> counted(List<GeoEvent> found, long total, boolean truncated) {

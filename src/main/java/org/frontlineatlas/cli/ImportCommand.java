@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.frontlineatlas.cluster.PostgresChangeRelay;
 import org.frontlineatlas.events.Database;
+import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.extraction.ArticleReader;
@@ -23,6 +25,7 @@ import org.frontlineatlas.gazetteer.PlaceTagger;
 import org.frontlineatlas.ingest.ArticleIngestor;
 import org.frontlineatlas.ingest.ArticleSubmission;
 import org.frontlineatlas.ingest.BatchImport;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,11 +103,26 @@ public class ImportCommand implements Callable<Integer> {
         }
         try (HikariDataSource ds = open()) {
             var ingestor = new ArticleIngestor(new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), EventService.on(ds));
-            return importAll(ingestor, files, date, err);
+            int code = importAll(ingestor, files, date, err);
+            tellRunningInstances(ds);
+            return code;
         } catch (RuntimeException e) {
             // A path that cannot be written, a server that cannot be reached, a refused account: one line.
             err.println("error: cannot open the database: " + rootMessage(e));
             return 2;
+        }
+    }
+
+    /**
+     * App instances on the shared database cache their answers and redraw readers' maps on changes:
+     * tell them, as they tell each other (a running app on an H2 file locks it, so none runs there).
+     */
+    private void tellRunningInstances(HikariDataSource ds) {
+        if (dbUrl != null && dbUrl.startsWith("jdbc:postgresql:")) {
+            JdbcClient.create(ds).sql("SELECT pg_notify(:channel, :payload)")
+                    .param("channel", PostgresChangeRelay.CHANNEL)
+                    .param("payload", PostgresChangeRelay.payload("import-command", new EventChangeBroadcaster.Change(0, "import")))
+                    .query((rs, n) -> null).list();
         }
     }
 

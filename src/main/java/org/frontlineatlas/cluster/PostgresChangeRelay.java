@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.frontlineatlas.events.EventChangeBroadcaster;
 import javax.sql.DataSource;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class PostgresChangeRelay implements SmartLifecycle {
 
-    static final String CHANNEL = "atlas_event_changes";
+    public static final String CHANNEL = "atlas_event_changes";
     private static final Logger log = LoggerFactory.getLogger(PostgresChangeRelay.class);
 
     private final EventChangeBroadcaster broadcaster;
@@ -83,7 +84,7 @@ public class PostgresChangeRelay implements SmartLifecycle {
     void announce(EventChangeBroadcaster.Change change) {
         jdbc.sql("SELECT pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
-                .param("payload", instance + " " + change.eventId() + " " + change.action())
+                .param("payload", payload(instance, change))
                 .query((rs, n) -> null).list();
     }
 
@@ -95,6 +96,8 @@ public class PostgresChangeRelay implements SmartLifecycle {
                 listening = c;
                 backoff = 500;
                 log.info("Listening for other instances' event changes on {}", CHANNEL);
+                // Changes announced while this instance was not listening are unknown: forget every cached answer.
+                broadcaster.deliver(new EventChangeBroadcaster.Change(0, "resync"));
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = pg.getNotifications(10_000);
@@ -116,14 +119,25 @@ public class PostgresChangeRelay implements SmartLifecycle {
         }
     }
 
+    /** "SENDER EVENT-ID ACTION FROM TO", days as YYYY-MM-DD or "-" when unknown; well under NOTIFY's 8000 bytes. */
+    public static String payload(String sender, EventChangeBroadcaster.Change change) {
+        return sender + " " + change.eventId() + " " + change.action() + " " + day(change.from()) + " " + day(change.to());
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? "-" : d.toString();
+    }
+
     private void receive(String payload) {
-        String[] parts = payload.split(" ", 3);
-        if (parts.length != 3 || parts[0].equals(instance)) {
+        String[] parts = payload.split(" ");
+        if (parts.length != 5 || parts[0].equals(instance)) {
             return;
         }
         try {
-            broadcaster.deliver(new EventChangeBroadcaster.Change(Long.parseLong(parts[1]), parts[2]));
-        } catch (NumberFormatException ignored) {
+            broadcaster.deliver(new EventChangeBroadcaster.Change(Long.parseLong(parts[1]), parts[2],
+                    parts[3].equals("-") ? null : LocalDate.parse(parts[3]),
+                    parts[4].equals("-") ? null : LocalDate.parse(parts[4])));
+        } catch (RuntimeException ignored) {
             // not ours to read: another program may use the channel
         }
     }

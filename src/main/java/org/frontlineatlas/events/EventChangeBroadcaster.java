@@ -1,5 +1,6 @@
 package org.frontlineatlas.events;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
@@ -12,17 +13,36 @@ import java.util.function.Consumer;
  */
 public class EventChangeBroadcaster {
 
-    /** What changed: the event's id. */
-    public record Change(long eventId, String action) {
+    /**
+     * What changed: the event's id, and the days the change touched (before and after it), or null
+     * for both when they are not known (a bulk import): then every window may have changed.
+     */
+    public record Change(long eventId, String action, LocalDate from, LocalDate to) {
+
+        public Change(long eventId, String action) {
+            this(eventId, action, null, null);
+        }
+
+        /** Whether a window of days [windowFrom, windowTo] may hold what changed. */
+        public boolean touches(LocalDate windowFrom, LocalDate windowTo) {
+            return from == null || to == null || (!from.isAfter(windowTo) && !to.isBefore(windowFrom));
+        }
     }
 
     private final Set<Consumer<Change>> listeners = new CopyOnWriteArraySet<>();
+    /** Caches of answers, told before any page so a page that re-asks gets the new answer. */
+    private final Set<Consumer<Change>> caches = new CopyOnWriteArraySet<>();
     private volatile Consumer<Change> relay = change -> { };
 
     /** Registers a listener; run the returned action to remove it (on detach). */
     public Runnable register(Consumer<Change> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** Registers a cache to forget what a change touched; told before the pages are. */
+    public void registerCache(Consumer<Change> cache) {
+        caches.add(cache);
     }
 
     /** Sends this instance's changes on to the other instances as well (once, at start-up). */
@@ -32,7 +52,11 @@ public class EventChangeBroadcaster {
 
     /** A change made here: this instance's pages hear it now, the other instances' through the relay. */
     public void changed(long eventId, String action) {
-        Change change = new Change(eventId, action);
+        changed(new Change(eventId, action));
+    }
+
+    /** A change made here whose days are known (see {@link Change}). */
+    public void changed(Change change) {
         deliver(change);
         try {
             relay.accept(change);
@@ -43,6 +67,7 @@ public class EventChangeBroadcaster {
 
     /** Tells this instance's open pages of a change (made here, or relayed from another instance). */
     public void deliver(Change change) {
+        caches.forEach(cache -> cache.accept(change));
         for (Consumer<Change> listener : listeners) {
             try {
                 listener.accept(change);

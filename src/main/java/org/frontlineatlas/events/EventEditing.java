@@ -1,7 +1,9 @@
 package org.frontlineatlas.events;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.frontlineatlas.security.CurrentEditor;
 import org.springframework.stereotype.Service;
 
@@ -31,22 +33,26 @@ public class EventEditing {
     @RolesAllowed({"EDITOR", "ADMIN"})
     public GeoEvent create(GeoEvent draft) {
         GeoEvent stored = events.create(draft, editor.name());
-        changes.changed(stored.id(), "create");
-        return stored;
+        return announced(stored, "create");
     }
 
     /** All or nothing: one invalid event and none is stored. */
     @RolesAllowed({"EDITOR", "ADMIN"})
     public int createAll(List<GeoEvent> drafts) {
         int n = events.createAll(drafts, editor.name());
-        changes.changed(0, "import");
+        LocalDate first = drafts.stream().map(GeoEvent::date).min(LocalDate::compareTo).orElse(null);
+        LocalDate last = drafts.stream().map(GeoEvent::dateEnd).max(LocalDate::compareTo).orElse(null);
+        changes.changed(new EventChangeBroadcaster.Change(0, "import", first, last));
         return n;
     }
 
     /** Saves a correction; {@code changed.version()} is the version the editor loaded. */
     @RolesAllowed({"EDITOR", "ADMIN"})
     public GeoEvent update(GeoEvent changed) {
-        return announced(events.update(changed, editor.name()), "update");
+        Optional<GeoEvent> before = events.get(changed.id());
+        GeoEvent after = events.update(changed, editor.name());
+        changes.changed(touched(after, before, "update"));
+        return after;
     }
 
     @RolesAllowed({"EDITOR", "ADMIN"})
@@ -61,8 +67,10 @@ public class EventEditing {
 
     @RolesAllowed({"EDITOR", "ADMIN"})
     public void delete(long id, int expectedVersion) {
+        Optional<GeoEvent> before = events.get(id);
         events.delete(id, expectedVersion, editor.name());
-        changes.changed(id, "delete");
+        changes.changed(before.map(e -> touched(e, Optional.empty(), "delete"))
+                .orElse(new EventChangeBroadcaster.Change(id, "delete")));
     }
 
     @RolesAllowed({"EDITOR", "ADMIN"})
@@ -90,11 +98,23 @@ public class EventEditing {
     /** Tells open maps about writes made elsewhere on an editor's behalf (an ingest). */
     @RolesAllowed({"EDITOR", "ADMIN"})
     public void announce(long eventId, String action) {
-        changes.changed(eventId, action);
+        changes.changed(events.get(eventId).map(e -> touched(e, Optional.empty(), action))
+                .orElse(new EventChangeBroadcaster.Change(eventId, action)));
     }
 
     private GeoEvent announced(GeoEvent event, String action) {
-        changes.changed(event.id(), action);
+        changes.changed(touched(event, Optional.empty(), action));
         return event;
+    }
+
+    /** The change, with the days of the event as it is now and as it was before (a correction may move it). */
+    private static EventChangeBroadcaster.Change touched(GeoEvent now, Optional<GeoEvent> before, String action) {
+        LocalDate from = now.date();
+        LocalDate to = now.dateEnd();
+        if (before.isPresent()) {
+            from = before.get().date().isBefore(from) ? before.get().date() : from;
+            to = before.get().dateEnd().isAfter(to) ? before.get().dateEnd() : to;
+        }
+        return new EventChangeBroadcaster.Change(now.id(), action, from, to);
     }
 }

@@ -1,6 +1,7 @@
 package org.frontlineatlas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.frontlineatlas.events.EventChangeBroadcaster;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,7 +36,8 @@ class EventGridApiTest {
         ds = TestDatabase.open("grid-api");
         new EventBulkLoader(ds).load(new SyntheticEvents(8_000, 11), SyntheticEvents.CREATED_BY, n -> { });
         EventService service = EventService.on(ds);
-        http = MockMvcBuilders.standaloneSetup(new EventsApi(service), new EventGridApi(service)).build();
+        WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
+        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, answers), new EventGridApi(service, answers)).build();
     }
 
     @AfterAll

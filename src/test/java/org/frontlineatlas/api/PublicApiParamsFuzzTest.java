@@ -1,6 +1,8 @@
 package org.frontlineatlas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.frontlineatlas.events.EventChangeBroadcaster;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -37,7 +39,8 @@ class PublicApiParamsFuzzTest {
         ds = Database.open("jdbc:h2:mem:api-fuzz-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new EventBulkLoader(ds).load(new SyntheticEvents(2_000, 5), SyntheticEvents.CREATED_BY, n -> { });
         EventService service = EventService.on(ds);
-        http = MockMvcBuilders.standaloneSetup(new EventsApi(service), new EventGridApi(service), new EventsCsvApi(service))
+        WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
+        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, answers), new EventGridApi(service, answers), new EventsCsvApi(service))
                 .build();
     }
 
