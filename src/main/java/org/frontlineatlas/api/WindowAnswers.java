@@ -9,6 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -16,6 +21,8 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.frontlineatlas.events.EventChangeBroadcaster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +35,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Never stale: every change to the events (an editor's here, or another instance's, relayed) forgets
  * the answers whose days it touched, before any open page is told to re-ask. An answer computed while
- * a change was being made is not kept (the generation check). Bounded by size; entries also expire
- * after {@code atlas.api.cache-minutes}, the longest a write made outside the app (SQL by hand) shows late.
+ * a change touching its days was made is not kept (the recent changes are checked before keeping). Bounded by size ({@code atlas.api.cache-mb}, by default an eighth of the
+ * heap); entries also expire after {@code atlas.api.cache-minutes}, the longest a write made outside the app (SQL by hand) shows late.
  */
 @Component
 public class WindowAnswers {
@@ -38,21 +45,30 @@ public class WindowAnswers {
     record Key(String endpoint, LocalDate from, LocalDate to, String rest) {
     }
 
+    private record Forgotten(long generation, EventChangeBroadcaster.Change change) {
+    }
+
     private final Cache<Key, byte[]> gzipped;
     private final ObjectMapper json;
-    /** Counts forgetting; an answer is kept only if none happened while it was computed. */
+    /** Counts forgetting; an answer is kept only if nothing forgotten meanwhile touched its days. */
     private final AtomicLong generation = new AtomicLong();
+    /** The most recent changes (newest first), to tell whether one touched an answer being computed. */
+    private final java.util.Deque<Forgotten> recent = new java.util.ArrayDeque<>();
+    private static final int RECENT = 1_000;
     /** Keeping (shared) and forgetting (exclusive) never overlap, so no answer is kept after the forgetting passed it. */
     private final ReadWriteLock keepOrForget = new ReentrantReadWriteLock();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    private final ConcurrentHashMap<Key, CompletableFuture<byte[]>> inFlight = new ConcurrentHashMap<>();
+    private final AtomicLong lastLog = new AtomicLong(System.nanoTime());
+    private static final Logger log = LoggerFactory.getLogger(WindowAnswers.class);
 
     public WindowAnswers(EventChangeBroadcaster changes, ObjectMapper json,
-                         @Value("${atlas.api.cache-mb:128}") long megabytes,
+                         @Value("${atlas.api.cache-mb:0}") long megabytes,
                          @Value("${atlas.api.cache-minutes:10}") long minutes) {
         this.json = json;
         this.gzipped = Caffeine.newBuilder()
-                .maximumWeight(Math.max(0, megabytes) * 1024 * 1024)
+                .maximumWeight(megabytes > 0 ? megabytes * 1024 * 1024 : defaultBytes())
                 .weigher((Key k, byte[] v) -> v.length + 200)
                 .expireAfterWrite(Duration.ofMinutes(Math.max(1, minutes)))
                 .build();
@@ -68,21 +84,58 @@ public class WindowAnswers {
         if (body != null) {
             hits.incrementAndGet();
         } else {
-            misses.incrementAndGet();
+            body = build(key, answer);
+        }
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(EventsApi.GEO_JSON).header(HttpHeaders.VARY, "Accept-Encoding");
+        // Content-Encoding set here tells Tomcat's compression the body is compressed already.
+        return acceptsGzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body) : ok.body(gunzip(body));
+    }
+
+    /**
+     * Builds the answer once however many readers ask for it at the same moment: the first builds,
+     * the others wait for its bytes (a slider's new window is often asked by several readers at once).
+     */
+    private byte[] build(Key key, Supplier<Object> answer) {
+        CompletableFuture<byte[]> mine = new CompletableFuture<>();
+        CompletableFuture<byte[]> building = inFlight.putIfAbsent(key, mine);
+        if (building != null) {
+            try {
+                byte[] shared = building.get(60, TimeUnit.SECONDS);
+                hits.incrementAndGet();
+                return shared;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the answer", e);
+            } catch (ExecutionException | TimeoutException e) {
+                // the builder failed or hangs: build it here, as if alone
+            }
+        }
+        misses.incrementAndGet();
+        try {
             long before = generation.get();
-            body = gzip(answer.get());
+            byte[] body = gzip(answer.get());
             keepOrForget.readLock().lock();
             try {
-                if (generation.get() == before) {
+                if (untouchedSince(before, key)) {
                     gzipped.put(key, body);
                 }
             } finally {
                 keepOrForget.readLock().unlock();
             }
+            mine.complete(body);
+            logNow();
+            return body;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
         }
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(EventsApi.GEO_JSON).header(HttpHeaders.VARY, "Accept-Encoding");
-        // Content-Encoding set here tells Tomcat's compression the body is compressed already.
-        return acceptsGzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body) : ok.body(gunzip(body));
+    }
+
+    /** Unset (0): an eighth of the heap the JVM may grow to (the answers of all windows of three years fill ~300 MB). */
+    private static long defaultBytes() {
+        return Runtime.getRuntime().maxMemory() / 8;
     }
 
     static boolean acceptsGzip(String acceptEncoding) {
@@ -92,10 +145,46 @@ public class WindowAnswers {
     void forget(EventChangeBroadcaster.Change change) {
         keepOrForget.writeLock().lock();
         try {
-            generation.incrementAndGet();
+            recent.addFirst(new Forgotten(generation.incrementAndGet(), change));
+            if (recent.size() > RECENT) {
+                recent.removeLast();
+            }
             gzipped.asMap().keySet().removeIf(k -> change.touches(k.from(), k.to()));
+            // Readers asking from now on must not wait for an answer begun before the change.
+            inFlight.keySet().removeIf(k -> change.touches(k.from(), k.to()));
         } finally {
             keepOrForget.writeLock().unlock();
+        }
+    }
+
+    /** Whether no change since generation {@code before} touched the key's days (read lock held). */
+    private boolean untouchedSince(long before, Key key) {
+        long now = generation.get();
+        if (now == before) {
+            return true;
+        }
+        if (now - before > RECENT) {
+            return false; // too many changes to check one by one: do not keep it
+        }
+        for (Forgotten f : recent) {
+            if (f.generation() <= before) {
+                break;
+            }
+            if (f.change().touches(key.from(), key.to())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Hits, misses and size in the log, at most once a minute while readers come: for operators. */
+    private void logNow() {
+        long now = System.nanoTime();
+        long last = lastLog.get();
+        if (now - last > TimeUnit.MINUTES.toNanos(1) && lastLog.compareAndSet(last, now)) {
+            long kept = gzipped.asMap().values().stream().mapToLong(b -> b.length).sum();
+            log.info("Window answers since start: {} shared, {} built; {} kept ({} MB)", hits.get(), misses.get(),
+                    gzipped.estimatedSize(), kept / (1024 * 1024));
         }
     }
 
