@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.frontlineatlas.testing.PackagedApp;
+import org.frontlineatlas.testing.PinPage;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,16 +101,7 @@ class TwoInstancesIT {
             editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             assertThat(editor.locator(".app-account-name")).hasText("admin");
             editor.navigate(first.base() + "editor/pin");
-            Locator map = editor.locator("atlas-editor-map[data-basemap=ready] .atlas-editor-canvas");
-            assertThat(map).isVisible();
-            map.click(new Locator.ClickOptions().setPosition(200, 200));
-            Locator pin = editor.locator("vaadin-dialog-overlay");
-            pin.getByLabel("Place name").fill("Village pinned on instance A");
-            pin.getByLabel("Date", new Locator.GetByLabelOptions().setExact(true)).fill("5/14/2022");
-            pin.getByLabel("Date", new Locator.GetByLabelOptions().setExact(true)).press("Enter");
-            pin.getByLabel("Summary").fill("Reported to the desk working on instance A");
-            pin.getByText("Save").click();
-            assertThat(pin).hasCount(0);
+            PinPage.pinByClickingTheMap(editor, "Village pinned on instance A", "5/14/2022", "Reported to the desk working on instance A");
 
             // The reader, on instance B, was not reloaded: the change came over LISTEN/NOTIFY and push.
             assertThat(count).hasAttribute("data-count", String.valueOf(before + 1));

@@ -22,6 +22,7 @@ import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
+import org.frontlineatlas.testing.PinPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,16 +128,7 @@ class NewsroomBrowserTest extends BrowserSupport {
 
             // Pin one by clicking the map.
             page.navigate(url("/editor/pin"));
-            Locator map = page.locator("atlas-editor-map[data-basemap=ready] .atlas-editor-canvas");
-            assertThat(map).isVisible();
-            map.click(new Locator.ClickOptions().setPosition(200, 200));
-            Locator pin = page.locator("vaadin-dialog-overlay");
-            pin.getByLabel("Place name").fill("Pinned test village");
-            pin.getByLabel("Date", new Locator.GetByLabelOptions().setExact(true)).fill("5/14/2022");
-            pin.getByLabel("Date", new Locator.GetByLabelOptions().setExact(true)).press("Enter");
-            pin.getByLabel("Summary").fill("Reported by a local correspondent");
-            pin.getByText("Save").click();
-            assertThat(pin).hasCount(0);
+            PinPage.pinByClickingTheMap(page, "Pinned test village", "5/14/2022", "Reported by a local correspondent");
             assertThat(page.locator(".pin-details")).containsText("Pinned test village");
 
             assertThat(published()).isEqualTo(before + 4);
