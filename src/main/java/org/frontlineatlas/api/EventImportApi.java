@@ -67,11 +67,16 @@ public class EventImportApi {
     }
 
     private static EventImportReader reader(String status) {
+        return new EventImportReader(status(status));
+    }
+
+    /** The {@code status} parameter of editors' writes: published (the default) or proposed. */
+    static EventStatus status(String status) {
         if (status == null || status.isBlank() || status.equalsIgnoreCase("published")) {
-            return new EventImportReader(EventStatus.PUBLISHED);
+            return EventStatus.PUBLISHED;
         }
         if (status.equalsIgnoreCase("proposed")) {
-            return new EventImportReader(EventStatus.PROPOSED);
+            return EventStatus.PROPOSED;
         }
         throw new IllegalArgumentException("status must be published or proposed");
     }

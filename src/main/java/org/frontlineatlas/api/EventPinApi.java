@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.frontlineatlas.events.EventEditing;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,7 +50,7 @@ public class EventPinApi {
     @PostMapping(value = "/events", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     public ResponseEntity<Map<String, Object>> pin(HttpServletRequest request,
                                                    @RequestParam(required = false) String status) throws IOException {
-        GeoEvent draft = new EventImportReader(status(status)).oneFeature(EventImportApi.body(request.getInputStream()));
+        GeoEvent draft = new EventImportReader(EventImportApi.status(status)).oneFeature(EventImportApi.body(request.getInputStream()));
         GeoEvent stored = editing.create(draft);
         return answer(ResponseEntity.created(URI.create("/api/events/" + stored.id())), stored);
     }
@@ -107,15 +106,5 @@ public class EventPinApi {
             // falls through to the message below
         }
         throw new IllegalArgumentException("If-Match must be the event's version in quotes, e.g. \"3\"");
-    }
-
-    private static EventStatus status(String status) {
-        if (status == null || status.isBlank() || status.equalsIgnoreCase("published")) {
-            return EventStatus.PUBLISHED;
-        }
-        if (status.equalsIgnoreCase("proposed")) {
-            return EventStatus.PROPOSED;
-        }
-        throw new IllegalArgumentException("status must be published or proposed");
     }
 }

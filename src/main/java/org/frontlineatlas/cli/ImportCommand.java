@@ -119,10 +119,7 @@ public class ImportCommand implements Callable<Integer> {
      */
     private void tellRunningInstances(HikariDataSource ds) {
         if (dbUrl != null && dbUrl.startsWith("jdbc:postgresql:")) {
-            JdbcClient.create(ds).sql("SELECT pg_notify(:channel, :payload)")
-                    .param("channel", PostgresChangeRelay.CHANNEL)
-                    .param("payload", PostgresChangeRelay.payload("import-command", new EventChangeBroadcaster.Change(0, "import")))
-                    .query((rs, n) -> null).list();
+            PostgresChangeRelay.announce(JdbcClient.create(ds), "import-command", new EventChangeBroadcaster.Change(0, "import"));
         }
     }
 

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class PostgresChangeRelay implements SmartLifecycle {
 
-    public static final String CHANNEL = "atlas_event_changes";
+    static final String CHANNEL = "atlas_event_changes";
     private static final Logger log = LoggerFactory.getLogger(PostgresChangeRelay.class);
 
     private final EventChangeBroadcaster broadcaster;
@@ -82,9 +82,14 @@ public class PostgresChangeRelay implements SmartLifecycle {
     }
 
     void announce(EventChangeBroadcaster.Change change) {
+        announce(jdbc, instance, change);
+    }
+
+    /** Tells every instance listening on the database of a change made by {@code sender} (an instance, a command). */
+    public static void announce(JdbcClient jdbc, String sender, EventChangeBroadcaster.Change change) {
         jdbc.sql("SELECT pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
-                .param("payload", payload(instance, change))
+                .param("payload", payload(sender, change))
                 .query((rs, n) -> null).list();
     }
 
@@ -120,7 +125,7 @@ public class PostgresChangeRelay implements SmartLifecycle {
     }
 
     /** "SENDER EVENT-ID ACTION FROM TO", days as YYYY-MM-DD or "-" when unknown; well under NOTIFY's 8000 bytes. */
-    public static String payload(String sender, EventChangeBroadcaster.Change change) {
+    static String payload(String sender, EventChangeBroadcaster.Change change) {
         return sender + " " + change.eventId() + " " + change.action() + " " + day(change.from()) + " " + day(change.to());
     }
 
