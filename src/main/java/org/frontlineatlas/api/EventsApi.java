@@ -9,6 +9,7 @@ import org.frontlineatlas.events.EventSource;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.events.PublishedEventIndex;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,10 +31,12 @@ public class EventsApi {
 
     private final EventService events;
     private final WindowAnswers answers;
+    private final FeatureCollectionWriter features;
 
-    public EventsApi(EventService events, WindowAnswers answers) {
+    public EventsApi(EventService events, WindowAnswers answers, FeatureCollectionWriter features) {
         this.events = events;
         this.answers = answers;
+        this.features = features;
     }
 
     /**
@@ -58,20 +61,24 @@ public class EventsApi {
         }
         var key = new WindowAnswers.Key("events", query.from(), query.to(),
                 query.bbox() + "|" + query.types() + "|" + (limited ? most : "all"));
-        return answers.answer(key, WindowAnswers.acceptsGzip(encoding), () -> window(query, limited, most));
+        return answers.answer(key, WindowAnswers.acceptsGzip(encoding), window(query, limited, most));
     }
 
-    private Map<String, Object> window(EventQuery query, boolean limited, int most) {
-        if (limited) {
-            long total = events.count(query); // from the index alone: cheap even when the window is huge
-            if (total > most) {
-                return counted(List.of(), total, true);
+    private WindowAnswers.Body window(EventQuery query, boolean limited, int most) {
+        return out -> {
+            // Counted first: cheap even when the window is huge, and a window over the limit lists nothing.
+            long total = limited || events.publishedIndex().ready() ? events.count(query) : -1;
+            if (limited && total > most) {
+                features.write(out, List.of(), total, true);
+                return;
             }
-        }
-        List<GeoEvent> found = events.find(query);
-        boolean capped = found.size() >= EventQuery.MAX_LIMIT;
-        long total = capped ? events.count(query) : found.size();
-        return counted(found, total, capped && total > found.size());
+            List<PublishedEventIndex.Entry> found = events.findPublished(query);
+            boolean capped = found.size() >= EventQuery.MAX_LIMIT;
+            if (total < 0) {
+                total = capped ? events.count(query) : found.size();
+            }
+            features.write(out, found, total, capped && total > found.size());
+        };
     }
 
     private static Map<String, Object> counted(List<GeoEvent> found, long total, boolean truncated) {

@@ -80,6 +80,17 @@ public class WindowAnswers {
      * body) and kept. Gzipped when the client accepts it, else plain JSON.
      */
     ResponseEntity<byte[]> answer(Key key, boolean acceptsGzip, Supplier<Object> answer) {
+        return answer(key, acceptsGzip, out -> json.writeValue(out, answer.get()));
+    }
+
+    /** An answer's JSON, written to the (gzipping) stream given. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** As {@link #answer(Key, boolean, Supplier)}, for a body that writes its JSON itself. */
+    ResponseEntity<byte[]> answer(Key key, boolean acceptsGzip, Body answer) {
         byte[] body = gzipped.getIfPresent(key);
         if (body != null) {
             hits.incrementAndGet();
@@ -95,7 +106,7 @@ public class WindowAnswers {
      * Builds the answer once however many readers ask for it at the same moment: the first builds,
      * the others wait for its bytes (a slider's new window is often asked by several readers at once).
      */
-    private byte[] build(Key key, Supplier<Object> answer) {
+    private byte[] build(Key key, Body answer) {
         CompletableFuture<byte[]> mine = new CompletableFuture<>();
         CompletableFuture<byte[]> building = inFlight.putIfAbsent(key, mine);
         if (building != null) {
@@ -113,7 +124,7 @@ public class WindowAnswers {
         misses.incrementAndGet();
         try {
             long before = generation.get();
-            byte[] body = gzip(answer.get());
+            byte[] body = gzip(answer);
             keepOrForget.readLock().lock();
             try {
                 if (untouchedSince(before, key)) {
@@ -197,10 +208,10 @@ public class WindowAnswers {
         return misses.get();
     }
 
-    private byte[] gzip(Object body) {
+    private static byte[] gzip(Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (GZIPOutputStream out = new FastGzip(bytes)) {
-            json.writeValue(out, body);
+            body.writeTo(out);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the answer as JSON", e);
         } catch (IOException e) {

@@ -18,9 +18,11 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final EventService events;
+    private final EventChangeBroadcaster changes;
 
-    DemoDataLoader(EventService events) {
+    DemoDataLoader(EventService events, EventChangeBroadcaster changes) {
         this.events = events;
+        this.changes = changes;
     }
 
     @Override
@@ -28,7 +30,12 @@ class DemoDataLoader implements ApplicationRunner {
         if (events.count() > 0) {
             return;
         }
-        int loaded = events.createAll(DemoEvents.load(), "demo-data");
+        var demo = DemoEvents.load();
+        int loaded = events.createAll(demo, "demo-data");
+        // The in-memory index of published events was loaded before this ran (and other instances' too).
+        changes.changed(new EventChangeBroadcaster.Change(0, "import",
+                demo.stream().map(GeoEvent::date).min(java.time.LocalDate::compareTo).orElse(null),
+                demo.stream().map(GeoEvent::dateEnd).max(java.time.LocalDate::compareTo).orElse(null)));
         log.info("Empty database: loaded {} demo events", loaded);
     }
 }

@@ -29,7 +29,12 @@ public class EventChangeBroadcaster {
         }
     }
 
+    /** The action of a change found by re-reading the database (a write made outside the app); not relayed. */
+    public static final String RELOADED = "reloaded";
+
     private final Set<Consumer<Change>> listeners = new CopyOnWriteArraySet<>();
+    /** In-memory copies of the data (the published-event index), brought up to date before anything else. */
+    private final Set<Consumer<Change>> readModels = new CopyOnWriteArraySet<>();
     /** Caches of answers, told before any page so a page that re-asks gets the new answer. */
     private final Set<Consumer<Change>> caches = new CopyOnWriteArraySet<>();
     private volatile Consumer<Change> relay = change -> { };
@@ -38,6 +43,14 @@ public class EventChangeBroadcaster {
     public Runnable register(Consumer<Change> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Registers an in-memory copy of the events to update with each change; told first, so the caches
+     * that forget next rebuild from the new state.
+     */
+    public void registerReadModel(Consumer<Change> model) {
+        readModels.add(model);
     }
 
     /** Registers a cache to forget what a change touched; told before the pages are. */
@@ -67,6 +80,7 @@ public class EventChangeBroadcaster {
 
     /** Tells this instance's open pages of a change (made here, or relayed from another instance). */
     public void deliver(Change change) {
+        readModels.forEach(model -> model.accept(change));
         caches.forEach(cache -> cache.accept(change));
         for (Consumer<Change> listener : listeners) {
             try {

@@ -95,11 +95,10 @@ public class EventEditing {
         return editor.name();
     }
 
-    /** Tells open maps about writes made elsewhere on an editor's behalf (an ingest). */
+    /** Tells open maps about events written elsewhere on an editor's behalf, starting and ending within [from, to]. */
     @RolesAllowed({"EDITOR", "ADMIN"})
-    public void announce(long eventId, String action) {
-        changes.changed(events.get(eventId).map(e -> touched(e, Optional.empty(), action))
-                .orElse(new EventChangeBroadcaster.Change(eventId, action)));
+    public void announce(LocalDate from, LocalDate to, String action) {
+        changes.changed(new EventChangeBroadcaster.Change(0, action, from, to));
     }
 
     private GeoEvent announced(GeoEvent event, String action) {

@@ -70,18 +70,9 @@ public class ArticleIntake {
      */
     @RolesAllowed({"EDITOR", "ADMIN"})
     public Review ingest(ArticleSubmission submission, EventStatus status) {
-        String user = editing.signedInEditor();
-        if (submission.raw() == null) {
-            throw new InvalidArticleException("the article is empty");
-        }
-        checkSize(submission.raw().getBytes(StandardCharsets.UTF_8).length, submission.name());
-        ArticleIngestor.Outcome outcome = ingestor().ingest(submission, status, user);
-        List<GeoEvent> stored = events.eventsOfArticle(outcome.stored().articleId());
-        if (!outcome.stored().duplicate()) {
-            editing.announce(0, "ingest");
-        }
-        List<PlaceMention> mentions = tagger().tag(outcome.article().text());
-        return new Review(outcome.stored().articleId(), outcome.stored().duplicate(), outcome.article(), mentions, stored);
+        Review review = store(submission, status);
+        announce(List.of(review));
+        return review;
     }
 
     /**
@@ -93,7 +84,30 @@ public class ArticleIntake {
         if (submissions.isEmpty()) {
             throw new InvalidArticleException("no article given");
         }
-        return tx.execute(t -> submissions.stream().map(s -> ingest(s, status)).toList());
+        List<Review> done = tx.execute(t -> submissions.stream().map(s -> store(s, status)).toList());
+        announce(done); // after the commit: told earlier, caches and the index would re-read the old state
+        return done;
+    }
+
+    private Review store(ArticleSubmission submission, EventStatus status) {
+        String user = editing.signedInEditor();
+        if (submission.raw() == null) {
+            throw new InvalidArticleException("the article is empty");
+        }
+        checkSize(submission.raw().getBytes(StandardCharsets.UTF_8).length, submission.name());
+        ArticleIngestor.Outcome outcome = ingestor().ingest(submission, status, user);
+        List<GeoEvent> stored = events.eventsOfArticle(outcome.stored().articleId());
+        List<PlaceMention> mentions = tagger().tag(outcome.article().text());
+        return new Review(outcome.stored().articleId(), outcome.stored().duplicate(), outcome.article(), mentions, stored);
+    }
+
+    /** Tells maps and caches the days the new articles' events lie on (not "everything": that re-reads all). */
+    private void announce(List<Review> reviews) {
+        List<GeoEvent> touched = reviews.stream().filter(r -> !r.duplicate()).flatMap(r -> r.events().stream()).toList();
+        if (!touched.isEmpty()) {
+            editing.announce(touched.stream().map(GeoEvent::date).min(java.time.LocalDate::compareTo).orElseThrow(),
+                    touched.stream().map(GeoEvent::dateEnd).max(java.time.LocalDate::compareTo).orElseThrow(), "ingest");
+        }
     }
 
     // The gazetteer takes a few seconds to load; it is built on first use and shared.

@@ -36,8 +36,9 @@ class EventGridApiTest {
         ds = TestDatabase.open("grid-api");
         new EventBulkLoader(ds).load(new SyntheticEvents(8_000, 11), SyntheticEvents.CREATED_BY, n -> { });
         EventService service = EventService.on(ds);
+        service.publishedIndex().load(); // as the app does once started
         WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
-        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, answers), new EventGridApi(service, answers)).build();
+        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, answers, new FeatureCollectionWriter(service, new ObjectMapper(), 16)), new EventGridApi(service, answers)).build();
     }
 
     @AfterAll

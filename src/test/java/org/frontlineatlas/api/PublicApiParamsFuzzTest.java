@@ -39,8 +39,9 @@ class PublicApiParamsFuzzTest {
         ds = Database.open("jdbc:h2:mem:api-fuzz-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new EventBulkLoader(ds).load(new SyntheticEvents(2_000, 5), SyntheticEvents.CREATED_BY, n -> { });
         EventService service = EventService.on(ds);
+        service.publishedIndex().load(); // as the app does once started
         WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
-        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, answers), new EventGridApi(service, answers), new EventsCsvApi(service))
+        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, answers, new FeatureCollectionWriter(service, new ObjectMapper(), 16)), new EventGridApi(service, answers), new EventsCsvApi(service))
                 .build();
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +54,7 @@ class WindowAnswersTest {
     UserRepository users;
 
     @BeforeEach
-    void twoMonthsOfReportsAndAnEditor() {
+    void twoMonthsOfReportsAndAnEditor() throws InterruptedException {
         if (!users.exists("cache-editor")) {
             users.insert("cache-editor", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
         }
@@ -62,6 +63,12 @@ class WindowAnswersTest {
                 TestEvents.published("Mariupol", 47.10, 37.54, "2022-05-03", EventType.ATTACK),
                 TestEvents.published("Lysychansk", 48.90, 38.43, "2022-07-02", EventType.CAPTURE)), "seed");
         changes.deliver(new EventChangeBroadcaster.Change(0, "seeded")); // written behind the API's back
+        // The app loads its in-memory index of published events in the background once started.
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!events.publishedIndex().ready() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(events.publishedIndex().ready()).isTrue();
     }
 
     private MockHttpServletResponse read(String url) throws Exception {
@@ -121,6 +128,32 @@ class WindowAnswersTest {
         assertThat(answers.hits()).as("May was built again").isEqualTo(hitsBefore);
         gunzipped(read(JULY));
         assertThat(answers.hits()).as("July did not change and was shared").isEqualTo(hitsBefore + 1);
+    }
+
+    @Test
+    void aCorrectedSummaryReplacesTheOldOneInTheNextAnswer() throws Exception {
+        var kharkiv = TestEvents.published("Kharkiv", 49.99, 36.23, "2022-05-28", EventType.ATTACK);
+        long id = events.create(kharkiv, "seed").id();
+        changes.deliver(new EventChangeBroadcaster.Change(id, "create", kharkiv.date(), kharkiv.date()));
+        assertThat(count(gunzipped(read(MAY)), "reported in Kharkiv")).isGreaterThanOrEqualTo(1);
+
+        String etag = http.perform(get("/api/events/" + id)).andReturn().getResponse().getHeader("ETag");
+        String correction = """
+                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.23, 49.99]},
+                 "properties": {"date": "2022-05-28", "type": "attack", "place": "Kharkiv",
+                  "summary": "Corrected after the readers saw it"}}""";
+        http.perform(put("/api/events/" + id).with(csrf()).with(user("cache-editor").roles("EDITOR"))
+                .header("If-Match", etag).contentType("application/geo+json").content(correction))
+                .andExpect(status().isOk());
+
+        JsonNode may = gunzipped(read(MAY));
+        JsonNode corrected = null;
+        for (JsonNode f : may.path("features")) {
+            corrected = f.path("id").asLong() == id ? f : corrected;
+        }
+        assertThat(corrected).isNotNull();
+        assertThat(corrected.at("/properties/summary").asText()).isEqualTo("Corrected after the readers saw it");
+        assertThat(may.path("total").asLong()).isEqualTo(may.path("features").size());
     }
 
     @Test
