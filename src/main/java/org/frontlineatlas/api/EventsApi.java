@@ -57,7 +57,7 @@ public class EventsApi {
         int most = limited ? limit(limit) : EventQuery.MAX_LIMIT;
         EventQuery query = window.over(events).orElse(null);
         if (query == null) {
-            return ResponseEntity.ok().contentType(GEO_JSON).body(counted(List.of(), 0, false));
+            return ResponseEntity.ok().contentType(GEO_JSON).body(nothingPublished());
         }
         var key = new WindowAnswers.Key("events", query.from(), query.to(),
                 query.bbox() + "|" + query.types() + "|" + (limited ? most : "all"));
@@ -81,10 +81,13 @@ public class EventsApi {
         };
     }
 
-    private static Map<String, Object> counted(List<GeoEvent> found, long total, boolean truncated) {
-        Map<String, Object> fc = EventGeoJson.featureCollection(found);
-        fc.put("total", total);
-        fc.put("truncated", truncated);
+    /** An empty collection in the shape of every window answer: count and truncation first, then the features. */
+    private static Map<String, Object> nothingPublished() {
+        Map<String, Object> fc = new java.util.LinkedHashMap<>();
+        fc.put("type", "FeatureCollection");
+        fc.put("total", 0);
+        fc.put("truncated", false);
+        fc.put("features", List.of());
         return fc;
     }
 
