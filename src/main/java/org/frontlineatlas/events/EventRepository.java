@@ -32,17 +32,33 @@ public class EventRepository {
     }
 
     public long insert(GeoEvent e, String user, Instant at) {
+        return insert(e, user, at, null);
+    }
+
+    /**
+     * Inserts an event ingest found, claiming its place, first day and type ({@link #identity}, the
+     * unique same_key; V7), so that an ingest running at the same moment cannot store a second one.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a not rejected event of that identity
+     *         was stored meanwhile (the caller merges into it instead)
+     */
+    public long insertFound(GeoEvent e, String user, Instant at) {
+        return insert(e, user, at, e.status() == EventStatus.REJECTED ? null : identity(e));
+    }
+
+    private long insert(GeoEvent e, String user, Instant at, String sameKey) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO geo_event (event_date, event_date_end, date_precision, place_name, gazetteer_id,
                     latitude, longitude, geo_precision, event_type, summary, confidence, status, origin,
-                    source_name, source_url, created_by, created_at, version)
+                    source_name, source_url, created_by, created_at, version, same_key)
                 VALUES (:date, :end, :precision, :place, :gid, :lat, :lon, :geoPrecision, :type, :summary,
-                    :confidence, :status, :origin, :sourceName, :sourceUrl, :user, :at, 0)
+                    :confidence, :status, :origin, :sourceName, :sourceUrl, :user, :at, 0, :sameKey)
                 """)
                 .params(values(e))
                 .param("user", user)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("sameKey", sameKey)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -63,10 +79,16 @@ public class EventRepository {
                 .update();
     }
 
-    /** Updates when the stored version still is {@code e.version()}; returns false when someone else won. */
+    /**
+     * Updates when the stored version still is {@code e.version()}; returns false when someone else won.
+     * An event rejected, or moved to another place, day or type, gives up its claim on the old identity
+     * (same_key), so reports of that place, day and type start a new event as {@link #findSame} says.
+     */
     public boolean update(GeoEvent e, String user, Instant at) {
         int rows = jdbc.sql("""
-                UPDATE geo_event SET event_date = :date, event_date_end = :end, date_precision = :precision,
+                UPDATE geo_event SET
+                    same_key = CASE WHEN :status <> 'REJECTED' AND same_key = :sameKey THEN same_key END,
+                    event_date = :date, event_date_end = :end, date_precision = :precision,
                     place_name = :place, gazetteer_id = :gid, latitude = :lat, longitude = :lon,
                     geo_precision = :geoPrecision, event_type = :type, summary = :summary,
                     confidence = :confidence, status = :status, origin = :origin, source_name = :sourceName,
@@ -78,6 +100,7 @@ public class EventRepository {
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .param("id", e.id())
                 .param("version", e.version())
+                .param("sameKey", identity(e))
                 .update();
         return rows == 1;
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Queries and stores geo-events; every write is one transaction and leaves an audit row. */
 public class EventService {
+
+    /** Each retry follows a commit by a racing ingest, so a handful is plenty; then the error shows. */
+    private static final int INGEST_ATTEMPTS = 5;
 
     private final EventRepository events;
     private final ArticleRepository articles;
@@ -134,8 +140,28 @@ public class EventService {
      * Stores an article and the events found in it, all or nothing. The same text again adds nothing.
      * An event at the same place, date and type as a stored one (not rejected) becomes another source
      * of that event instead of a second marker.
+     * <p>
+     * Articles ingested at the same moment (threads, instances) may both find no such event and both
+     * insert it; the database lets one through (same_key, or the article's body_sha256 for the same
+     * text twice) and the other's transaction is rolled back and run again, when it finds what the
+     * first stored and merges into it, as if it had come second. (A deadlock between two such
+     * ingests, or H2's lock timeout while the other is still writing, is retried the same way.)
      */
     public IngestResult ingest(NewArticle article, List<SourcedEvent> found, String user) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ingestOnce(article, found, user);
+            } catch (DuplicateKeyException | ConcurrencyFailureException | QueryTimeoutException raced) {
+                // Concurrency: a deadlock between two ingests. Query timeout: H2 waits for the other
+                // transaction's row only up to its lock timeout (about 2 s), then gives up here.
+                if (attempt == INGEST_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private IngestResult ingestOnce(NewArticle article, List<SourcedEvent> found, String user) {
         return tx.execute(status -> {
             Optional<Long> existing = articles.findIdBySha256(article.sha256());
             if (existing.isPresent()) {
@@ -155,7 +181,7 @@ public class EventService {
                 if (eventId != null) {
                     merged++;
                 } else {
-                    eventId = events.insert(item.event(), user, now);
+                    eventId = events.insertFound(item.event(), user, now);
                     stored.put(identity, eventId); // the same event twice in one article is one event
                     newIds.add(eventId);
                     newEvents.add(item.event());

@@ -1,6 +1,7 @@
 package org.frontlineatlas.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.frontlineatlas.ui.LoginView;
@@ -31,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -60,7 +62,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, VaadinDefaultRequestCache requestCache,
                                             @Value("${atlas.tiles.url:}") String tilesUrl,
                                             @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
@@ -97,6 +99,12 @@ public class SecurityConfiguration {
         // A registry of signed-in sessions, so disabling an account can end them (see SignedInSessions).
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login")));
+        // After sign-in, back to the page the editor asked for (/editor), under its own address: by
+        // default Spring marks that redirect with ?continue, so it need not look for a saved page in
+        // the session of every request; a session lookup is cheap, a stray ?continue in the address is not.
+        HttpSessionRequestCache savedPages = new HttpSessionRequestCache();
+        savedPages.setMatchingRequestParameterName(null);
+        requestCache.setDelegateRequestCache(savedPages);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -51,7 +51,7 @@ public final class EditorHttpSession {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        Csrf before = loginPage(http, base.resolve("login"));
+        Csrf before = csrf(http, base.resolve("login"));
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(before.token);
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("login")).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -90,23 +90,6 @@ public final class EditorHttpSession {
     }
 
     private record Csrf(String header, String token) {
-    }
-
-    /**
-     * The sign-in page's token. Right after start-up, before Vaadin has registered its routes, the
-     * page answers with a redirect to itself for a moment; asking again is harmless (a GET).
-     */
-    private static Csrf loginPage(HttpClient http, URI page) throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return csrf(http, page);
-            } catch (IllegalStateException notYet) {
-                if (attempt == 50) {
-                    throw notYet;
-                }
-                Thread.sleep(200);
-            }
-        }
     }
 
     /** The CSRF header name and token from the meta tags of a page Vaadin serves. */

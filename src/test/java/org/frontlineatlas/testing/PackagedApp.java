@@ -108,7 +108,7 @@ public final class PackagedApp implements AutoCloseable {
 
     /**
      * Waits until the app's log (since this start) has a line containing {@code text}, e.g. "Started
-     * Application" (start-up runners such as the first admin's creation come after the HTTP port opens).
+     * Application".
      */
     public void awaitLog(String text, Duration limit) throws Exception {
         if (log == null) {

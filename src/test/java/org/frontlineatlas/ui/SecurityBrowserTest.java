@@ -31,6 +31,11 @@ class SecurityBrowserTest extends BrowserSupport {
 
     private void signIn(String username, String password) {
         page.navigate(url("/login"));
+        fillSignInForm(username, password);
+    }
+
+    /** Signs in on the sign-in page the browser shows now. */
+    private void fillSignInForm(String username, String password) {
         assertThat(page.locator("vaadin-login-form")).isVisible();
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
@@ -62,6 +67,26 @@ class SecurityBrowserTest extends BrowserSupport {
         assertThat(page).hasURL(Pattern.compile("/login$"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
         assertThat(page.locator(".admin-users")).hasCount(0);
+    }
+
+    @Test
+    void anEditorSentToSignInFromTheEditorPageLandsBackOnIt() {
+        page.navigate(url("/editor"));
+        assertThat(page).hasURL(Pattern.compile("/login$"));
+
+        fillSignInForm("admin", TestSecurity.ADMIN_PASSWORD);
+
+        assertThat(page).hasURL(Pattern.compile(":" + port + "/editor$"));
+        assertThat(page.getByLabel("Article text")).isVisible();
+    }
+
+    @Test
+    void anEditorWhoOpensSignInDirectlyLandsOnTheMap() {
+        signIn("admin", TestSecurity.ADMIN_PASSWORD);
+
+        // The map adds its view to the address (?date=...); the page itself is /.
+        assertThat(page).hasURL(Pattern.compile(":" + port + "/(\\?date=.*)?$"));
+        expectSignedInAs("admin");
     }
 
     @Test
