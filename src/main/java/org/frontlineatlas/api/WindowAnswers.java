@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -33,33 +31,33 @@ import org.springframework.stereotype.Component;
  * by every reader who asks for the same window: readers scrubbing the slider ask for the same days
  * again and again, and building and compressing the JSON is most of an answer's cost (LoadBench).
  * <p>
- * Never stale: every change to the events (an editor's here, or another instance's, relayed) forgets
- * the answers whose days it touched, before any open page is told to re-ask. An answer computed while
- * a change touching its days was made is not kept (the recent changes are checked before keeping). Bounded by size ({@code atlas.api.cache-mb}, by default an eighth of the
- * heap); entries also expire after {@code atlas.api.cache-minutes}, the longest a write made outside the app (SQL by hand) shows late.
+ * Never stale: every change to the events (an editor's here, or another instance's, relayed) marks
+ * the days it touched ({@link ChangedDays}) before any open page is told to re-ask, and a kept answer
+ * is served only while no day of its window changed after it was begun. Bounded by size
+ * ({@code atlas.api.cache-mb}, by default an eighth of the heap); entries also expire after
+ * {@code atlas.api.cache-minutes}.
  */
 @Component
 public class WindowAnswers {
 
-    /** One answer's identity: the endpoint and its normalised parameters; the days to forget it by. */
+    /** One answer's identity: the endpoint and its normalised parameters; the days it covers. */
     record Key(String endpoint, LocalDate from, LocalDate to, String rest) {
     }
 
-    private record Forgotten(long generation, EventChangeBroadcaster.Change change) {
+    /** A gzipped answer and the change number it was begun at. */
+    private record Kept(long since, byte[] gzipped) {
     }
 
-    private final Cache<Key, byte[]> gzipped;
+    /** An answer being built, for readers who ask for it meanwhile. */
+    private record Building(long since, CompletableFuture<byte[]> body) {
+    }
+
+    private final Cache<Key, Kept> kept;
     private final ObjectMapper json;
-    /** Counts forgetting; an answer is kept only if nothing forgotten meanwhile touched its days. */
-    private final AtomicLong generation = new AtomicLong();
-    /** The most recent changes (newest first), to tell whether one touched an answer being computed. */
-    private final java.util.Deque<Forgotten> recent = new java.util.ArrayDeque<>();
-    private static final int RECENT = 1_000;
-    /** Keeping (shared) and forgetting (exclusive) never overlap, so no answer is kept after the forgetting passed it. */
-    private final ReadWriteLock keepOrForget = new ReentrantReadWriteLock();
+    private final ChangedDays changedDays = new ChangedDays();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
-    private final ConcurrentHashMap<Key, CompletableFuture<byte[]>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Building> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong lastLog = new AtomicLong(System.nanoTime());
     private static final Logger log = LoggerFactory.getLogger(WindowAnswers.class);
 
@@ -67,12 +65,12 @@ public class WindowAnswers {
                          @Value("${atlas.api.cache-mb:0}") long megabytes,
                          @Value("${atlas.api.cache-minutes:10}") long minutes) {
         this.json = json;
-        this.gzipped = Caffeine.newBuilder()
+        this.kept = Caffeine.newBuilder()
                 .maximumWeight(megabytes > 0 ? megabytes * 1024 * 1024 : defaultBytes())
-                .weigher((Key k, byte[] v) -> v.length + 200)
+                .weigher((Key k, Kept v) -> v.gzipped().length + 200)
                 .expireAfterWrite(Duration.ofMinutes(Math.max(1, minutes)))
                 .build();
-        changes.registerCache(this::forget);
+        changes.registerCache(changedDays::changed);
     }
 
     /**
@@ -91,9 +89,11 @@ public class WindowAnswers {
 
     /** As {@link #answer(Key, boolean, Supplier)}, for a body that writes its JSON itself. */
     ResponseEntity<byte[]> answer(Key key, boolean acceptsGzip, Body answer) {
-        byte[] body = gzipped.getIfPresent(key);
-        if (body != null) {
+        Kept k = kept.getIfPresent(key);
+        byte[] body;
+        if (k != null && holds(k.since(), key)) {
             hits.incrementAndGet();
+            body = k.gzipped();
         } else {
             body = build(key, answer);
         }
@@ -102,18 +102,25 @@ public class WindowAnswers {
         return acceptsGzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body) : ok.body(gunzip(body));
     }
 
+    private boolean holds(long since, Key key) {
+        return changedDays.unchangedSince(since, key.from(), key.to());
+    }
+
     /**
      * Builds the answer once however many readers ask for it at the same moment: the first builds,
-     * the others wait for its bytes (a slider's new window is often asked by several readers at once).
+     * the others wait for its bytes (a slider's new window is often asked by several readers at once),
+     * unless its days changed after it was begun.
      */
     private byte[] build(Key key, Body answer) {
-        CompletableFuture<byte[]> mine = new CompletableFuture<>();
-        CompletableFuture<byte[]> building = inFlight.putIfAbsent(key, mine);
-        if (building != null) {
+        Building mine = new Building(changedDays.now(), new CompletableFuture<>());
+        Building building = inFlight.putIfAbsent(key, mine);
+        if (building != null && holds(building.since(), key)) {
             try {
-                byte[] shared = building.get(60, TimeUnit.SECONDS);
-                hits.incrementAndGet();
-                return shared;
+                byte[] shared = building.body().get(60, TimeUnit.SECONDS);
+                if (holds(building.since(), key)) {
+                    hits.incrementAndGet();
+                    return shared;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for the answer", e);
@@ -123,21 +130,15 @@ public class WindowAnswers {
         }
         misses.incrementAndGet();
         try {
-            long before = generation.get();
             byte[] body = gzip(answer);
-            keepOrForget.readLock().lock();
-            try {
-                if (untouchedSince(before, key)) {
-                    gzipped.put(key, body);
-                }
-            } finally {
-                keepOrForget.readLock().unlock();
+            if (holds(mine.since(), key)) {
+                kept.put(key, new Kept(mine.since(), body));
             }
-            mine.complete(body);
+            mine.body().complete(body);
             logNow();
             return body;
         } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
+            mine.body().completeExceptionally(e);
             throw e;
         } finally {
             inFlight.remove(key, mine);
@@ -153,49 +154,14 @@ public class WindowAnswers {
         return acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
     }
 
-    void forget(EventChangeBroadcaster.Change change) {
-        keepOrForget.writeLock().lock();
-        try {
-            recent.addFirst(new Forgotten(generation.incrementAndGet(), change));
-            if (recent.size() > RECENT) {
-                recent.removeLast();
-            }
-            gzipped.asMap().keySet().removeIf(k -> change.touches(k.from(), k.to()));
-            // Readers asking from now on must not wait for an answer begun before the change.
-            inFlight.keySet().removeIf(k -> change.touches(k.from(), k.to()));
-        } finally {
-            keepOrForget.writeLock().unlock();
-        }
-    }
-
-    /** Whether no change since generation {@code before} touched the key's days (read lock held). */
-    private boolean untouchedSince(long before, Key key) {
-        long now = generation.get();
-        if (now == before) {
-            return true;
-        }
-        if (now - before > RECENT) {
-            return false; // too many changes to check one by one: do not keep it
-        }
-        for (Forgotten f : recent) {
-            if (f.generation() <= before) {
-                break;
-            }
-            if (f.change().touches(key.from(), key.to())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Hits, misses and size in the log, at most once a minute while readers come: for operators. */
     private void logNow() {
         long now = System.nanoTime();
         long last = lastLog.get();
         if (now - last > TimeUnit.MINUTES.toNanos(1) && lastLog.compareAndSet(last, now)) {
-            long kept = gzipped.asMap().values().stream().mapToLong(b -> b.length).sum();
+            long bytes = kept.asMap().values().stream().mapToLong(k -> k.gzipped().length).sum();
             log.info("Window answers since start: {} shared, {} built; {} kept ({} MB)", hits.get(), misses.get(),
-                    gzipped.estimatedSize(), kept / (1024 * 1024));
+                    kept.estimatedSize(), bytes / (1024 * 1024));
         }
     }
 
