@@ -17,6 +17,13 @@ import org.frontlineatlas.events.EventType;
  */
 record WindowParams(LocalDate from, LocalDate to, Set<EventType> types, BoundingBox bbox) {
 
+    /** From the request's from, to, type (repeated or comma-separated) and bbox parameters. */
+    static WindowParams parse(jakarta.servlet.http.HttpServletRequest request) {
+        String[] types = request.getParameterValues("type");
+        return parse(request.getParameter("from"), request.getParameter("to"), types == null ? null : List.of(types),
+                request.getParameter("bbox"));
+    }
+
     static WindowParams parse(String from, String to, List<String> type, String bbox) {
         return new WindowParams(
                 from == null || from.isBlank() ? null : date("from", from),

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
@@ -34,6 +36,7 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -61,34 +64,41 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfiguration {
 
+    /**
+     * The public reads (the map's window API, one event, CSV, range, histogram, place search): open to
+     * all, safe methods only, so a lean chain of their own: no session looked up or made, no saved
+     * page, no CSRF token, with the same headers as every page. A reader's slider asks these many
+     * times a second, and the full chain cost a sixth of the server's CPU under LoadBench.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicReads(HttpSecurity http, @Value("${atlas.tiles.url:}") String tilesUrl,
+                                    @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(path.matcher(HttpMethod.GET, "/api/events"),
+                        path.matcher(HttpMethod.GET, "/api/events/*"), path.matcher(HttpMethod.GET, "/api/events.csv"),
+                        path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"),
+                        path.matcher(HttpMethod.GET, "/api/places")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable()) // GET only: nothing to forge
+                .logout(l -> l.disable());
+        headers(http, tilesUrl, embedAncestors);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, VaadinDefaultRequestCache requestCache,
                                             @Value("${atlas.tiles.url:}") String tilesUrl,
                                             @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        // Our rules come first; Vaadin's configurer then adds its own and the catch-all.
+        // Our rules come first; Vaadin's configurer then adds its own and the catch-all. The public
+        // reads under /api have their own chain (publicReads); every other /api request writes.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(path.matcher(HttpMethod.GET, "/api/events"), path.matcher(HttpMethod.GET, "/api/events/*"),
-                        path.matcher(HttpMethod.GET, "/api/events.csv"),
-                        path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"),
-                        path.matcher(HttpMethod.GET, "/api/places"))
-                .permitAll()
                 .requestMatchers(path.matcher("/api/**")).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                 .requestMatchers(path.matcher(HttpMethod.GET, "/basemap/**"), path.matcher("/error")).permitAll());
-        // Other sites may frame the /embed map; every other page (sign-in, admin) refuses framing, both
-        // by X-Frame-Options (old browsers) and CSP frame-ancestors. X-Content-Type-Options: nosniff
-        // is among Spring's defaults and stays on.
-        ContentSecurityPolicy csp = new ContentSecurityPolicy(tilesUrl, embedAncestors);
-        RequestMatcher embed = path.matcher("/embed");
-        RequestMatcher notEmbed = new NegatedRequestMatcher(embed);
-        http.headers(h -> h.frameOptions(f -> f.disable())
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notEmbed, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notEmbed,
-                        new StaticHeadersWriter("Content-Security-Policy", csp.forPages())))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(embed,
-                        new StaticHeadersWriter("Content-Security-Policy", csp.forEmbed())))
-                // Links out (a report's source) tell the other site only our origin, never the view in the URL.
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        headers(http, tilesUrl, embedAncestors);
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")));
         // Keeps the failure in the session (the default), where LoginView reads why: throttled or not.
@@ -107,6 +117,26 @@ public class SecurityConfiguration {
         requestCache.setDelegateRequestCache(savedPages);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * Other sites may frame the /embed map; every other page (sign-in, admin) refuses framing, both
+     * by X-Frame-Options (old browsers) and CSP frame-ancestors. X-Content-Type-Options: nosniff is
+     * among Spring's defaults and stays on.
+     */
+    private static void headers(HttpSecurity http, String tilesUrl, String embedAncestors) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        ContentSecurityPolicy csp = new ContentSecurityPolicy(tilesUrl, embedAncestors);
+        RequestMatcher embed = path.matcher("/embed");
+        RequestMatcher notEmbed = new NegatedRequestMatcher(embed);
+        http.headers(h -> h.frameOptions(f -> f.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notEmbed, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notEmbed,
+                        new StaticHeadersWriter("Content-Security-Policy", csp.forPages())))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(embed,
+                        new StaticHeadersWriter("Content-Security-Policy", csp.forEmbed())))
+                // Links out (a report's source) tell the other site only our origin, never the view in the URL.
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     }
 
     /** bcrypt at Spring's default cost (10): about 50-100 ms per check here, slow for a guesser. */

@@ -72,6 +72,17 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void thePublicReadsRefuseFramingAndOpenNoSession() throws Exception {
+        for (String path : List.of("/api/events?from=2022-05-01&to=2022-05-31", "/api/events/grid?from=2022-05-01&to=2022-05-31",
+                "/api/range", "/api/histogram", "/api/places?q=Kharkiv")) {
+            HttpHeaders headers = get(path);
+            assertThat(csp(headers)).as(path).contains("frame-ancestors 'none'");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(headers.allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
+    }
+
+    @Test
     void theSessionCookieIsHiddenFromScriptsAndNotSentCrossSite() throws Exception {
         String cookie = sessionCookie(get("/login"));
 
