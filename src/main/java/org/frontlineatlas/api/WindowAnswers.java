@@ -97,6 +97,7 @@ public class WindowAnswers {
         } else {
             body = build(key, answer);
         }
+        sweepNow();
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(EventsApi.GEO_JSON).header(HttpHeaders.VARY, "Accept-Encoding");
         // Content-Encoding set here tells Tomcat's compression the body is compressed already.
         return acceptsGzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body) : ok.body(gunzip(body));
@@ -153,6 +154,21 @@ public class WindowAnswers {
     static boolean acceptsGzip(String acceptEncoding) {
         return acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
     }
+
+    /**
+     * Drops the answers whose days changed, every few seconds: they are never served again, and left
+     * to expire they filled the heap with hundreds of megabytes that the collector copied on and on.
+     */
+    private void sweepNow() {
+        long now = System.nanoTime();
+        long last = lastSweep.get();
+        if (now - last > SWEEP_NANOS && lastSweep.compareAndSet(last, now)) {
+            kept.asMap().entrySet().removeIf(e -> !holds(e.getValue().since(), e.getKey()));
+        }
+    }
+
+    private static final long SWEEP_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
     /** Hits, misses and size in the log, at most once a minute while readers come: for operators. */
     private void logNow() {
