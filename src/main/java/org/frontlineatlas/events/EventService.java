@@ -14,7 +14,12 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Queries and stores geo-events; every write is one transaction and leaves an audit row. */
+/**
+ * Queries and stores geo-events; every write is one transaction and leaves an audit row. Writes are
+ * not announced here: the caller tells {@link EventChangeBroadcaster} once they are committed
+ * (EventEditing and the demo loader do), and that is how the running app's in-memory index of
+ * published events, its shared answers and open maps learn of them.
+ */
 public class EventService {
 
     /** Each retry follows a commit by a racing ingest, so a handful is plenty; then the error shows. */

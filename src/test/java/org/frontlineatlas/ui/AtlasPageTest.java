@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
@@ -30,6 +31,13 @@ abstract class AtlasPageTest extends BrowserSupport {
 
     @Autowired
     EventService events;
+    @Autowired
+    EventChangeBroadcaster changes;
+
+    /** Stores a report and announces it, as the app's writers do. */
+    protected GeoEvent stored(GeoEvent draft) {
+        return org.frontlineatlas.events.TestEvents.storedAndAnnounced(events, changes, draft);
+    }
 
     protected void open(String pathAndQuery) {
         page.navigate("http://localhost:" + port + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);

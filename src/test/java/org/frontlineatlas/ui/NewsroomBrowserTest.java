@@ -52,6 +52,8 @@ class NewsroomBrowserTest extends BrowserSupport {
     PasswordEncoder passwords;
     @Autowired
     EventService events;
+    @Autowired
+    org.frontlineatlas.events.EventChangeBroadcaster changes;
 
     @BeforeEach
     void editorAccount() {
@@ -83,8 +85,8 @@ class NewsroomBrowserTest extends BrowserSupport {
         Page reader = readerContext.newPage();
         reader.setDefaultTimeout(20_000);
         // A report after the article's, so the reader's link below lies inside the published range.
-        events.create(org.frontlineatlas.events.TestEvents.published("Kupiansk", 49.71, 37.61, "2022-05-20",
-                org.frontlineatlas.events.EventType.ATTACK), "seed");
+        org.frontlineatlas.events.TestEvents.storedAndAnnounced(events, changes, org.frontlineatlas.events.TestEvents
+                .published("Kupiansk", 49.71, 37.61, "2022-05-20", org.frontlineatlas.events.EventType.ATTACK));
         int before = published(); // other tests of this class may have published reports already
         try {
             signIn(page);
@@ -145,8 +147,9 @@ class NewsroomBrowserTest extends BrowserSupport {
 
     @Test
     void twoEditorsSavingTheSameReportTheSecondIsToldAndNothingIsOverwritten() {
-        GeoEvent event = events.create(org.frontlineatlas.events.TestEvents.at("Vovchansk", 50.29, 36.94, "2022-05-10",
-                org.frontlineatlas.events.EventType.SHELLING_OR_STRIKE, org.frontlineatlas.events.EventStatus.PUBLISHED), "seed");
+        GeoEvent event = org.frontlineatlas.events.TestEvents.storedAndAnnounced(events, changes,
+                org.frontlineatlas.events.TestEvents.at("Vovchansk", 50.29, 36.94, "2022-05-10",
+                        org.frontlineatlas.events.EventType.SHELLING_OR_STRIKE, org.frontlineatlas.events.EventStatus.PUBLISHED));
         signIn(page);
         BrowserContext secondContext = page.context().browser().newContext();
         Page second = secondContext.newPage();
