@@ -204,9 +204,7 @@ public class EventRepository {
                     .param("from", chunk)
                     .param("to", chunkEnd.isAfter(to) ? to : chunkEnd)
                     .query(rs -> {
-                        sink.accept(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                                rs.getObject(4, LocalDate.class), rs.getDouble(5), rs.getDouble(6),
-                                TYPES_BY_CODE.getOrDefault(rs.getString(7), EventType.OTHER));
+                        published(rs, sink);
                     });
         }
     }
@@ -233,15 +231,19 @@ public class EventRepository {
                     .param("to", Math.min(hi, from + LOAD_CHUNK_IDS - 1))
                     .query(rs -> {
                         if ("PUBLISHED".equals(rs.getString(8))) {
-                            sink.accept(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                                    rs.getObject(4, LocalDate.class), rs.getDouble(5), rs.getDouble(6),
-                                    TYPES_BY_CODE.getOrDefault(rs.getString(7), EventType.OTHER));
+                            published(rs, sink);
                         }
                     });
         }
     }
 
     static final int LOAD_CHUNK_IDS = 50_000;
+
+    /** Hands on a row of (id, version, event_date, event_date_end, latitude, longitude, event_type). */
+    private static void published(ResultSet rs, PublishedSink sink) throws SQLException {
+        sink.accept(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                rs.getDouble(5), rs.getDouble(6), TYPES_BY_CODE.getOrDefault(rs.getString(7), EventType.OTHER));
+    }
 
     /** The events with these ids (any status; those deleted meanwhile are missing), in no particular order. */
     public List<GeoEvent> findByIds(java.util.Collection<Long> ids) {

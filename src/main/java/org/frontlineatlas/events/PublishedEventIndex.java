@@ -53,14 +53,10 @@ public final class PublishedEventIndex {
     public boolean load() {
         writing.lock();
         try {
-            DayEvents.Builder[] built = new DayEvents.Builder[DAYS];
-            events.scanAllPublished((id, version, date, end, lat, lon, type) -> {
-                int d = slot(date);
-                (built[d] == null ? built[d] = new DayEvents.Builder() : built[d]).add(id, version, end, lat, lon, type);
-            });
+            DayEvents[] built = collect(0, DAYS, events::scanAllPublished);
             boolean differed = !ready;
             for (int d = 0; d < DAYS; d++) {
-                DayEvents now = built[d] == null ? null : built[d].build();
+                DayEvents now = built[d];
                 if (!DayEvents.same(days.get(d), now)) {
                     days.set(d, now);
                     differed = true;
@@ -86,19 +82,29 @@ public final class PublishedEventIndex {
             }
             LocalDate from = clamp(change.from());
             LocalDate to = clamp(change.to());
-            DayEvents.Builder[] built = new DayEvents.Builder[slot(to) - slot(from) + 1];
             int base = slot(from);
             // A change's days run from the earliest start to the latest end it touched: the starts lie in them.
-            events.scanPublished(from, to, (id, version, date, end, lat, lon, type) -> {
-                int d = slot(date) - base;
-                (built[d] == null ? built[d] = new DayEvents.Builder() : built[d]).add(id, version, end, lat, lon, type);
-            });
+            DayEvents[] built = collect(base, slot(to) - base + 1, sink -> events.scanPublished(from, to, sink));
             for (int d = 0; d < built.length; d++) {
-                days.set(base + d, built[d] == null ? null : built[d].build());
+                days.set(base + d, built[d]);
             }
         } finally {
             writing.unlock();
         }
+    }
+
+    /** The days [base, base + count) as the scan reads them from the database (null: no event that day). */
+    private static DayEvents[] collect(int base, int count, java.util.function.Consumer<EventRepository.PublishedSink> scan) {
+        DayEvents.Builder[] built = new DayEvents.Builder[count];
+        scan.accept((id, version, date, end, lat, lon, type) -> {
+            int d = slot(date) - base;
+            (built[d] == null ? built[d] = new DayEvents.Builder() : built[d]).add(id, version, end, lat, lon, type);
+        });
+        DayEvents[] days = new DayEvents[count];
+        for (int d = 0; d < count; d++) {
+            days[d] = built[d] == null ? null : built[d].build();
+        }
+        return days;
     }
 
     /** How many published events the query matches (its limit does not apply). */
