@@ -122,6 +122,18 @@ class PublishedEventIndexStorageTest {
     }
 
     @Test
+    void aReReadTellsWhetherSomethingChangedBehindTheAppsBack() {
+        assertThat(index.load()).as("first load").isTrue();
+        assertThat(index.load()).as("nothing changed").isFalse();
+        // A correction made in SQL by hand, without any announcement.
+        JdbcClient.create(ds).sql("UPDATE geo_event SET latitude = latitude + 0.01 WHERE id ="
+                + " (SELECT MIN(id) FROM geo_event WHERE status = 'PUBLISHED')").update();
+        assertThat(index.load()).isTrue();
+        assertSameAsDatabase(EventQuery.published(GeoEvent.EARLIEST, GeoEvent.LATEST)
+                .withBox(new BoundingBox(22, 44, 40, 52)));
+    }
+
+    @Test
     void aChangeBeforeTheFirstLoadIsReadByIt() {
         GeoEvent early = service.create(TestEvents.published("Izium", 49.21, 37.25, "2022-09-10", EventType.CAPTURE), "t");
         index.apply(change(early, early));
