@@ -65,18 +65,14 @@ public class EventsApi {
 
     private WindowAnswers.Body window(EventQuery query, boolean limited, int most) {
         return out -> {
-            // Counted first: cheap even when the window is huge, and a window over the limit lists nothing.
-            long total = limited || events.publishedIndex().ready() ? events.count(query) : -1;
+            // Counted first (in memory, or from the database's index alone): a window over the limit lists nothing.
+            long total = events.count(query);
             if (limited && total > most) {
                 features.write(out, List.of(), total, true);
                 return;
             }
             List<PublishedEventIndex.Entry> found = events.findPublished(query);
-            boolean capped = found.size() >= EventQuery.MAX_LIMIT;
-            if (total < 0) {
-                total = capped ? events.count(query) : found.size();
-            }
-            features.write(out, found, total, capped && total > found.size());
+            features.write(out, found, total, total > found.size());
         };
     }
 

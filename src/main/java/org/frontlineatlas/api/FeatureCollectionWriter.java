@@ -52,7 +52,8 @@ public class FeatureCollectionWriter {
 
     /**
      * {"type":"FeatureCollection","total":N,"truncated":B,"features":[...]}, the features in the order
-     * given; count and truncation first, so a client can decide what to ask next from the first bytes. An event deleted or withdrawn since the list was made is left out (the change that deleted it is
+     * given; count and truncation first, so a client can decide what to ask next from the first bytes.
+     * An event deleted or withdrawn since the list was made is left out (the change that did it is
      * already on its way to the caches and pages).
      */
     void write(OutputStream out, List<PublishedEventIndex.Entry> found, long total, boolean truncated) throws IOException {
