@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frontlineatlas.extraction.SentenceSplitter.Span;
@@ -62,7 +63,7 @@ public final class EventExtractor {
         Objects.requireNonNull(published, "published");
         String text = article.text();
         LocalDate defaultDay = isYesterdayStyle(text) ? published.minusDays(1) : published;
-        List<PlaceMention> mentions = MentionCleanup.clean(tagger.tag(text));
+        List<PlaceMention> mentions = Coreference.withAnaphors(text, MentionCleanup.clean(tagger.tag(text)));
         List<ExtractedEvent> found = new ArrayList<>();
         LocalDate previousStated = null;
         int next = 0;
@@ -116,7 +117,11 @@ public final class EventExtractor {
             if (best == null || bestDistance > MAX_DISTANCE || best.nonEvent()) {
                 continue; // no report near the place, or the nearest one is negated or speculative
             }
-            events.add(event(text, span, words, place, best, dateMentions, defaultDay));
+            Optional<RelativePlace.Offset> offset = RelativePlace.of(text, place);
+            if (offset.isPresent() && offset.get().landmark()) {
+                continue; // "380 km southwest of Moscow": Moscow only orients the reader
+            }
+            events.add(event(text, span, words, place, offset.map(RelativePlace.Offset::place), best, triggers, dateMentions, defaultDay));
         }
         return events;
     }
@@ -130,8 +135,9 @@ public final class EventExtractor {
         boolean remote = REMOTE.foundIn(words);
         List<Trigger> usable = new ArrayList<>();
         for (Trigger t : all) {
-            if (t.nonEvent()) {
-                usable.add(t); // kept so that it claims the places nearest to it
+            if (t.nonEvent() || t.type() == EventType.CLAIM) {
+                // A bare "claim" reports speech, not an event: it only keeps the places nearest to it unpinned.
+                usable.add(t.type() == EventType.CLAIM ? new Trigger(t.type(), t.start(), t.end(), t.weak(), true) : t);
                 continue;
             }
             boolean drop = switch (t.type()) {
@@ -139,7 +145,6 @@ public final class EventExtractor {
                 case AID -> types.contains(EventType.DIPLOMACY) || remote;
                 case DIPLOMACY, OTHER -> remote;
                 case ATTACK -> t.weak() && types.stream().anyMatch(STRONG_OVER_ATTACK::contains);
-                case CLAIM -> types.size() > 1;
                 default -> false;
             };
             if (t.type() == EventType.EVACUATION && sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*\\b(?:leave|left|leaving)")
@@ -173,32 +178,41 @@ public final class EventExtractor {
         return places;
     }
 
-    private ExtractedEvent event(String text, Span span, WordStarts words, PlaceMention mention, Trigger trigger,
-                                 List<DateMention> dateMentions, LocalDate defaultDay) {
+    private ExtractedEvent event(String text, Span span, WordStarts words, PlaceMention mention, Optional<Place> offset,
+                                 Trigger trigger, List<Trigger> triggers, List<DateMention> dateMentions, LocalDate defaultDay) {
         String sentence = words.text().toString();
         EventType type = trigger.type();
         if (type == EventType.DIPLOMACY && sentence.substring(trigger.start(), trigger.end()).toLowerCase(Locale.ROOT).startsWith("visit")
                 && MILITARY_VISITOR.foundIn(words)) {
             type = EventType.OTHER; // a commander's trip to the front is not diplomacy
         }
-        ResolvedDate date = nearestDate(sentence, dateMentions, trigger, defaultDay);
-        Place place = mention.place();
-        int geoPrecision = geoPrecision(text, mention);
+        ResolvedDate date = nearestDate(dateMentions, trigger, triggers, defaultDay);
+        Place place = offset.orElse(mention.place());
+        int geoPrecision = offset.isPresent() ? 2 : geoPrecision(text, mention);
         double confidence = 0.55 + (date.defaulted() ? 0 : 0.15) + (geoPrecision == 1 ? 0.1 : 0)
                 + 0.15 * (mention.confidence() - 0.5) - (CLAIMED.foundIn(words) ? 0.15 : 0)
                 - (trigger.weak() ? 0.1 : 0);
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
-        String summary = headline(type) + (geoPrecision == 2 ? " near " : " in ") + place.name();
+        String where = offset.isPresent() ? " " : geoPrecision == 2 ? " near " : " in ";
+        String summary = headline(type) + where + place.name();
         return new ExtractedEvent(place, geoPrecision, date.start(), date.end(), date.precision(), date.defaulted(), type,
                 summary, confidence, List.of(new EventQuote(sentence, span.start(), span.end())));
     }
 
-    private static ResolvedDate nearestDate(String sentence, List<DateMention> mentions, Trigger trigger, LocalDate defaultDay) {
+    /**
+     * The date nearest the trigger, among the dates nearer to it than to any other trigger: in "made
+     * gains in the town, which had been captured in May", May dates the capture, not the gains.
+     */
+    private static ResolvedDate nearestDate(List<DateMention> mentions, Trigger trigger, List<Trigger> triggers, LocalDate defaultDay) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : mentions) {
-            int distance = d.start() >= trigger.end() ? d.start() - trigger.end() : Math.max(0, trigger.start() - d.end());
-            if (distance < bestDistance) {
+            int distance = distance(d, trigger);
+            boolean nearerAnother = false;
+            for (Trigger other : triggers) {
+                nearerAnother |= other != trigger && distance(d, other) < distance;
+            }
+            if (!nearerAnother && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
             }
@@ -208,6 +222,10 @@ public final class EventExtractor {
             return ResolvedDate.defaultDay(defaultDay);
         }
         return best.date();
+    }
+
+    private static int distance(DateMention d, Trigger t) {
+        return d.start() >= t.end() ? d.start() - t.end() : Math.max(0, t.start() - d.end());
     }
 
     private static int geoPrecision(String text, PlaceMention mention) {

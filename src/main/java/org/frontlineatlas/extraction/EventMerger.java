@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frontlineatlas.gazetteer.Geo;
 import org.frontlineatlas.gazetteer.PlaceKind;
 
 /**
@@ -17,7 +18,7 @@ import org.frontlineatlas.gazetteer.PlaceKind;
  */
 public final class EventMerger {
 
-    private record Key(String placeId, LocalDate date, LocalDate dateEnd, EventType type) {
+    private record Key(String placeId, String placeName, LocalDate date, LocalDate dateEnd, EventType type) {
     }
 
     private EventMerger() {
@@ -26,9 +27,10 @@ public final class EventMerger {
     public static List<ExtractedEvent> merge(List<ExtractedEvent> events) {
         Map<Key, ExtractedEvent> merged = new LinkedHashMap<>();
         for (ExtractedEvent e : events) {
-            merged.merge(new Key(e.place().id(), e.date(), e.dateEnd(), e.type()), e, EventMerger::combine);
+            merged.merge(new Key(e.place().id(), e.place().name(), e.date(), e.dateEnd(), e.type()), e, EventMerger::combine);
         }
         List<ExtractedEvent> result = new ArrayList<>(merged.values());
+        foldCasualtiesIntoCause(result);
         foldRegionsIntoPlaces(result);
         foldIntoMoreSpecific(result);
         return result;
@@ -81,12 +83,28 @@ public final class EventMerger {
     }
 
     private static double kilometres(ExtractedEvent a, ExtractedEvent b) {
-        double lat1 = Math.toRadians(a.place().latitude());
-        double lat2 = Math.toRadians(b.place().latitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.place().longitude() - a.place().longitude());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
+        return Geo.km(a.place().latitude(), a.place().longitude(), b.place().latitude(), b.place().longitude());
+    }
+
+    /** People killed or hurt where, that day, a strike or an attack is reported: one report, of the cause. */
+    private static void foldCasualtiesIntoCause(List<ExtractedEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            ExtractedEvent casualties = events.get(i);
+            if (casualties.type() != EventType.CASUALTIES) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                ExtractedEvent cause = events.get(j);
+                if (j != i && (cause.type() == EventType.SHELLING_OR_STRIKE || cause.type() == EventType.ATTACK)
+                        && cause.place().id().equals(casualties.place().id()) && cause.place().name().equals(casualties.place().name())
+                        && cause.date().equals(casualties.date()) && cause.dateEnd().equals(casualties.dateEnd())) {
+                    events.set(j, combine(cause, casualties));
+                    events.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
     }
 
     private static void foldRegionsIntoPlaces(List<ExtractedEvent> events) {

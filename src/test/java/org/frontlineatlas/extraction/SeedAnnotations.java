@@ -61,7 +61,7 @@ final class SeedAnnotations {
 
     static final List<Fact> FACTS = List.of(
             // 000: published Tue 3 May 2022, a "yesterday" report (yesterday = 2 May, Sunday = 1 May).
-            day(S000, "Kharkiv", 2022, 5, 2, EventType.ADVANCE),               // counter-offensive 40 km east of the city
+            day(S000, "40 km east of Kharkiv", 2022, 5, 2, EventType.ADVANCE), // counter-offensive 40 km east of the city
             new Fact(S000, "Donbas", LocalDate.of(2022, 4, 25), DatePrecision.WEEK, EventType.OTHER), // Russian chief of staff there last week
             day(S000, "Odesa", 2022, 5, 1, EventType.SHELLING_OR_STRIKE),     // rocket strike, a teenager killed
             day(S000, "Snake Island", 2022, 5, 2, EventType.SHELLING_OR_STRIKE), // drone hit two patrol boats
@@ -73,7 +73,7 @@ final class SeedAnnotations {
             day(S001, "Kharkiv", 2022, 5, 16, EventType.ADVANCE),              // troops reach the border near the city
             day(S001, "Kharkiv", 2022, 5, 16, EventType.SHELLING_OR_STRIKE),   // bombing and shelling of the city go on
             day(S001, "Donbas", 2022, 5, 16, EventType.ATTACK),                // heavy fighting in the region
-            day(S001, "Donetsk", 2022, 5, 16, EventType.ADVANCE),              // small Russian gains west of the city
+            day(S001, "west of Donetsk", 2022, 5, 16, EventType.ADVANCE), // small Russian gains west of the city
             day(S001, "Siverskyi Donets", 2022, 5, 16, EventType.ATTACK),      // repeated attempts to cross the river
 
             // 002: published Tue 14 May 2024 (Tuesday = 14 May).

@@ -1,0 +1,79 @@
+package org.frontlineatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontlineatlas.gazetteer.Place;
+import org.frontlineatlas.gazetteer.PlaceKind;
+import org.frontlineatlas.gazetteer.PlaceMention;
+
+/**
+ * "The village", "the town", "the city", "the settlement" refer back to the last settlement named
+ * before them whose size fits the word (a village is not Kharkiv; a city is not a hamlet), so that
+ * "Russian troops entered the village" is pinned where the article said the village is.
+ */
+final class Coreference {
+
+    private static final Pattern ANAPHOR = Pattern.compile("\\b[Tt]he (village|town|city|settlement)\\b(?!\\s+(?:of|council|hall|authorities|administration)\\b)");
+    /** Further back than this, a reader no longer links the phrase to the name. */
+    private static final int MAX_BACK = 1500;
+
+    private Coreference() {
+    }
+
+    /** {@code mentions} (in text order) plus one mention per resolved anaphor, in text order. */
+    static List<PlaceMention> withAnaphors(String text, List<PlaceMention> mentions) {
+        if (mentions.isEmpty() || text.indexOf("he ") < 0) {
+            return mentions;
+        }
+        List<PlaceMention> out = null;
+        Matcher m = ANAPHOR.matcher(text);
+        while (m.find()) {
+            PlaceMention antecedent = antecedent(text, mentions, m.start(), m.group(1).toLowerCase(Locale.ROOT));
+            if (antecedent != null) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.add(new PlaceMention(antecedent.place(), m.group(), m.start(), m.end(), antecedent.confidence()));
+            }
+        }
+        if (out == null) {
+            return mentions;
+        }
+        out.sort(Comparator.comparingInt(PlaceMention::start));
+        return out;
+    }
+
+    private static PlaceMention antecedent(String text, List<PlaceMention> mentions, int at, String word) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PlaceMention candidate = mentions.get(i);
+            if (candidate.end() > at) {
+                continue;
+            }
+            if (at - candidate.end() > MAX_BACK) {
+                return null;
+            }
+            Place place = candidate.place();
+            if (place.kind() == PlaceKind.SETTLEMENT && fits(word, place.population())
+                    && !MetonymFilter.isNotEventPlace(text, candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a settlement of this population is called so; an unknown population (0) fits all. */
+    static boolean fits(String word, long population) {
+        if (population <= 0) {
+            return true;
+        }
+        return switch (word) {
+            case "village", "settlement" -> population < 30_000;
+            case "town" -> population < 400_000;
+            default -> population >= 10_000; // city
+        };
+    }
+}

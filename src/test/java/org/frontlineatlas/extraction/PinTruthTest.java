@@ -1,0 +1,79 @@
+package org.frontlineatlas.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.Geo;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Where the reader's pins land for relative places and for "the village" (texts written for the test). */
+class PinTruthTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 12);
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
+    }
+
+    private static List<ExtractedEvent> extract(String text) {
+        return extractor.extract(ArticleText.parse(text, "test.txt"), PUBLISHED);
+    }
+
+    private static double kmFrom(ExtractedEvent e, double lat, double lon) {
+        return Geo.km(e.place().latitude(), e.place().longitude(), lat, lon);
+    }
+
+    @Test
+    void aDistanceAndDirectionMovesThePinOffTheNamedCity() {
+        List<ExtractedEvent> events = extract("Russian artillery shelled a village 40 km east of Kharkiv on Saturday, the governor said.");
+        assertEquals(1, events.size(), events.toString());
+        ExtractedEvent e = events.get(0);
+        // Kharkiv is at 49.99 N, 36.23 E: 40 km east is about 0.56 degrees of longitude further.
+        assertTrue(kmFrom(e, 49.99, 36.79) < 3, e.toString());
+        assertTrue(kmFrom(e, 49.99, 36.23) > 35, "not at Kharkiv itself: " + e);
+        assertEquals(2, e.geoPrecision());
+        assertEquals("40 km east of Kharkiv", e.place().name());
+    }
+
+    @Test
+    void milesAreConvertedAndABareDirectionIsAShortOffset() {
+        ExtractedEvent miles = extract("Ukrainian troops advanced 10 miles south of Bakhmut on Friday.").get(0);
+        assertTrue(kmFrom(miles, 48.595 - 16.1 / 111.2, 38.0) < 3, miles.toString());
+        ExtractedEvent bare = extract("Heavy fighting was reported north of Kupiansk on Friday.").get(0);
+        double fromKupiansk = kmFrom(bare, 49.71, 37.61);
+        assertTrue(fromKupiansk > 5 && fromKupiansk < 25, bare.toString());
+        assertTrue(bare.place().latitude() > 49.71, "north: " + bare);
+    }
+
+    @Test
+    void aFarLandmarkIsNotPinned() {
+        List<ExtractedEvent> events = extract("Drones struck an oil depot 380 km southwest of Moscow overnight, the ministry said.");
+        assertTrue(events.stream().noneMatch(e -> kmFrom(e, 55.75, 37.62) < 50), events.toString());
+    }
+
+    @Test
+    void theVillageIsTheVillageNamedBefore() {
+        String text = "Reporters reached Urzuf, a resort on the Azov coast, last month. Ukrainian officials said on "
+                + "Saturday that the village had been shelled again and that two civilians were wounded.";
+        List<ExtractedEvent> events = extract(text);
+        assertTrue(events.stream().anyMatch(e -> e.date().equals(LocalDate.of(2024, 5, 11)) && kmFrom(e, 46.915, 37.104) < 10),
+                events.toString());
+    }
+
+    @Test
+    void aCityIsNotAVillageAndAVillageIsNotACity() {
+        assertTrue(Coreference.fits("village", 800));
+        assertTrue(!Coreference.fits("village", 1_400_000));
+        assertTrue(Coreference.fits("city", 1_400_000));
+        assertTrue(!Coreference.fits("city", 600));
+        String text = "Kharkiv was calm on Friday. Later the village was shelled, local officials said.";
+        assertTrue(extract(text).stream().noneMatch(e -> kmFrom(e, 49.99, 36.23) < 10), "Kharkiv is not 'the village'");
+    }
+}
