@@ -2,6 +2,7 @@ package org.frontlineatlas.extraction;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontlineatlas.gazetteer.PlaceKind;
 import org.frontlineatlas.gazetteer.PlaceMention;
@@ -26,7 +27,33 @@ final class MetonymFilter {
             + "|stressed|believes?|announced|warned|insisted|denied|confirmed|accused|wants?|expects?|reported|stated|argued"
             + "|asserted|insists|told|urged|called|demanded|responded|rejected|agreed|signed|pledged|promised|vowed|threatened"
             + "|hopes|fears|sees|considers|welcomed|condemned|is\\s+keen|has\\s+made\\s+clear"
-            + "|(?:was|is|has\\s+been)\\s+(?:aiming|trying|seeking|planning|hoping))\\b");
+            + "|(?:was|is|has\\s+been)\\s+(?:aiming|trying|seeking|planning|hoping)"
+            + "|denies|accuses|blame[ds]?|rejects|refused|refuses|declined|declines|dismissed|dismisses|retaliated|retaliates"
+            + "|responds|maintains|acknowledged|admitted|conceded|sanctioned|imposed|summoned|expelled\\s+(?:the\\s+)?\\w*\\s*(?:diplomats?|envoy|ambassador)"
+            + "|(?:will|would|could|should|must|can|may|might|has|have|had|did|does)\\s+(?:not\\s+|also\\s+|now\\s+|yet\\s+to\\s+|never\\s+)?"
+            + "(?:send|sent|supply|supplied|provide|provided|impose|imposed|respond|responded|retaliate|retaliated|ask|asked"
+            + "|seek|sought|demand|demanded|insist|insisted|deny|denied|accuse|accused|blame|blamed|reject|rejected|refuse|refused"
+            + "|decline|declined|negotiate|agree|agreed|consider|considered|want|wanted|need|needed|expect|expected|announce|announced"
+            + "|sign|signed|approve|approved|deliver|delivered|pledge|pledged|promise|promised|vow|vowed|warn|warned|say|said"
+            + "|claim|claimed|call|called|urge|urged|comment\\w*|confirm|confirmed|acknowledge\\w*|recogni[sz]e\\w*|allow|allowed|accept|accepted))\\b");
+    /** A title or role before a name: "General Shevchenko", "spokesman Dmytro Lykhovyi", "Governor Syniehubov". */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\b(?:General|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Captain|Capt\\."
+            + "|Admiral|Marshal|Commander|Governor|Gov\\.|Mayor|President|Prime Minister|Minister|Senator|Sen\\.|Rep\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?"
+            + "|Patriarch|Metropolitan|Father|Judge)|\\b(?:general|colonel|commander|governor|mayor|spokes(?:man|woman|person)|minister|president|chief"
+            + "|head|envoy|ambassador|lawmaker|MP|deputy|adviser|advisor|analyst|blogger|correspondent|reporter|journalist|officer|soldier|sergeant)"
+            + "(?:\\s+of\\s+[^,.;]{1,40},)?)\\s+(?:[A-Z][a-z'’-]+\\s+){0,2}$");
+    /** "Oleksandr Shevchenko said", "Ivan Pobeda, a local official,": a given name, then the place's name. */
+    private static final Pattern GIVEN_NAME_BEFORE = Pattern.compile("\\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\\s$");
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:\\s*,\\s*(?:a|an|the|who|whose|aged|\\d)|\\s+(?:said|says|told|added|wrote|noted"
+            + "|explained|stated|reported|posted|recalled|insisted|warned|claimed|confirmed|denied))\\b");
+    /** Capitalised words before a place that are not given names. */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("In", "Near", "Outside", "Around", "From", "To", "At", "On", "Of", "And",
+            "But", "The", "For", "With", "Towards", "Toward", "Into", "Over", "Under", "Across", "Beyond", "Inside", "Both", "Only",
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Russian", "Ukrainian",
+            "Occupied", "Liberated", "Greater", "Upper", "Lower", "New", "Old", "Nova", "Stara", "Velyka", "Mala", "Novyi", "Staryi",
+            "Lake", "Mount", "Saint", "Port", "Cape", "Fort", "Oblast", "Region", "District", "Raion", "While", "When", "After", "Before",
+            "Like", "Unlike", "Recaptured", "Captured", "Besieged", "Embattled", "Frontline", "Nearby", "Neighbouring",
+            "Neighboring", "Coastal", "Destroyed", "Ruined", "Shelled", "Battered", "Strategic", "Key", "Tiny", "Small", "Including", "Via", "By", "As", "Than", "Between", "Along", "Beside", "Behind", "Past", "Since", "Until");
     private static final WordStartPattern PRECEDING_PREPOSITION = WordStartPattern.compile("(?i)\\b(?:of|from|in|at|on|to|near|around|into|over|towards?|outside)\\s+(?:the\\s+)?$");
     private static final WordStartPattern OFFICIALS_IN = WordStartPattern.compile("(?i)\\b(?:officials|authorities|leaders|diplomats|government|sources"
             + "|lawmakers|politicians|spokes\\w+|ministers?|analysts|experts)\\s+(?:in|from)\\s+(?:the\\s+[^,.;]{0,50}?\\s+of\\s+)?"
@@ -64,6 +91,9 @@ final class MetonymFilter {
         if (SPEAKER.matcher(after).lookingAt() && !PRECEDING_PREPOSITION.foundIn(beforeWords)) {
             return true;
         }
+        if (isPerson(before, after, mention)) {
+            return true;
+        }
         if (OFFICIALS_IN.foundIn(beforeWords)) {
             return true;
         }
@@ -75,6 +105,23 @@ final class MetonymFilter {
             return true; // "I’ve", "Cranny-Evans"
         }
         return NAME_CONTINUES.matcher(after).lookingAt();
+    }
+
+    /**
+     * A surname that is also a village: after a title ("General X"), or after a given name when what
+     * follows is what follows people ("Ivan X said", "Ivan X, a local official"). Only smaller places:
+     * nobody's surname is read as Kharkiv.
+     */
+    static boolean isPerson(String before, String after, PlaceMention mention) {
+        if (mention.place().kind() != PlaceKind.SETTLEMENT || mention.place().population() >= 100_000) {
+            return false;
+        }
+        String near = before.substring(Math.max(0, before.length() - 60));
+        if (TITLE_BEFORE.matcher(near).find()) {
+            return true;
+        }
+        Matcher given = GIVEN_NAME_BEFORE.matcher(near);
+        return given.find() && !NOT_GIVEN_NAMES.contains(given.group(1)) && PERSON_AFTER.matcher(after).lookingAt();
     }
 
     private static boolean hasApostrophe(String written) {

@@ -76,4 +76,29 @@ class PinTruthTest {
         String text = "Kharkiv was calm on Friday. Later the village was shelled, local officials said.";
         assertTrue(extract(text).stream().noneMatch(e -> kmFrom(e, 49.99, 36.23) < 10), "Kharkiv is not 'the village'");
     }
+
+    @Test
+    void aSurnameAfterATitleOrAGivenNameIsAPersonNotAVillage() {
+        // Urzuf is a village on the Azov coast; here it is only a (made-up) officer's surname.
+        for (String text : List.of("Troops under General Urzuf shelled Russian positions on Friday.",
+                "Shelling continued on Friday, according to spokesman Ivan Urzuf of the southern command.",
+                "Oleksandr Urzuf, a local official, reported heavy shelling on Friday.")) {
+            assertTrue(extract(text).stream().noneMatch(e -> kmFrom(e, 46.915, 37.104) < 20), text + " -> " + extract(text));
+        }
+        assertTrue(extract("Russian forces shelled Urzuf on Friday.").stream().anyMatch(e -> kmFrom(e, 46.915, 37.104) < 10),
+                "the village itself is still pinned");
+    }
+
+    @Test
+    void aCapitalThatDecidesOrAnswersIsNotWhereSomethingHappened() {
+        for (String text : List.of("Moscow will retaliate for the drone attacks, officials warned on Friday.",
+                "Kyiv has asked for more air defence after the strikes on Friday.",
+                "Washington has not commented on the missile strikes reported on Friday.")) {
+            List<ExtractedEvent> events = extract(text);
+            assertTrue(events.stream().noneMatch(e -> kmFrom(e, 55.75, 37.62) < 30 || kmFrom(e, 50.45, 30.52) < 30
+                    || kmFrom(e, 38.9, -77.04) < 30), text + " -> " + events);
+        }
+        assertTrue(extract("Russian missiles struck Kyiv on Friday.").stream().anyMatch(e -> kmFrom(e, 50.45, 30.52) < 20),
+                "a strike on Kyiv is still pinned");
+    }
 }
