@@ -4,6 +4,8 @@ import org.frontlineatlas.events.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ public final class EventMerger {
             merged.merge(new Key(e.place().id(), e.place().name(), e.date(), e.dateEnd(), e.type()), e, EventMerger::combine);
         }
         List<ExtractedEvent> result = new ArrayList<>(merged.values());
-        foldCasualtiesIntoCause(result);
+        foldAccompanyingIntoMain(result);
         foldRegionsIntoPlaces(result);
         foldIntoMoreSpecific(result);
         return result;
@@ -86,25 +88,49 @@ public final class EventMerger {
         return Geo.km(a.place().latitude(), a.place().longitude(), b.place().latitude(), b.place().longitude());
     }
 
-    /** People killed or hurt where, that day, a strike or an attack is reported: one report, of the cause. */
-    private static void foldCasualtiesIntoCause(List<ExtractedEvent> events) {
+    /** Reported only as what went with something else: "fighting", "people were killed", "said". */
+    private static final Set<EventType> ACCOMPANYING = EnumSet.of(EventType.ATTACK, EventType.CASUALTIES, EventType.CLAIM, EventType.OTHER);
+
+    /**
+     * Fighting, casualties or a claim at a place and day where the article reports a more telling
+     * event (a strike, a capture, an advance) are part of that report: one pin, of the telling type.
+     */
+    private static void foldAccompanyingIntoMain(List<ExtractedEvent> events) {
         for (int i = 0; i < events.size(); i++) {
-            ExtractedEvent casualties = events.get(i);
-            if (casualties.type() != EventType.CASUALTIES) {
+            ExtractedEvent minor = events.get(i);
+            if (!ACCOMPANYING.contains(minor.type())) {
                 continue;
             }
+            int main = -1;
             for (int j = 0; j < events.size(); j++) {
-                ExtractedEvent cause = events.get(j);
-                if (j != i && (cause.type() == EventType.SHELLING_OR_STRIKE || cause.type() == EventType.ATTACK)
-                        && cause.place().id().equals(casualties.place().id()) && cause.place().name().equals(casualties.place().name())
-                        && cause.date().equals(casualties.date()) && cause.dateEnd().equals(casualties.dateEnd())) {
-                    events.set(j, combine(cause, casualties));
-                    events.remove(i);
-                    i--;
-                    break;
+                ExtractedEvent other = events.get(j);
+                if (j != i && samePlaceAndDays(minor, other) && rank(other.type()) < rank(minor.type())
+                        && (main < 0 || rank(other.type()) < rank(events.get(main).type()))) {
+                    main = j;
                 }
             }
+            if (main >= 0) {
+                events.set(main, combine(events.get(main), minor));
+                events.remove(i);
+                i = -1; // indices moved: start over (lists are a handful of events)
+            }
         }
+    }
+
+    private static boolean samePlaceAndDays(ExtractedEvent a, ExtractedEvent b) {
+        return a.place().id().equals(b.place().id()) && a.place().name().equals(b.place().name())
+                && a.date().equals(b.date()) && a.dateEnd().equals(b.dateEnd());
+    }
+
+    /** Lower is more telling; the accompanying types come last, fighting before casualties. */
+    private static int rank(EventType type) {
+        return switch (type) {
+            case ATTACK -> 100;
+            case CASUALTIES -> 101;
+            case CLAIM -> 102;
+            case OTHER -> 103;
+            default -> type.ordinal();
+        };
     }
 
     private static void foldRegionsIntoPlaces(List<ExtractedEvent> events) {

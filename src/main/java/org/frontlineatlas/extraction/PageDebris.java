@@ -28,6 +28,8 @@ final class PageDebris {
             Pattern.compile("(?i)(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter"),
             Pattern.compile("(?i)(share|tweet|email) (on|via|this)\\b.{0,30}$"),
             Pattern.compile("(?i)(click|tap) here\\b.{0,80}$"),
+            // Links to other stories: "READ MORE: ...", "Related: ...", "See also - ...".
+            Pattern.compile("(?i)(?:read more|read also|also read|related(?: coverage| stories| articles?)?|see also|more on this|watch|listen|explainer|opinion|analysis)\\s*[:|»>–—-]"),
             Pattern.compile("\\s*©"));
 
     /** Phrases anywhere in the line. */

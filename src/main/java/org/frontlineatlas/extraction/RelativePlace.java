@@ -31,8 +31,9 @@ final class RelativePlace {
             + "\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:to\\s+the\\s+)?" + DIRECTION + "\\s+(?:of|from)\\s+(?:the\\s+)?"
             + "(?:(?:city|town|village|settlement|centre|center)\\s+of\\s+)?$");
     /** "north of", "just east of the city of": one direction only ("north and east of" says no point). */
-    private static final Pattern DIRECTION_ONLY = Pattern.compile("(?i)(?<!\\band\\s|\\bor\\s|,\\s|-)\\b" + DIRECTION
+    private static final Pattern DIRECTION_ONLY = Pattern.compile("(?i)(?<!\\band\\s|\\bor\\s|-)\\b" + DIRECTION
             + "\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|settlement)\\s+of\\s+)?$");
+    private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(?:some|about|around|roughly|just|nearly|approximately|only|less than|more than|over)\\s*$");
     private static final Map<String, Double> AZIMUTH = Map.of("north", 0.0, "northeast", 45.0, "east", 90.0,
             "southeast", 135.0, "south", 180.0, "southwest", 225.0, "west", 270.0, "northwest", 315.0);
 
@@ -58,6 +59,9 @@ final class RelativePlace {
         Place anchor = mention.place();
         Matcher m = WITH_DISTANCE.matcher(before);
         if (m.find()) {
+            if (isApposition(before, m.start())) {
+                return Optional.of(new Offset(anchor, true));
+            }
             double km = Double.parseDouble(m.group(1).replace(',', '.'));
             if (m.group(2).toLowerCase(Locale.ROOT).startsWith("mi")) {
                 km *= KM_PER_MILE;
@@ -70,10 +74,33 @@ final class RelativePlace {
         }
         Matcher d = DIRECTION_ONLY.matcher(before);
         if (d.find()) {
+            if (isApposition(before, d.start())) {
+                return Optional.of(new Offset(anchor, true));
+            }
             String direction = direction(d.group(1));
             return Optional.of(new Offset(offset(anchor, direction, guessKm(anchor), direction + " of " + anchor.name()), false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "In Selydove, south-east of Pokrovsk, ..." and "Robotyne, 10 km south of Orikhiv": the phrase
+     * says where the place before the comma is, so the place it names only orients the reader.
+     */
+    private static boolean isApposition(String before, int phraseStart) {
+        String head = APPROXIMATELY.matcher(before.substring(0, phraseStart)).replaceFirst("");
+        int i = head.length() - 1;
+        while (i >= 0 && Character.isWhitespace(head.charAt(i))) {
+            i--;
+        }
+        if (i < 1 || head.charAt(i) != ',') {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && Character.isLetter(head.charAt(j))) {
+            j--;
+        }
+        return j + 1 < i && Character.isUpperCase(head.charAt(j + 1)); // a name just before the comma
     }
 
     /** A bare "north of X" lies beyond X's edge: further for a big city than for a village. */

@@ -59,6 +59,11 @@ final class TriggerLexicon {
     private static final Pattern ASSESSMENT = Pattern.compile("(?i)^[^,.;]{0,40}?\\b(?:had been|has been|have been|were|was|are|is)\\s+[“\"]?"
             + "(?:minimal|slow|cautious|tepid|limited|anaemic|anemic|modest|small|very|quite|largely|mostly|unbalanced|stalled|not)");
 
+    /** A state, not a new event: "has been shelled almost daily", "shelled regularly since 2022", "for months". */
+    private static final Pattern ONGOING_AFTER = Pattern.compile("(?i)^[^,.;]{0,30}?\\b(?:(?:almost |nearly )?(?:daily|every (?:day|night)|nightly"
+            + "|regularly|routinely|without (?:a )?pause|non-?stop)|for (?:weeks|months|years|much of)|since (?:the |early |late |\\d{4}\\b|last (?:year|month|summer|winter|spring|autumn))"
+            + "|this (?:month|year|summer|winter|spring|autumn))");
+
     private TriggerLexicon() {
     }
 
@@ -103,6 +108,6 @@ final class TriggerLexicon {
         }
         // Both are anchored at the start of what follows: lookingAt() is find() without the futile tries.
         String after = sentence.substring(end);
-        return ASSESSMENT.matcher(after).lookingAt() || MODAL_AFTER.matcher(after).lookingAt();
+        return ASSESSMENT.matcher(after).lookingAt() || MODAL_AFTER.matcher(after).lookingAt() || ONGOING_AFTER.matcher(after).lookingAt();
     }
 }

@@ -101,4 +101,35 @@ class PinTruthTest {
         assertTrue(extract("Russian missiles struck Kyiv on Friday.").stream().anyMatch(e -> kmFrom(e, 50.45, 30.52) < 20),
                 "a strike on Kyiv is still pinned");
     }
+
+    @Test
+    void aPlaceDescribedRelativeToAnotherIsPinnedItselfNotTheOther() {
+        List<ExtractedEvent> events = extract("In Selydove, south-east of Pokrovsk, a glide bomb struck an apartment block on Friday.");
+        assertTrue(events.stream().anyMatch(e -> kmFrom(e, 48.15, 37.30) < 10), events.toString());
+        assertEquals(1, events.size(), "Pokrovsk only says where Selydove is: " + events);
+    }
+
+    @Test
+    void aStateOfAffairsIsNotANewEvent() {
+        assertTrue(extract("The town has been shelled almost daily since the spring of 2022, residents say.").isEmpty());
+        assertTrue(extract("Kupiansk has been shelled regularly for months.").isEmpty());
+        assertEquals(1, extract("Kupiansk was shelled on Friday.").size());
+    }
+
+    @Test
+    void aLinkToAnotherStoryIsNotAReport() {
+        String text = "Russian drones struck Odesa port on Friday, the governor said.\n\nREAD MORE: Fighting rages for Bakhmut\n"
+                + "Related: Why Vuhledar matters\n";
+        List<ExtractedEvent> events = extract(text);
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(kmFrom(events.get(0), 46.48, 30.73) < 20, events.toString());
+    }
+
+    @Test
+    void fightingAndItsDeadAtAStruckPlaceAreOnePin() {
+        List<ExtractedEvent> events = extract("Russian missiles struck Kramatorsk on Friday. Fighting went on in Kramatorsk on Friday "
+                + "and two people were killed in Kramatorsk.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(2, events.get(0).sources().size(), "both sentences are its sources");
+    }
 }
