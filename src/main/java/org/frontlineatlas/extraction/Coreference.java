@@ -71,7 +71,8 @@ final class Coreference {
             return true;
         }
         return switch (word) {
-            case "village", "settlement" -> population < 30_000;
+            case "village" -> population < 10_000;
+            case "settlement" -> population < 20_000;
             case "town" -> population < 400_000;
             default -> population >= 10_000; // city
         };
