@@ -200,7 +200,7 @@ public final class EventExtractor {
     }
 
     /**
-     * The date nearest the trigger, among the dates nearer to it than to any other trigger: in "made
+     * The date nearest the trigger, among the dates nearer to it than to a trigger of another type: in "made
      * gains in the town, which had been captured in May", May dates the capture, not the gains.
      */
     private static ResolvedDate nearestDate(List<DateMention> mentions, Trigger trigger, List<Trigger> triggers, LocalDate defaultDay) {
@@ -210,7 +210,7 @@ public final class EventExtractor {
             int distance = distance(d, trigger);
             boolean nearerAnother = false;
             for (Trigger other : triggers) {
-                nearerAnother |= other != trigger && distance(d, other) < distance;
+                nearerAnother |= other.type() != trigger.type() && distance(d, other) < distance;
             }
             if (!nearerAnother && distance < bestDistance) {
                 best = d;

@@ -19,7 +19,8 @@ final class MetonymFilter {
             "elysee", "élysée", "bankova", "whitehall", "capitol hill", "the kremlin");
     private static final Set<String> WHOLE_BELLIGERENTS = Set.of("UA", "RU");
 
-    private static final Pattern ACTOR_POSSESSIVE = Pattern.compile("(?i)^['’]s?\\s+(?:own\\s+|most\\s+\\w+\\s+|[a-z]+\\s+)?(?:forces|troops|army|military"
+    private static final Pattern ACTOR_POSSESSIVE = Pattern.compile("(?i)^['’]s?\\s+(?:own\\s+|most\\s+\\w+\\s+|[a-z]+\\s+)?(?:forces|troops|army|military|partners|supporters|friends"
+            + "|leadership|commanders|generals|negotiators|delegation|diplomats|allies|backers|western|european|requests?|calls?|appeals?"
             + "|government|ministry|officials|president|leader\\w*|invasion|war|fight|backers|allies|defen[cs]e|reserves|soldiers|units"
             + "|attempt|aggression|foreign|armed|staging|regime|position|decision|offensive|counter-?offensive|efforts?|side"
             + "|intelligence|mps|parliament|authorities|envoy|spokes\\w+|\\w+ minister|\\w+ forces|most|elite|plan|strategy)\\b");

@@ -34,6 +34,7 @@ final class RelativePlace {
     private static final Pattern DIRECTION_ONLY = Pattern.compile("(?i)(?<!\\band\\s|\\bor\\s|-)\\b" + DIRECTION
             + "\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|settlement)\\s+of\\s+)?$");
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(?:some|about|around|roughly|just|nearly|approximately|only|less than|more than|over)\\s*$");
+    private static final Pattern LIES = Pattern.compile("(?i)\\b(?:lies|lay|is|was|sits|sat|located|situated|stands|based)\\s*$");
     private static final Map<String, Double> AZIMUTH = Map.of("north", 0.0, "northeast", 45.0, "east", 90.0,
             "southeast", 135.0, "south", 180.0, "southwest", 225.0, "west", 270.0, "northwest", 315.0);
 
@@ -89,6 +90,9 @@ final class RelativePlace {
      */
     private static boolean isApposition(String before, int phraseStart) {
         String head = APPROXIMATELY.matcher(before.substring(0, phraseStart)).replaceFirst("");
+        if (LIES.matcher(head).find()) {
+            return true; // "Robotyne lies 10 km south of Orikhiv": a description of where a place is
+        }
         int i = head.length() - 1;
         while (i >= 0 && Character.isWhitespace(head.charAt(i))) {
             i--;

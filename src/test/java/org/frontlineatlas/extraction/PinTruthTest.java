@@ -107,6 +107,8 @@ class PinTruthTest {
         List<ExtractedEvent> events = extract("In Selydove, south-east of Pokrovsk, a glide bomb struck an apartment block on Friday.");
         assertTrue(events.stream().anyMatch(e -> kmFrom(e, 48.15, 37.30) < 10), events.toString());
         assertEquals(1, events.size(), "Pokrovsk only says where Selydove is: " + events);
+        assertTrue(extract("Urzuf lies about 40 km west of Mariupol, where fighting raged in May 2022.").stream()
+                .noneMatch(e -> kmFrom(e, 47.1, 37.0) < 15), "a description of where a place lies is no event there");
     }
 
     @Test
