@@ -17,6 +17,10 @@ final class MetonymFilter {
 
     private static final Set<String> SEATS_OF_POWER = Set.of("kremlin", "white house", "pentagon", "downing street",
             "elysee", "élysée", "bankova", "whitehall", "capitol hill", "the kremlin");
+    private static final Set<String> CONTINENTS = Set.of("europe", "asia", "africa", "north america", "south america",
+            "latin america", "australia", "antarctica", "eurasia", "the middle east", "middle east");
+    /** "Robotyne lies 10 km south of Orikhiv": the subject of a description of where it is. */
+    private static final Pattern DESCRIBED = Pattern.compile("^\\s+(?:lies|lay|sits|is located|was located|is situated|stands)\\b");
     private static final Set<String> WHOLE_BELLIGERENTS = Set.of("UA", "RU");
 
     private static final Pattern ACTOR_POSSESSIVE = Pattern.compile("(?i)^['’]s?\\s+(?:own\\s+|most\\s+\\w+\\s+|[a-z]+\\s+)?(?:forces|troops|army|military|partners|supporters|friends"
@@ -29,7 +33,7 @@ final class MetonymFilter {
             + "|asserted|insists|told|urged|called|demanded|responded|rejected|agreed|signed|pledged|promised|vowed|threatened"
             + "|hopes|fears|sees|considers|welcomed|condemned|is\\s+keen|has\\s+made\\s+clear"
             + "|(?:was|is|has\\s+been)\\s+(?:aiming|trying|seeking|planning|hoping)"
-            + "|denies|accuses|blame[ds]?|rejects|refused|refuses|declined|declines|dismissed|dismisses|retaliated|retaliates"
+            + "|denies|accuses|blame[ds]?|offered|offers|rejects|refused|refuses|declined|declines|dismissed|dismisses|retaliated|retaliates"
             + "|responds|maintains|acknowledged|admitted|conceded|sanctioned|imposed|summoned|expelled\\s+(?:the\\s+)?\\w*\\s*(?:diplomats?|envoy|ambassador)"
             + "|(?:will|would|could|should|must|can|may|might|has|have|had|did|does)\\s+(?:not\\s+|also\\s+|now\\s+|yet\\s+to\\s+|never\\s+)?"
             + "(?:send|sent|supply|supplied|provide|provided|impose|imposed|respond|responded|retaliate|retaliated|ask|asked"
@@ -71,8 +75,8 @@ final class MetonymFilter {
     static boolean isNotEventPlace(String text, PlaceMention mention) {
         String written = mention.text().toLowerCase(Locale.ROOT);
         String name = mention.place().name().toLowerCase(Locale.ROOT);
-        if (SEATS_OF_POWER.contains(written) || SEATS_OF_POWER.contains(name)) {
-            return true;
+        if (SEATS_OF_POWER.contains(written) || SEATS_OF_POWER.contains(name) || CONTINENTS.contains(name)) {
+            return true; // a continent is context, never where something happened
         }
         String before = text.substring(Math.max(0, mention.start() - 120), mention.start());
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 60));
@@ -90,6 +94,9 @@ final class MetonymFilter {
             return true;
         }
         if (SPEAKER.matcher(after).lookingAt() && !PRECEDING_PREPOSITION.foundIn(beforeWords)) {
+            return true;
+        }
+        if (DESCRIBED.matcher(after).lookingAt()) {
             return true;
         }
         if (isPerson(before, after, mention)) {

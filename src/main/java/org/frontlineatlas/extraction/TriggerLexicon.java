@@ -30,13 +30,13 @@ final class TriggerLexicon {
         // Longer, more specific phrases first: a matched span is not matched again by later entries.
         add(EventType.SHELLING_OR_STRIKE, false, "(?:rocket|missile|drone|air|artillery|aerial|bomb) attacks?|air ?strikes?|airstrikes?"
                 + "|shelling|shelled|strikes?|struck|missiles?|rockets?|drones?|bombing|bombed|bombard\\w*|explosions?|blasts?"
-                + "|artillery fire|pounded|pummel\\w*|hit by|hit|hits|damag(?:ed|ing)|destroy(?:ed|ing)|shot down|intercepted");
+                + "|artillery fire|pounded|pummel\\w*|hit by|hit|hits|shot down");
         add(EventType.LIBERATION, false, "liberat\\w*|recaptur\\w*|retook|retaken|regained control|freed");
         add(EventType.CAPTURE, false, "captur\\w*|seiz\\w*|took control|taken control|fell to|takeover|overr[au]n|occupied|fall of|fell");
         add(EventType.EVACUATION, false, "evacuat\\w*|humanitarian corridors?|forced to flee|fled|flee(?:ing)?");
         add(EventType.EVACUATION, false, "(?:were able to )?(?:leave|left|leaving)(?= (?:the|a|[A-Z]))");
         add(EventType.ADVANCE, false, "advanc\\w*|push(?:ed)? back|pushed|drove back|driven back|drive back|progress|gained ground"
-                + "|gains|reached the border|recovered|expelled|partial success|broke through|breakthrough|moved forward|entered|incursion|crossed into");
+                + "|gains|reached the border|recovered|expelled|partial success|broke through|breakthrough|moved forward|entered|crossed into");
         add(EventType.RETREAT, false, "retreat\\w*|withdr[ae]w\\w*|fell back|falling back|fall back|pulled back|pulling back"
                 + "|dropping back|pulled out|abandon(?:ed|ing)");
         add(EventType.ATTACK, false, "attempts? to cross|heavy fighting|fighting|fought|battles?|clash\\w*|storm(?:ed|ing)"
