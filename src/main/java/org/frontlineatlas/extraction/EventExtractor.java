@@ -233,7 +233,7 @@ public final class EventExtractor {
         if (kind == PlaceKind.REGION || kind == PlaceKind.COUNTRY) {
             return 3;
         }
-        if (kind == PlaceKind.RIVER || kind == PlaceKind.SEA) {
+        if (kind == PlaceKind.RIVER || kind == PlaceKind.SEA || kind == PlaceKind.DISTRICT) {
             return 2;
         }
         String before = text.substring(Math.max(0, mention.start() - 40), mention.start());

@@ -31,7 +31,7 @@ final class Cues {
             "na", "nad", "am", "an", "der", "sur", "sea", "river", "oblast", "region", "island", "islands",
             "nuclear", "power", "plant", "station", "dam", "bridge", "steel", "works", "steelworks", "city",
             "bay", "strait", "spit", "reservoir", "peninsula", "lake", "airport", "airfield", "air", "base",
-            "front", "peoples", "republic", "regions", "oblasts", "krai", "district", "port", "refinery",
+            "front", "peoples", "republic", "regions", "oblasts", "krai", "district", "districts", "raion", "rayon", "port", "refinery",
             "hydroelectric", "thermal", "oil", "depot", "canal", "bank", "coast", "direction", "sector");
 
     static final List<String> VOCABULARY = List.copyOf(union());

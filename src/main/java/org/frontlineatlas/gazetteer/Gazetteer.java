@@ -169,6 +169,7 @@ public final class Gazetteer {
         s += switch (p.kind()) {
             case COUNTRY -> 7.0;
             case REGION -> 4.0;
+            case DISTRICT -> 3.5;
             case SEA, RIVER -> 4.0;
             case OTHER -> 5.0;
             case ISLAND, FACILITY -> 3.0;

@@ -7,6 +7,8 @@ public enum PlaceKind {
     COUNTRY,
     /** Oblast, admin-1 unit, or an informal region such as Donbas or Crimea. */
     REGION,
+    /** Second-level unit: a Russian district (raion) or a Ukrainian raion, e.g. Sudzhansky District. */
+    DISTRICT,
     SETTLEMENT,
     RIVER,
     SEA,
