@@ -25,7 +25,7 @@ public class EditorMap extends Component implements HasSize {
 
     public EditorMap() {
         getStyle().set("display", "block").set("min-height", "320px");
-        getElement().setAttribute("lang", org.frontlineatlas.ui.i18n.UiText.current().code());
+        AtlasMap.setStrings(this, org.frontlineatlas.ui.i18n.UiText.current());
     }
 
     /** Shows these events; those for which {@code draggable} holds can be moved by dragging. */

@@ -36,7 +36,7 @@ abstract class MapPage extends VerticalLayout implements BeforeEnterObserver {
         notes.getElement().setAttribute("role", "status");
         notes.setVisible(false);
         map.setMode(mode);
-        map.getElement().setAttribute("lang", org.frontlineatlas.ui.i18n.UiText.current().code()); // the component's strings follow
+        map.setLanguage(org.frontlineatlas.ui.i18n.UiText.current());
         map.setTiles(tilesUrl, tilesAttribution);
         map.setSizeFull();
     }

@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,7 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.security.Role;
-import static org.frontlineatlas.ui.i18n.UiText.t;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The reader's page at /: the map of reports with its time bar, list and filters. */

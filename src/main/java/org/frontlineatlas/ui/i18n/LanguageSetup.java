@@ -25,7 +25,7 @@ public class LanguageSetup implements VaadinServiceInitListener {
             VaadinRequest request = page.getVaadinRequest();
             String asked = request.getParameter(UiLanguage.PARAM);
             UiLanguage language = choose(request, asked);
-            page.getDocument().documentElement().attr("lang", language.code());
+            page.getDocument().selectFirst("html").attr("lang", language.code());
             if (UiLanguage.fromCode(asked).isPresent()) {
                 remember(page.getVaadinResponse(), language);
             }

@@ -23,7 +23,7 @@ public class LanguageSwitch extends Span {
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", getTranslation("language.switch"));
         for (UiLanguage l : UiLanguage.values()) {
-            if (getComponentCount() > 0) {
+            if (getElement().getChildCount() > 0) {
                 add(new Span(" / "));
             }
             if (l == current) {

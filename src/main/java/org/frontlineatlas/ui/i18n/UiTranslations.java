@@ -5,8 +5,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +50,21 @@ public class UiTranslations implements I18NProvider {
             return "!" + key; // visible, so a missing text is noticed, never a blank
         }
         return new MessageFormat(pattern, language.locale()).format(params == null ? new Object[0] : params);
+    }
+
+    /**
+     * The web components' words (keys web.*, type.*, kind.*) as written in the file: the components
+     * fill in {0} themselves and pick plural forms from key.one / .few / .many / .other.
+     */
+    public static Map<String, String> webStrings(UiLanguage language) {
+        ResourceBundle b = bundle(language);
+        Map<String, String> out = new TreeMap<>();
+        for (String key : b.keySet()) {
+            if (key.startsWith("web.") || key.startsWith("type.") || key.startsWith("kind.")) {
+                out.put(key, b.getString(key));
+            }
+        }
+        return out;
     }
 
     public static boolean has(UiLanguage language, String key) {
