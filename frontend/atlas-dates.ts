@@ -1,4 +1,6 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so no time zone shifts a day.
+import { locale } from './atlas-i18n';
+
 const DAY_MS = 86_400_000;
 
 export function toDay(iso: string): number {
@@ -9,8 +11,9 @@ export function fromDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** "Sat, 7 May 2022" / "сб, 7 травня 2022 р.": in the UI's language. */
 export function formatLong(iso: string): string {
-  return new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB', {
+  return new Date(iso + 'T00:00:00Z').toLocaleDateString(locale(), {
     weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
   });
 }

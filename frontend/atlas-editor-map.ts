@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { typeStyle } from './atlas-types';
+import { setStrings, Strings, t } from './atlas-i18n';
 import './styles/atlas-editor.css';
 
 /** One marker as the server sends it (ui/EditorMap.java). */
@@ -27,6 +28,8 @@ const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
 export class AtlasEditorMap extends LitElement {
   @property({ attribute: false }) markers: EditorMarker[] = [];
   @property({ type: Number }) selected = 0;
+  /** The UI's words in the page's language (keys web.*, type.*, kind.*), sent by the server. */
+  @property({ attribute: false }) strings: Strings = {};
 
   private map?: L.Map;
   private layer = L.layerGroup();
@@ -36,9 +39,15 @@ export class AtlasEditorMap extends LitElement {
     return this;
   }
 
+  protected willUpdate(changed: PropertyValues) {
+    if (changed.has('strings')) {
+      setStrings(this.strings, this.lang || document.documentElement.lang);
+    }
+  }
+
   render() {
     return html`<div class="atlas-editor-canvas" style="width:100%;height:100%;min-height:320px"
-                     aria-label="Editor map: click to pin a report, drag a pin to move it"></div>`;
+                     aria-label=${t('web.editorMap')}></div>`;
   }
 
   firstUpdated() {

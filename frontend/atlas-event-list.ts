@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typeStyle } from './atlas-types';
+import { formatNumber, formatSpan, t } from './atlas-i18n';
 import type { EventFeature } from './atlas-model';
 
 const MAX_ITEMS = 500;
@@ -25,8 +26,8 @@ export class AtlasEventList extends LitElement {
       b.properties.date.localeCompare(a.properties.date) || b.id - a.id);
     const shown = newestFirst.slice(0, MAX_ITEMS);
     return html`
-      <h2 class="atlas-list-title" id="atlas-list-title">Reports in the window</h2>
-      ${shown.length === 0 ? html`<p class="atlas-list-empty">No reports in this window.</p>` : nothing}
+      <h2 class="atlas-list-title" id="atlas-list-title">${t('web.listTitle')}</h2>
+      ${shown.length === 0 ? html`<p class="atlas-list-empty">${t('web.listEmpty')}</p>` : nothing}
       <ol class="atlas-list" aria-labelledby="atlas-list-title">
         ${repeat(shown, (f) => f.id, (f) => {
           const p = f.properties;
@@ -42,7 +43,7 @@ export class AtlasEventList extends LitElement {
                 <span class="atlas-list-swatch" style="background:${style.color}"></span>
                 <span class="atlas-list-text">
                   <span class="atlas-list-head"><strong>${p.place}</strong> · ${style.label}</span>
-                  <span class="atlas-list-date">${p.dateEnd && p.dateEnd !== p.date ? `${p.date} – ${p.dateEnd}` : p.date}${p.source ? ` · ${p.source}` : ''}</span>
+                  <span class="atlas-list-date">${formatSpan(p.date, p.dateEnd)}${p.source ? ` · ${p.source}` : ''}</span>
                   <span class="atlas-list-summary">${p.summary}</span>
                 </span>
               </button>
@@ -50,7 +51,7 @@ export class AtlasEventList extends LitElement {
         })}
       </ol>
       ${newestFirst.length > MAX_ITEMS
-        ? html`<p class="atlas-list-more">${newestFirst.length - MAX_ITEMS} more: narrow the window or zoom in.</p>`
+        ? html`<p class="atlas-list-more">${t('web.listMore', formatNumber(newestFirst.length - MAX_ITEMS))}</p>`
         : nothing}
     `;
   }

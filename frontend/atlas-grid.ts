@@ -4,6 +4,7 @@
 import * as L from 'leaflet';
 import './styles/atlas-grid.css';
 import { typeStyle } from './atlas-types';
+import { formatNumber, formatSpan, t, tn } from './atlas-i18n';
 
 /** More events than this in a window (or in view) and the map draws grid cells instead of markers. */
 export const GRID_THRESHOLD = 3000;
@@ -36,8 +37,6 @@ export function viewBbox(map: L.Map): string {
   return [west, south, east, north].map((v) => v.toFixed(4)).join(',');
 }
 
-const count = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
-
 export function drawGrid(layer: L.LayerGroup, cells: GridFeature[], map: L.Map) {
   layer.clearLayers();
   const most = Math.max(1, ...cells.map((c) => c.properties.count));
@@ -50,10 +49,10 @@ export function drawGrid(layer: L.LayerGroup, cells: GridFeature[], map: L.Map) 
     const size = Math.round(22 + 34 * Math.sqrt(p.count / most));
     const label = document.createElement('span');
     label.className = 'atlas-cell-label';
-    label.textContent = count.format(p.count);
+    label.textContent = formatNumber(p.count, { notation: 'compact', maximumFractionDigits: 1 });
     label.style.background = style.color;
     const icon = L.divIcon({ className: 'atlas-cell', html: label, iconSize: [size, size] });
-    const marker = L.marker([lat, lon], { icon, keyboard: true, title: `${p.count} reports` });
+    const marker = L.marker([lat, lon], { icon, keyboard: true, title: tn('web.count', p.count) });
     marker.bindTooltip(tooltip(p, ranked), { direction: 'top' });
     marker.on('click', () => {
       const [w, s, e, n] = p.bbox;
@@ -64,8 +63,8 @@ export function drawGrid(layer: L.LayerGroup, cells: GridFeature[], map: L.Map) 
 }
 
 function tooltip(p: GridFeature['properties'], ranked: [string, number][]): string {
-  const lines = ranked.slice(0, 3).map(([code, n]) => `${typeStyle(code).label}: ${n}`);
-  const when = p.first === p.last ? p.first : `${p.first} – ${p.last}`;
+  const lines = ranked.slice(0, 3).map(([code, n]) => `${typeStyle(code).label}: ${formatNumber(n)}`);
+  const when = formatSpan(p.first, p.last);
   // Only numbers, dates and our own labels: nothing from article text goes into this HTML.
-  return `<strong>${p.count} reports</strong><br>${when}<br>${lines.join('<br>')}<br><em>Click to zoom in</em>`;
+  return `<strong>${tn('web.count', p.count)}</strong><br>${when}<br>${lines.join('<br>')}<br><em>${t('web.cellZoom')}</em>`;
 }

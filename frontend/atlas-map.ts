@@ -12,6 +12,7 @@ import type { DayCount } from './atlas-timebar';
 import type { EventDetail, EventFeature, PlaceHit } from './atlas-model';
 import { EVENT_TYPES, typeStyle } from './atlas-types';
 import { formatLong, fromDay, toDay } from './atlas-dates';
+import { formatDay, formatNumber, formatSpan, isUkrainian, kindLabel, setStrings, Strings, t, tn, typeLabel } from './atlas-i18n';
 import { drawGrid, GRID_THRESHOLD, GridCollection, viewBbox } from './atlas-grid';
 
 const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
@@ -60,6 +61,8 @@ export class AtlasMap extends LitElement {
   @property({ attribute: 'tiles-url' }) tilesUrl = '';
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
   @property({ attribute: 'api-base' }) apiBase = '/api';
+  /** The UI's words in the page's language (keys web.*, type.*, kind.*), sent by the server. */
+  @property({ attribute: false }) strings: Strings = {};
   /** More reports than this in a window and the map draws server-counted grid cells instead. */
   @property({ type: Number, attribute: 'grid-threshold' }) gridThreshold = GRID_THRESHOLD;
 
@@ -95,6 +98,12 @@ export class AtlasMap extends LitElement {
     return this;
   }
 
+  protected willUpdate(changed: PropertyValues) {
+    if (changed.has('strings')) {
+      setStrings(this.strings, this.lang || document.documentElement.lang);
+    }
+  }
+
   private get visible(): EventFeature[] {
     return this.features.filter((f) =>
       (!this.source || f.properties.source === this.source)
@@ -113,65 +122,66 @@ export class AtlasMap extends LitElement {
     const stop = this.tour?.stops[this.tourStop];
     return html`
       ${this.mode === 'embed' ? nothing : html`
-      <div class="atlas-toolbar" role="toolbar" aria-label="Map tools">
+      <div class="atlas-toolbar" role="toolbar" aria-label=${t('web.toolbar')}>
         <div class="atlas-search" role="search">
-          <input class="atlas-search-input" type="search" placeholder="Find a place…" aria-label="Find a place"
+          <input class="atlas-search-input" type="search" placeholder=${t('web.searchPlaceholder')} aria-label=${t('web.search')}
                  autocomplete="off" .value=${this.placeQuery} @input=${this.onSearchInput} @keydown=${this.onSearchKey}
                  aria-controls="atlas-search-results" aria-expanded=${this.placeHits.length > 0 ? 'true' : 'false'} />
           ${this.placeHits.length === 0 ? nothing : html`
-            <ul class="atlas-search-results" id="atlas-search-results" role="listbox" aria-label="Places">
+            <ul class="atlas-search-results" id="atlas-search-results" role="listbox" aria-label=${t('web.places')}>
               ${this.placeHits.map((p) => html`<li role="option" aria-selected="false">
                 <button class="atlas-search-hit" @click=${() => this.flyToPlace(p)}>
-                  <strong>${p.name}</strong> <span>${p.detail}</span></button></li>`)}
+                  <strong>${this.placeName(p)}</strong> <span>${this.placeDetail(p)}</span></button></li>`)}
             </ul>`}
         </div>
         <button class="atlas-filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
                 aria-controls="atlas-filters" @click=${() => { this.filtersOpen = !this.filtersOpen; }}>
-          Filters${this.typeSet.size || this.source || this.minConfidence ? ' •' : ''}</button>
+          ${t('web.filters')}${this.typeSet.size || this.source || this.minConfidence ? ' •' : ''}</button>
         <button class="atlas-list-toggle" aria-expanded=${this.listOpen ? 'true' : 'false'}
-                @click=${() => { this.listOpen = !this.listOpen; }}>List</button>
-        ${chrome ? html`<a class="atlas-present-link" href=${this.presentHref()}>Present</a>` : html`
-          <button class="atlas-fullscreen" @click=${this.toggleFullscreen} aria-label="Full screen">⛶ Full screen</button>`}
+                @click=${() => { this.listOpen = !this.listOpen; }}>${t('web.list')}</button>
+        ${chrome ? html`<a class="atlas-present-link" href=${this.presentHref()}>${t('web.present')}</a>` : html`
+          <button class="atlas-fullscreen" @click=${this.toggleFullscreen} aria-label=${t('web.fullScreen')}>⛶ ${t('web.fullScreen')}</button>`}
+        ${this.languageSwitch()}
       </div>`}
       ${this.filtersOpen && this.mode !== 'embed' ? html`
         <fieldset class="atlas-filters" id="atlas-filters">
-          <legend>Show</legend>
-          <div class="atlas-type-filters" role="group" aria-label="Event types">
-            ${EVENT_TYPES.map((t) => html`<label class="atlas-type-filter">
-              <input type="checkbox" value=${t.code} .checked=${this.typeSet.size === 0 || this.typeSet.has(t.code)}
+          <legend>${t('web.show')}</legend>
+          <div class="atlas-type-filters" role="group" aria-label=${t('web.eventTypes')}>
+            ${EVENT_TYPES.map((ty) => html`<label class="atlas-type-filter">
+              <input type="checkbox" value=${ty.code} .checked=${this.typeSet.size === 0 || this.typeSet.has(ty.code)}
                      @change=${this.onTypeFilter} />
-              <span class="atlas-legend-swatch" style="background:${t.color}"></span>${t.label}</label>`)}
+              <span class="atlas-legend-swatch" style="background:${ty.color}"></span>${typeLabel(ty.code)}</label>`)}
           </div>
-          <label class="atlas-control">Source
-            <select class="atlas-source-filter" aria-label="Source" @change=${(e: Event) => {
+          <label class="atlas-control">${t('web.source')}
+            <select class="atlas-source-filter" aria-label=${t('web.source')} @change=${(e: Event) => {
               this.source = (e.target as HTMLSelectElement).value;
             }}>
-              <option value="" ?selected=${!this.source}>All sources</option>
+              <option value="" ?selected=${!this.source}>${t('web.allSources')}</option>
               ${sources.map((s) => html`<option value=${s} ?selected=${s === this.source}>${s}</option>`)}
               ${this.source && !sources.includes(this.source) ? html`<option value=${this.source} selected>${this.source}</option>` : nothing}
             </select>
           </label>
-          <label class="atlas-control">Confidence at least
+          <label class="atlas-control">${t('web.confidenceAtLeast')}
             <input class="atlas-confidence-filter" type="range" min="0" max="1" step="0.1" .value=${String(this.minConfidence)}
-                   aria-label="Minimum confidence" @change=${(e: Event) => {
+                   aria-label=${t('web.minConfidence')} @change=${(e: Event) => {
                      this.minConfidence = Number((e.target as HTMLInputElement).value);
                    }} />
-            <output>${Math.round(this.minConfidence * 100)}%</output>
+            <output>${formatNumber(this.minConfidence, { style: 'percent' })}</output>
           </label>
         </fieldset>` : nothing}
       <div class="atlas-body ${this.listOpen && this.mode !== 'embed' ? 'with-side' : ''}">
-        <div class="atlas-map-canvas" role="region" aria-label="Map of reports" aria-busy=${this.loading ? 'true' : 'false'}></div>
+        <div class="atlas-map-canvas" role="region" aria-label=${t('web.mapRegion')} aria-busy=${this.loading ? 'true' : 'false'}></div>
         ${stop ? html`
           <div class="atlas-tour-note" role="note" aria-live="polite">
-            <div class="atlas-tour-title">${this.tour!.name} · stop ${this.tourStop + 1} of ${this.tour!.stops.length}</div>
+            <div class="atlas-tour-title">${t('web.tourStop', this.tour!.name, formatNumber(this.tourStop + 1), formatNumber(this.tour!.stops.length))}</div>
             <p>${stop.note}</p>
             <div class="atlas-tour-buttons">
-              <button class="atlas-tour-prev" ?disabled=${this.tourStop === 0} @click=${() => this.goToStop(this.tourStop - 1)}>‹ Previous</button>
-              <button class="atlas-tour-next" ?disabled=${this.tourStop >= this.tour!.stops.length - 1} @click=${() => this.goToStop(this.tourStop + 1)}>Next ›</button>
+              <button class="atlas-tour-prev" ?disabled=${this.tourStop === 0} @click=${() => this.goToStop(this.tourStop - 1)}>${t('web.previous')}</button>
+              <button class="atlas-tour-next" ?disabled=${this.tourStop >= this.tour!.stops.length - 1} @click=${() => this.goToStop(this.tourStop + 1)}>${t('web.next')}</button>
             </div>
           </div>` : nothing}
         ${this.listOpen && this.mode !== 'embed' ? html`
-          <aside class="atlas-side" aria-label="Reports">
+          <aside class="atlas-side" aria-label=${t('web.reports')}>
             ${this.detail ? this.renderDetail(this.detail) : nothing}
             <atlas-event-list .events=${visible} selected=${this.selected} highlighted=${this.highlighted}
                               @atlas-select=${(e: CustomEvent) => this.select(e.detail.id, true)}
@@ -195,18 +205,19 @@ export class AtlasMap extends LitElement {
     const style = typeStyle(p.type);
     return html`
       <section class="atlas-detail" aria-labelledby="atlas-detail-title">
-        <button class="atlas-detail-close" aria-label="Close report" @click=${() => this.select(0, false)}>×</button>
+        <button class="atlas-detail-close" aria-label=${t('web.closeReport')} @click=${() => this.select(0, false)}>×</button>
         <h2 id="atlas-detail-title">${p.place}</h2>
+        ${this.gazetteerName(d)}
         <div class="atlas-detail-meta"><span class="atlas-legend-swatch" style="background:${style.color}"></span>
-          ${style.label} · ${p.dateEnd && p.dateEnd !== p.date ? `${p.date} – ${p.dateEnd}` : p.date}
-          · confidence ${Math.round(p.confidence * 100)}%</div>
+          ${style.label} · ${formatSpan(p.date, p.dateEnd)}
+          · ${t('web.confidence', formatNumber(p.confidence, { style: 'percent' }))}</div>
         <p class="atlas-detail-summary">${p.summary}</p>
-        <h3>Sources</h3>
+        <h3>${t('web.sources')}</h3>
         <ul class="atlas-detail-sources">
           ${p.source || p.sourceUrl ? html`<li>${this.link(p.source || p.sourceUrl || '', p.sourceUrl)}</li>` : nothing}
           ${d.sources.map((s) => html`<li>
-            ${this.link([s.publisher, s.title].filter((x) => x).join(': ') || 'Article', s.url)}
-            ${s.publishedOn ? html` <span class="atlas-detail-date">(${s.publishedOn})</span>` : nothing}
+            ${this.link([s.publisher, s.title].filter((x) => x).join(': ') || t('web.article'), s.url)}
+            ${s.publishedOn ? html` <span class="atlas-detail-date">(${formatDay(s.publishedOn)})</span>` : nothing}
             <blockquote>${s.quote}</blockquote></li>`)}
         </ul>
       </section>`;
@@ -224,11 +235,11 @@ export class AtlasMap extends LitElement {
     if (this.error) {
       return this.error;
     }
-    const when = this.window === 0 ? `up to ${formatLong(this.date)}`
-      : this.window === 1 ? `on ${formatLong(this.date)}`
-      : `in the ${this.window} days to ${formatLong(this.date)}`;
-    const grid = this.gridTotal ? ' (too many to draw one by one: zoom in)' : '';
-    return `${count.toLocaleString('en-GB')} ${count === 1 ? 'report' : 'reports'}${this.inView ? ' in view' : ''} ${when}${grid}`;
+    const when = this.window === 0 ? t('web.upTo', formatLong(this.date))
+      : this.window === 1 ? t('web.on', formatLong(this.date))
+      : tn('web.inDays', this.window, formatLong(this.date));
+    const grid = this.gridTotal ? ` ${t('web.tooMany')}` : '';
+    return `${tn('web.count', count)}${this.inView ? ` ${t('web.inView')}` : ''} ${when}${grid}`;
   }
 
   firstUpdated() {
@@ -364,7 +375,7 @@ export class AtlasMap extends LitElement {
         console.warn('basemap layer unavailable', url, e);
       }
     }
-    this.map?.attributionControl.addAttribution('Basemap: Natural Earth');
+    this.map?.attributionControl.addAttribution(t('web.basemap'));
     this.dataset.basemap = 'ready';
   }
 
@@ -447,7 +458,7 @@ export class AtlasMap extends LitElement {
       if ((e as Error).name === 'AbortError') {
         return;
       }
-      this.error = `Could not load reports: ${(e as Error).message}`;
+      this.error = t('web.loadFailed', (e as Error).message);
     } finally {
       if (this.fetchAbort === abort) {
         this.loading = false;
@@ -458,7 +469,7 @@ export class AtlasMap extends LitElement {
   private async getJson(path: string, params: Record<string, string>, abort: AbortController) {
     const response = await fetch(`${this.apiBase}/${path}?${new URLSearchParams(params)}`, { signal: abort.signal });
     if (!response.ok) {
-      throw new Error(`the server answered ${response.status}`);
+      throw new Error(t('web.serverAnswered', response.status));
     }
     return response.json();
   }
@@ -489,7 +500,7 @@ export class AtlasMap extends LitElement {
         className: `atlas-marker atlas-type-${style.code}`,
       });
       marker.bindPopup(() => this.popup(f));
-      marker.bindTooltip(`${f.properties.place}: ${style.label}`, { direction: 'top' });
+      marker.bindTooltip(`${f.properties.place}: ${style.label}`, { direction: 'top' }); // place: data; type: translated
       marker.on('click', () => this.select(f.id, false));
       marker.on('mouseover', () => this.highlight(f.id, true));
       marker.on('mouseout', () => this.highlight(0, false));
@@ -511,7 +522,7 @@ export class AtlasMap extends LitElement {
     title.textContent = p.place;
     const meta = document.createElement('div');
     meta.className = 'atlas-popup-meta';
-    const when = p.dateEnd && p.dateEnd !== p.date ? `${p.date} – ${p.dateEnd}` : p.date;
+    const when = formatSpan(p.date, p.dateEnd);
     meta.textContent = `${when} · ${typeStyle(p.type).label}`;
     const summary = document.createElement('p');
     summary.textContent = p.summary;
@@ -519,7 +530,7 @@ export class AtlasMap extends LitElement {
     if (p.source || p.sourceUrl) {
       const source = document.createElement('div');
       source.className = 'atlas-popup-source';
-      source.append('Source: ');
+      source.append(`${t('web.sourceLabel')} `);
       if (p.sourceUrl && /^https?:\/\//i.test(p.sourceUrl)) {
         const link = document.createElement('a');
         link.href = p.sourceUrl;
@@ -567,7 +578,7 @@ export class AtlasMap extends LitElement {
 
   private async loadDetail(id: number) {
     try {
-      const response = await fetch(`${this.apiBase}/events/${id}`);
+      const response = await fetch(`${this.apiBase}/events/${id}${isUkrainian() ? '?lang=uk' : ''}`);
       if (response.ok) {
         this.detail = await response.json();
         this.listOpen = true;
@@ -585,13 +596,13 @@ export class AtlasMap extends LitElement {
     legend.onAdd = () => {
       const div = L.DomUtil.create('div', 'atlas-legend');
       div.setAttribute('role', 'list');
-      div.setAttribute('aria-label', 'Legend: event types');
-      for (const t of EVENT_TYPES) {
+      div.setAttribute('aria-label', t('web.legend'));
+      for (const ty of EVENT_TYPES) {
         const row = L.DomUtil.create('div', 'atlas-legend-row', div);
         row.setAttribute('role', 'listitem');
         const swatch = L.DomUtil.create('span', 'atlas-legend-swatch', row);
-        swatch.style.background = t.color;
-        row.append(t.label);
+        swatch.style.background = ty.color;
+        row.append(typeLabel(ty.code));
       }
       L.DomEvent.disableClickPropagation(div);
       return div;
@@ -628,7 +639,11 @@ export class AtlasMap extends LitElement {
       return;
     }
     try {
-      const response = await fetch(`${this.apiBase}/places?${new URLSearchParams({ q, limit: '8' })}`);
+      const params: Record<string, string> = { q, limit: '8' };
+      if (isUkrainian()) {
+        params.lang = 'uk';
+      }
+      const response = await fetch(`${this.apiBase}/places?${new URLSearchParams(params)}`);
       this.placeHits = response.ok ? ((await response.json()).places as PlaceHit[]) : [];
     } catch {
       this.placeHits = [];
@@ -638,8 +653,41 @@ export class AtlasMap extends LitElement {
   private flyToPlace(p: PlaceHit) {
     const zoom = p.kind === 'settlement' || p.kind === 'facility' || p.kind === 'island' ? 10 : 7;
     this.map?.flyTo([p.lat, p.lon], zoom, { duration: 0.8 });
-    this.placeQuery = p.name;
+    this.placeQuery = this.placeName(p);
     this.placeHits = [];
+  }
+
+  /** The gazetteer's Ukrainian name in a Ukrainian UI where it has one. */
+  private placeName(p: PlaceHit): string {
+    return (isUkrainian() && p.nameUk) || p.name;
+  }
+
+  private placeDetail(p: PlaceHit): string {
+    return p.where === undefined ? p.detail : [kindLabel(p.kind), p.where].filter((x) => x).join(' · ');
+  }
+
+  /** Under the report's place (as the article wrote it), the gazetteer's Ukrainian name when it differs. */
+  private gazetteerName(d: EventDetail) {
+    const uk = isUkrainian() ? d.placeUk : null;
+    return uk && uk !== d.properties.place ? html`<div class="atlas-detail-place-uk" lang="uk">${uk}</div>` : nothing;
+  }
+
+  /** УКР / ENG: reloads this very view (the whole address kept) in the other language. */
+  private languageSwitch() {
+    const current = isUkrainian() ? 'uk' : 'en';
+    const langs: [string, string, string][] = [['uk', 'УКР', 'Українська'], ['en', 'ENG', 'English']];
+    return html`<span class="atlas-lang-switch language-switch" role="group" aria-label=${t('web.language')}>
+      ${langs.map(([code, short, full], i) => html`${i > 0 ? ' / ' : ''}${code === current
+        ? html`<span class="language-current" aria-current="true" title=${full}>${short}</span>`
+        : html`<a class="language-other" href=${this.langHref(code)} hreflang=${code} lang=${code} title=${full} router-ignore
+                  @click=${(e: Event) => { (e.currentTarget as HTMLAnchorElement).href = this.langHref(code); }}>${short}</a>`}`)}
+    </span>`;
+  }
+
+  private langHref(code: string): string {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', code);
+    return url.href;
   }
 
   private onKey = (e: KeyboardEvent) => {

@@ -28,6 +28,8 @@ export interface EventSourceInfo {
 
 export interface EventDetail extends EventFeature {
   sources: EventSourceInfo[];
+  /** The gazetteer's Ukrainian name of the place (asked with lang=uk), when it has one. */
+  placeUk?: string | null;
 }
 
 export interface PlaceHit {
@@ -37,4 +39,8 @@ export interface PlaceHit {
   lat: number;
   lon: number;
   detail: string;
+  /** Region and country, e.g. "Donetsk Oblast, UA". */
+  where?: string;
+  /** With lang=uk: the Ukrainian name, when the gazetteer has one. */
+  nameUk?: string | null;
 }

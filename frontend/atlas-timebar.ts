@@ -1,13 +1,10 @@
 import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatLong, fromDay, toDay } from './atlas-dates';
+import { t, tn } from './atlas-i18n';
 
-export const WINDOW_CHOICES: { days: number; label: string }[] = [
-  { days: 1, label: '1 day' },
-  { days: 7, label: '7 days' },
-  { days: 30, label: '30 days' },
-  { days: 0, label: 'All so far' },
-];
+/** The window presets; their words are web.window.N in the UI's language. */
+export const WINDOW_CHOICES: number[] = [1, 7, 30, 0];
 export const SPEEDS = [1, 2, 4, 8];
 const CUSTOM = -1;
 const HIST_HEIGHT = 36;
@@ -42,47 +39,47 @@ export class AtlasTimebar extends LitElement {
     const day = toDay(this.date);
     const min = this.minDate ? toDay(this.minDate) : day;
     const max = this.maxDate ? toDay(this.maxDate) : day;
-    const preset = WINDOW_CHOICES.some((w) => w.days === this.window) && !this.customWindow;
+    const preset = WINDOW_CHOICES.includes(this.window) && !this.customWindow;
     return html`
       <div class="atlas-histogram" aria-hidden="true">${this.renderHistogram(min, max, day)}</div>
       <div class="atlas-timebar-row">
         <div class="atlas-timebar-buttons">
           <button class="atlas-play" @click=${() => this.emit('atlas-play-toggle')}
-                  aria-label=${this.playing ? 'Pause' : 'Play'} aria-keyshortcuts="Space"
-                  title=${this.playing ? 'Pause (space)' : 'Play (space)'}>${this.playing ? '❚❚' : '▶'}</button>
-          <button class="atlas-back-week" @click=${() => this.stepBy(-7)} aria-label="Back one week" title="Back one week (Page Down)">«</button>
-          <button class="atlas-back-day" @click=${() => this.stepBy(-1)} aria-label="Back one day" title="Back one day (←)">‹</button>
-          <button class="atlas-forward-day" @click=${() => this.stepBy(1)} aria-label="Forward one day" title="Forward one day (→)">›</button>
-          <button class="atlas-forward-week" @click=${() => this.stepBy(7)} aria-label="Forward one week" title="Forward one week (Page Up)">»</button>
+                  aria-label=${this.playing ? t('web.pause') : t('web.play')} aria-keyshortcuts="Space"
+                  title=${this.playing ? t('web.pauseTitle') : t('web.playTitle')}>${this.playing ? '❚❚' : '▶'}</button>
+          <button class="atlas-back-week" @click=${() => this.stepBy(-7)} aria-label=${t('web.backWeek')} title=${t('web.backWeekTitle')}>«</button>
+          <button class="atlas-back-day" @click=${() => this.stepBy(-1)} aria-label=${t('web.backDay')} title=${t('web.backDayTitle')}>‹</button>
+          <button class="atlas-forward-day" @click=${() => this.stepBy(1)} aria-label=${t('web.forwardDay')} title=${t('web.forwardDayTitle')}>›</button>
+          <button class="atlas-forward-week" @click=${() => this.stepBy(7)} aria-label=${t('web.forwardWeek')} title=${t('web.forwardWeekTitle')}>»</button>
         </div>
         <input class="atlas-slider" type="range" min=${min} max=${max} step="1" .value=${String(day)}
-               aria-label="Date" aria-valuetext=${formatLong(this.date)} aria-keyshortcuts="ArrowLeft ArrowRight PageUp PageDown Home End Space"
+               aria-label=${t('web.date')} aria-valuetext=${formatLong(this.date)} aria-keyshortcuts="ArrowLeft ArrowRight PageUp PageDown Home End Space"
                @input=${(e: Event) => this.setDay(Number((e.target as HTMLInputElement).value))}
                @keydown=${this.onKey} />
       </div>
       <div class="atlas-timebar-row atlas-timebar-info">
         <output class="atlas-date" aria-live="polite">${formatLong(this.date)}</output>
-        <label class="atlas-control">Window
-          <select class="atlas-window" aria-label="Window" @change=${this.onWindow}>
-            ${WINDOW_CHOICES.map((w) => html`<option value=${w.days} ?selected=${preset && w.days === this.window}>${w.label}</option>`)}
-            <option value=${CUSTOM} ?selected=${!preset}>Custom…</option>
+        <label class="atlas-control">${t('web.window')}
+          <select class="atlas-window" aria-label=${t('web.window')} @change=${this.onWindow}>
+            ${WINDOW_CHOICES.map((days) => html`<option value=${days} ?selected=${preset && days === this.window}>${t(`web.window.${days}`)}</option>`)}
+            <option value=${CUSTOM} ?selected=${!preset}>${t('web.custom')}</option>
           </select>
         </label>
         ${preset ? nothing : html`
-          <label class="atlas-control">Days
+          <label class="atlas-control">${t('web.days')}
             <input class="atlas-window-days" type="number" min="1" max="366" .value=${String(this.window || 14)}
-                   aria-label="Window in days" @change=${this.onCustomDays} />
+                   aria-label=${t('web.windowDays')} @change=${this.onCustomDays} />
           </label>`}
-        <label class="atlas-control">Speed
-          <select class="atlas-speed" aria-label="Play speed" @change=${(e: Event) =>
+        <label class="atlas-control">${t('web.speed')}
+          <select class="atlas-speed" aria-label=${t('web.playSpeed')} @change=${(e: Event) =>
             this.emit('atlas-speed-change', { speed: Number((e.target as HTMLSelectElement).value) })}>
-            ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s} ${s === 1 ? 'day' : 'days'}/s</option>`)}
+            ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${tn('web.speedDays', s)}</option>`)}
           </select>
         </label>
         <label class="atlas-control atlas-loop-label">
           <input class="atlas-loop" type="checkbox" .checked=${this.loop}
                  @change=${(e: Event) => this.emit('atlas-loop-change', { loop: (e.target as HTMLInputElement).checked })} />
-          Loop
+          ${t('web.loop')}
         </label>
         <span class="atlas-summary">${this.summary}</span>
       </div>

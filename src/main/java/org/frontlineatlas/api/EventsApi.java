@@ -98,14 +98,20 @@ public class EventsApi {
         throw new IllegalArgumentException("limit must be a whole number from 1 to " + EventQuery.MAX_LIMIT);
     }
 
-    /** GET /api/events/{id}: one published event with every source that reports it. */
+    /**
+     * GET /api/events/{id}: one published event with every source that reports it; with {@code lang=uk}
+     * also {@code placeUk}, the gazetteer's Ukrainian name of its place when it has one.
+     */
     @GetMapping(value = "/events/{id}", produces = {"application/geo+json", "application/json"})
-    public ResponseEntity<Map<String, Object>> event(@PathVariable long id) {
+    public ResponseEntity<Map<String, Object>> event(@PathVariable long id, @RequestParam(required = false) String lang) {
         return events.get(id)
                 .filter(e -> e.status() == EventStatus.PUBLISHED)
                 .map(e -> {
                     Map<String, Object> feature = new java.util.LinkedHashMap<>(EventGeoJson.feature(e));
                     feature.put("sources", events.sourcesOf(id).stream().map(EventsApi::source).toList());
+                    if ("uk".equals(lang)) {
+                        feature.put("placeUk", org.frontlineatlas.gazetteer.UkrainianNames.load().of(e.gazetteerId()).orElse(null));
+                    }
                     // The ETag is the version an editor sends back as If-Match to PUT a correction.
                     return ResponseEntity.ok().eTag("\"" + e.version() + "\"").contentType(GEO_JSON).body(feature);
                 })

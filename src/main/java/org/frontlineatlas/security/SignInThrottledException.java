@@ -17,9 +17,14 @@ public class SignInThrottledException extends AuthenticationException {
         return retryAfter;
     }
 
+    /** The wait in whole minutes, rounded up, at least 1 (the sign-in page says it in the UI's language). */
+    public static long wholeMinutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
     /** "1 minute", "3 minutes": whole minutes, rounded up, so the wait is never shorter than said. */
     public static String minutesText(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        long minutes = wholeMinutes(wait);
         return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }

@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,30 +13,27 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.frontlineatlas.security.AccountRules;
 import org.frontlineatlas.security.UserAccount;
 import org.frontlineatlas.security.UserAccounts;
+import org.frontlineatlas.ui.i18n.LanguageSwitch;
+import org.frontlineatlas.ui.i18n.UiText;
 
 /** Admins list accounts, add editors and disable or enable them, at /admin/users. */
 @Route("admin/users")
-@PageTitle("Accounts · Frontline Atlas")
 @RolesAllowed("ADMIN")
-public class AdminUsersView extends VerticalLayout {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccounts accounts;
     private final String me;
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
-    private final TextField username = new TextField("Username");
-    private final PasswordField password = new PasswordField("Initial password");
+    private final TextField username = new TextField(t("admin.username"));
+    private final PasswordField password = new PasswordField(t("admin.password"));
     private final Div message = new Div();
 
     public AdminUsersView(UserAccounts accounts, AuthenticationContext authentication) {
@@ -42,16 +41,16 @@ public class AdminUsersView extends VerticalLayout {
         this.me = authentication.getPrincipalName().orElse("");
         addClassName("admin-users");
 
-        Anchor map = new Anchor("", "Map");
-        Button signOut = new Button("Sign out", e -> authentication.logout());
+        Anchor map = new Anchor("", t("admin.map"));
+        Button signOut = new Button(t("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(new H2("Accounts"), map, signOut);
+        HorizontalLayout top = new HorizontalLayout(new H2(t("admin.title")), map, signOut, new LanguageSwitch());
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         username.setRequired(true);
         password.setRequired(true);
-        password.setHelperText("At least " + AccountRules.MIN_PASSWORD_LENGTH + " characters; tell it to the editor in person");
-        Button add = new Button("Add editor", e -> addEditor());
+        password.setHelperText(t("admin.passwordHelp", AccountRules.MIN_PASSWORD_LENGTH));
+        Button add = new Button(t("admin.add"), e -> addEditor());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(username, password, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -60,11 +59,11 @@ public class AdminUsersView extends VerticalLayout {
         message.getElement().setAttribute("role", "status");
         message.setVisible(false);
 
-        grid.addColumn(UserAccount::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(a -> a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(a -> a.enabled() ? "enabled" : "disabled").setHeader("Status").setAutoWidth(true);
-        grid.addColumn(a -> DAY.format(a.createdAt())).setHeader("Since").setAutoWidth(true);
+        grid.addColumn(UserAccount::username).setHeader(t("admin.username")).setAutoWidth(true);
+        grid.addColumn(a -> a.roles().stream().map(UiText::role).sorted().collect(Collectors.joining(", ")))
+                .setHeader(t("admin.roles")).setAutoWidth(true);
+        grid.addColumn(a -> t(a.enabled() ? "admin.enabled" : "admin.disabled")).setHeader(t("admin.status")).setAutoWidth(true);
+        grid.addColumn(a -> UiText.date(a.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())).setHeader(t("admin.since")).setAutoWidth(true);
         grid.addComponentColumn(this::toggleButton).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
@@ -72,18 +71,23 @@ public class AdminUsersView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return t("admin.pageTitle");
+    }
+
     private Button toggleButton(UserAccount account) {
-        Button toggle = new Button(account.enabled() ? "Disable" : "Enable", e -> {
+        Button toggle = new Button(t(account.enabled() ? "admin.disable" : "admin.enable"), e -> {
             try {
                 UserAccount changed = accounts.setEnabled(account.username(), !account.enabled());
-                show(changed.username() + (changed.enabled() ? " can sign in again" : " can no longer sign in"));
+                show(t(changed.enabled() ? "admin.canSignIn" : "admin.cannotSignIn", changed.username()));
                 refresh();
             } catch (IllegalArgumentException refused) {
                 show(refused.getMessage());
             }
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        toggle.setAriaLabel(toggle.getText() + " " + account.username()); // "Disable taras", for screen readers
+        toggle.setAriaLabel(t(account.enabled() ? "admin.disableWho" : "admin.enableWho", account.username())); // "Disable taras", for screen readers
         toggle.setEnabled(!account.username().equalsIgnoreCase(me)); // an admin cannot lock themself out
         return toggle;
     }
@@ -93,7 +97,7 @@ public class AdminUsersView extends VerticalLayout {
             UserAccount added = accounts.addEditor(username.getValue(), password.getValue());
             username.clear();
             password.clear();
-            show("Added editor " + added.username());
+            show(t("admin.added", added.username()));
             refresh();
         } catch (IllegalArgumentException refused) {
             show(refused.getMessage());

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.List;
 import org.frontlineatlas.gazetteer.PlaceMention;
+import org.frontlineatlas.gazetteer.UkrainianNames;
+import org.frontlineatlas.ui.i18n.UiLanguage;
+import org.frontlineatlas.ui.i18n.UiText;
 
 /**
  * An article's cleaned text with the places the gazetteer found highlighted. Built from text nodes
@@ -15,7 +18,7 @@ class ArticleTextView extends Div {
 
     ArticleTextView() {
         addClassName("editor-article");
-        getElement().setAttribute("aria-label", "Article text with place names highlighted");
+        getElement().setAttribute("aria-label", UiText.t("article.label"));
     }
 
     void show(String text, List<PlaceMention> mentions) {
@@ -28,7 +31,8 @@ class ArticleTextView extends Div {
             add(new Text(text.substring(at, m.start())));
             Span place = new Span(text.substring(m.start(), m.end()));
             place.addClassName("place-mention");
-            place.setTitle(m.place().name() + " · " + m.place().kind().code() + " · "
+            String name = UiText.current() == UiLanguage.UK ? UkrainianNames.load().nameOf(m.place()) : m.place().name();
+            place.setTitle(name + " · " + UiText.t("kind." + m.place().kind().code()) + " · "
                     + String.format(java.util.Locale.ROOT, "%.4f, %.4f", m.place().latitude(), m.place().longitude()));
             add(place);
             at = m.end();

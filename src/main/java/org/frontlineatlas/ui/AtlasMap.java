@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.tours.Tour;
 import org.frontlineatlas.tours.TourStop;
+import org.frontlineatlas.ui.i18n.UiLanguage;
+import org.frontlineatlas.ui.i18n.UiTranslations;
 
 /**
  * Java side of the {@code <atlas-map>} Lit component (frontend/atlas-map.ts): sets the view a page
@@ -30,6 +32,18 @@ public class AtlasMap extends Component implements HasSize {
 
     public void setMode(Mode mode) {
         getElement().setProperty("mode", mode.name().toLowerCase());
+    }
+
+    /** The component's words and the language they are in (the page's). */
+    public void setLanguage(UiLanguage language) {
+        setStrings(this, language);
+    }
+
+    static void setStrings(Component component, UiLanguage language) {
+        JsonObject strings = Json.createObject();
+        UiTranslations.webStrings(language).forEach(strings::put);
+        component.getElement().setAttribute("lang", language.code());
+        component.getElement().setPropertyJson("strings", strings);
     }
 
     public void setRange(LocalDate first, LocalDate last) {

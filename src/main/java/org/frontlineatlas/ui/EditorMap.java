@@ -25,6 +25,7 @@ public class EditorMap extends Component implements HasSize {
 
     public EditorMap() {
         getStyle().set("display", "block").set("min-height", "320px");
+        AtlasMap.setStrings(this, org.frontlineatlas.ui.i18n.UiText.current());
     }
 
     /** Shows these events; those for which {@code draggable} holds can be moved by dragging. */
@@ -36,7 +37,8 @@ public class EditorMap extends Component implements HasSize {
             m.put("id", e.id());
             m.put("lat", e.latitude());
             m.put("lon", e.longitude());
-            m.put("label", e.placeName() + " · " + e.date() + " · " + e.type().label());
+            m.put("label", e.placeName() + " · " + org.frontlineatlas.ui.i18n.UiText.date(e.date()) + " · "
+                    + org.frontlineatlas.ui.i18n.UiText.type(e.type()));
             m.put("type", e.type().code());
             m.put("status", e.status().name());
             m.put("draggable", draggable.test(e));

@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,18 +9,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.frontlineatlas.ui.i18n.LanguageSwitch;
 
-/** The editor pages' header: where you are, the other editor pages, the map, who is signed in. */
+/** The editor pages' header: where you are, the other editor pages, the map, who is signed in, the language. */
 class EditorNav extends Nav {
 
     EditorNav(String title, AuthenticationContext authentication) {
         addClassName("editor-nav");
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.addClassName("app-account-name");
-        Button signOut = new Button("Sign out", e -> authentication.logout());
+        Button signOut = new Button(t("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        add(new H2(title), new Anchor("editor", "Ingest articles"), new Anchor("editor/pin", "Pin and edit"), new Anchor("editor/tours", "Tours"),
-                new Anchor("", "Readers' map"), who, signOut);
+        add(new H2(title), new Anchor("editor", t("nav.ingest")), new Anchor("editor/pin", t("nav.pin")),
+                new Anchor("editor/tours", t("nav.tours")), new Anchor("", t("nav.readersMap")), who, signOut,
+                new LanguageSwitch());
         getStyle().set("width", "100%");
     }
 }

@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +36,8 @@ import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.ingest.ArticleIntake;
 import org.frontlineatlas.ingest.ArticleSubmission;
+import org.frontlineatlas.ui.i18n.ComponentTexts;
+import org.frontlineatlas.ui.i18n.UiText;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -41,9 +45,8 @@ import org.springframework.security.access.AccessDeniedException;
  * highlighted, the proposed markers on a map, and a list to accept, correct or reject each proposal.
  */
 @Route("editor")
-@PageTitle("Ingest · Frontline Atlas")
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class EditorView extends VerticalLayout {
+public class EditorView extends VerticalLayout implements HasDynamicTitle {
 
     private record Pending(String name, String text) {
     }
@@ -51,14 +54,14 @@ public class EditorView extends VerticalLayout {
     private final ArticleIntake intake;
     private final EventEditing editing;
     private final EventService events;
-    private final TextArea paste = new TextArea("Article text");
+    private final TextArea paste = new TextArea(t("ingest.text"));
     private final MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
     private final Upload upload = new Upload(buffer);
     private final List<Pending> pending = new ArrayList<>();
-    private final DatePicker published = new DatePicker("Publication date");
-    private final TextField publisher = new TextField("Publisher");
-    private final TextField sourceUrl = new TextField("Source URL");
-    private final Button extract = new Button("Extract events");
+    private final DatePicker published = ComponentTexts.datePicker(new DatePicker(t("ingest.published")));
+    private final TextField publisher = new TextField(t("ingest.publisher"));
+    private final TextField sourceUrl = new TextField(t("form.sourceUrl"));
+    private final Button extract = new Button(t("ingest.extract"));
     private final ProgressBar progress = new ProgressBar();
     private final Div progressText = new Div();
     private final Div messages = new Div();
@@ -77,10 +80,11 @@ public class EditorView extends VerticalLayout {
 
         paste.setWidthFull();
         paste.setHeight("10em");
-        paste.setPlaceholder("Paste the article here, or upload .txt, .md or .html files below");
+        paste.setPlaceholder(t("ingest.placeholder"));
+        ComponentTexts.upload(upload);
         upload.setMaxFileSize(ArticleIntake.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop articles here (.txt, .md, .html; up to 10 MB each)"));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(t("ingest.drop")));
         upload.addSucceededListener(e -> {
             try {
                 byte[] bytes = buffer.getInputStream(e.getFileName()).readAllBytes();
@@ -90,9 +94,9 @@ public class EditorView extends VerticalLayout {
             }
         });
         upload.addFileRejectedListener(e -> message(e.getFileName() + ": " + (e.getErrorMessage().toLowerCase().contains("too big")
-                ? "the file is over 10 MB; the limit is 10 MB" : e.getErrorMessage())));
+                ? t("ingest.tooBig") : e.getErrorMessage())));
         upload.addFileRemovedListener(e -> pending.removeIf(p -> p.name().equals(e.getFileName())));
-        published.setHelperText("Needed when the article does not state its date");
+        published.setHelperText(t("ingest.publishedHelp"));
         published.setMin(GeoEvent.EARLIEST);
         published.setMax(GeoEvent.LATEST);
         sourceUrl.setPlaceholder("https://…");
@@ -109,8 +113,8 @@ public class EditorView extends VerticalLayout {
         publisher.setWidth("14em");
         sourceUrl.setWidth("22em");
 
-        article.setLabel("Article");
-        article.setItemLabelGenerator(r -> r.article().title() == null ? "Article " + r.articleId() : r.article().title());
+        article.setLabel(t("ingest.article"));
+        article.setItemLabelGenerator(r -> r.article().title() == null ? t("ingest.articleN", String.valueOf(r.articleId())) : r.article().title());
         article.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 articleText.show(e.getValue().article().text(), e.getValue().mentions());
@@ -120,11 +124,11 @@ public class EditorView extends VerticalLayout {
         map.setHeightFull();
         Div side = new Div(articleText, map);
         side.addClassName("editor-review");
-        proposals.addColumn(GeoEvent::placeName).setHeader("Place").setAutoWidth(true);
-        proposals.addColumn(GeoEvent::date).setHeader("Date").setAutoWidth(true);
-        proposals.addColumn(ev -> ev.type().label()).setHeader("Type").setAutoWidth(true);
-        proposals.addColumn(GeoEvent::summary).setHeader("Summary").setFlexGrow(1);
-        proposals.addColumn(ev -> ev.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
+        proposals.addColumn(GeoEvent::placeName).setHeader(t("ingest.place")).setAutoWidth(true);
+        proposals.addColumn(ev -> UiText.date(ev.date())).setHeader(t("form.date")).setAutoWidth(true);
+        proposals.addColumn(ev -> UiText.type(ev.type())).setHeader(t("form.type")).setAutoWidth(true);
+        proposals.addColumn(GeoEvent::summary).setHeader(t("form.summary")).setFlexGrow(1);
+        proposals.addColumn(ev -> UiText.status(ev.status())).setHeader(t("admin.status")).setAutoWidth(true);
         proposals.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         proposals.setAllRowsVisible(true);
         proposals.addClassName("proposals");
@@ -140,18 +144,23 @@ public class EditorView extends VerticalLayout {
         review.add(article, side, proposals);
         review.setVisible(false);
 
-        add(new EditorNav("Ingest articles", authentication), paste, upload, meta, progress, progressText, messages, review);
+        add(new EditorNav(t("nav.ingest"), authentication), paste, upload, meta, progress, progressText, messages, review);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("ingest.pageTitle");
     }
 
     private HorizontalLayout actions(GeoEvent e) {
-        Button accept = new Button("Accept", click -> change(e, () -> editing.publish(e.id(), e.version())));
+        Button accept = new Button(t("ingest.accept"), click -> change(e, () -> editing.publish(e.id(), e.version())));
         accept.setEnabled(e.status() != EventStatus.PUBLISHED);
-        Button correct = new Button("Correct", click -> new EventForm("Correct " + e.placeName(), e, corrected -> save(e, corrected)).open());
-        Button reject = new Button("Reject", click -> change(e, () -> editing.reject(e.id(), e.version())));
+        Button correct = new Button(t("ingest.correct"), click -> new EventForm(t("ingest.correctTitle", e.placeName()), e, corrected -> save(e, corrected)).open());
+        Button reject = new Button(t("ingest.reject"), click -> change(e, () -> editing.reject(e.id(), e.version())));
         reject.setEnabled(e.status() != EventStatus.REJECTED);
         for (Button b : List.of(accept, correct, reject)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            b.setAriaLabel(b.getText() + " " + e.placeName() + " " + e.date());
+            b.setAriaLabel(b.getText() + " " + e.placeName() + " " + UiText.date(e.date()));
         }
         accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -211,14 +220,14 @@ public class EditorView extends VerticalLayout {
         }
         todo.addAll(pending);
         if (todo.isEmpty()) {
-            message("Paste an article or upload a file first");
+            message(t("ingest.nothing"));
             return;
         }
         messages.setText("");
         extract.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);
-        progressText.setText("Reading " + todo.size() + (todo.size() == 1 ? " article…" : " articles…"));
+        progressText.setText(t("ingest.reading", todo.size()));
         UI ui = UI.getCurrent();
         ArticleSubmissionDefaults defaults = new ArticleSubmissionDefaults(published.getValue(), publisher.getValue(), sourceUrl.getValue());
         List<ArticleIntake.Review> done = new ArrayList<>();
@@ -237,7 +246,7 @@ public class EditorView extends VerticalLayout {
                             problems.add(p.name() + ": " + refused.getMessage());
                         }
                         progress.setValue((double) n / todo.size());
-                        progressText.setText(n + " of " + todo.size() + " articles read");
+                        progressText.setText(ui.getTranslation("ingest.progress", n, todo.size()));
                     }).get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -260,14 +269,13 @@ public class EditorView extends VerticalLayout {
         messages.removeAll();
         problems.forEach(p -> messages.add(new Paragraph(p)));
         if (done.isEmpty()) {
-            progressText.setText("Nothing was stored");
+            progressText.setText(t("ingest.noneStored"));
             return;
         }
         paste.clear();
         int found = done.stream().mapToInt(r -> r.events().size()).sum();
         long dupes = done.stream().filter(ArticleIntake.Review::duplicate).count();
-        progressText.setText(done.size() + (done.size() == 1 ? " article read, " : " articles read, ") + found
-                + (found == 1 ? " event found" : " events found") + (dupes > 0 ? " (" + dupes + " already stored before)" : ""));
+        progressText.setText(t("ingest.done", done.size(), found) + (dupes > 0 ? " " + t("ingest.dupes", dupes) : ""));
         shown.clear();
         done.forEach(r -> r.events().forEach(e -> shown.put(e.id(), e)));
         article.setItems(done);

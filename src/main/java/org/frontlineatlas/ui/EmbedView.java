@@ -1,6 +1,6 @@
 package org.frontlineatlas.ui;
 
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.frontlineatlas.events.EventService;
@@ -9,8 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 /** The map alone at /embed, for an iframe: same link parameters, no header, list or toolbar. */
 @Route("embed")
 @AnonymousAllowed
-@PageTitle("Frontline Atlas")
-public class EmbedView extends MapPage {
+public class EmbedView extends MapPage implements HasDynamicTitle {
 
     public EmbedView(EventService events,
                      @Value("${atlas.tiles.url:}") String tilesUrl,
@@ -18,5 +17,10 @@ public class EmbedView extends MapPage {
         super(events, AtlasMap.Mode.EMBED, tilesUrl, tilesAttribution);
         addClassName("embed-view");
         addMap();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
     }
 }

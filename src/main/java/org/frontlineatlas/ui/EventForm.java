@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,6 +20,8 @@ import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.gazetteer.Place;
+import org.frontlineatlas.ui.i18n.ComponentTexts;
+import org.frontlineatlas.ui.i18n.UiText;
 
 /**
  * The dialog to correct a report or pin a new one: place (gazetteer search or a name and
@@ -31,16 +35,16 @@ class EventForm extends Dialog {
     }
 
     private final GeoEvent original;
-    private final PlaceSearchBox place = new PlaceSearchBox("Gazetteer place");
-    private final TextField placeName = new TextField("Place name");
-    private final NumberField latitude = new NumberField("Latitude");
-    private final NumberField longitude = new NumberField("Longitude");
-    private final DatePicker date = new DatePicker("Date");
+    private final PlaceSearchBox place = new PlaceSearchBox(t("form.gazetteerPlace"));
+    private final TextField placeName = new TextField(t("form.placeName"));
+    private final NumberField latitude = new NumberField(t("form.latitude"));
+    private final NumberField longitude = new NumberField(t("form.longitude"));
+    private final DatePicker date = ComponentTexts.datePicker(new DatePicker(t("form.date")));
     private final Select<DatePrecision> precision = new Select<>();
     private final Select<EventType> type = new Select<>();
-    private final TextArea summary = new TextArea("Summary");
-    private final TextField sourceUrl = new TextField("Source URL");
-    private final Checkbox publish = new Checkbox("Publish");
+    private final TextArea summary = new TextArea(t("form.summary"));
+    private final TextField sourceUrl = new TextField(t("form.sourceUrl"));
+    private final Checkbox publish = new Checkbox(t("form.publish"));
     private final Div message = new Div();
     private String gazetteerId;
 
@@ -61,7 +65,7 @@ class EventForm extends Dialog {
         place.addValueChangeListener(e -> {
             Place p = e.getValue();
             if (p != null) {
-                placeName.setValue(p.name());
+                placeName.setValue(p.name()); // the gazetteer's own (Latin) name: what the article and the API use
                 latitude.setValue(p.latitude());
                 longitude.setValue(p.longitude());
                 gazetteerId = p.id();
@@ -76,13 +80,13 @@ class EventForm extends Dialog {
         date.setMin(GeoEvent.EARLIEST);
         date.setMax(GeoEvent.LATEST);
         date.setRequired(true);
-        precision.setLabel("Date precision");
+        precision.setLabel(t("form.precision"));
         precision.setItems(DatePrecision.values());
-        precision.setItemLabelGenerator(DatePrecision::code);
+        precision.setItemLabelGenerator(UiText::precision);
         precision.setValue(event.datePrecision());
-        type.setLabel("Type");
+        type.setLabel(t("form.type"));
         type.setItems(EventType.values());
-        type.setItemLabelGenerator(EventType::label);
+        type.setItemLabelGenerator(UiText::type);
         type.setValue(event.type());
         summary.setValue(event.summary());
         summary.setMaxLength(GeoEvent.MAX_SUMMARY);
@@ -96,7 +100,7 @@ class EventForm extends Dialog {
         form.setColspan(place, 2);
         form.setColspan(summary, 2);
         add(form, message);
-        Button save = new Button("Save", e -> {
+        Button save = new Button(t("form.save"), e -> {
             String error;
             try {
                 error = saver.apply(build());
@@ -110,17 +114,17 @@ class EventForm extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(t("form.cancel"), e -> close());
         getFooter().add(cancel, save);
         setWidth("min(720px, 95vw)");
     }
 
     private GeoEvent build() {
         if (date.isInvalid() || date.getValue() == null) {
-            throw new IllegalArgumentException("date must be a day between " + GeoEvent.EARLIEST + " and " + GeoEvent.LATEST);
+            throw new IllegalArgumentException(t("form.badDate", UiText.date(GeoEvent.EARLIEST), UiText.date(GeoEvent.LATEST)));
         }
         if (latitude.getValue() == null || longitude.getValue() == null) {
-            throw new IllegalArgumentException("latitude and longitude are required");
+            throw new IllegalArgumentException(t("form.noPosition"));
         }
         EventStatus status = publish.getValue() ? EventStatus.PUBLISHED
                 : original.status() == EventStatus.PUBLISHED ? EventStatus.PROPOSED : original.status();

@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -7,27 +9,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.frontlineatlas.events.AuditEntry;
 import org.frontlineatlas.events.EditConflictException;
 import org.frontlineatlas.events.EventEditing;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.ui.i18n.UiText;
 import org.springframework.security.access.AccessDeniedException;
 
 /** /editor/event/{id}: every recorded change of one report, and a way back to any earlier version. */
 @Route("editor/event")
-@PageTitle("History · Frontline Atlas")
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class EventHistoryView extends VerticalLayout implements HasUrlParameter<Long> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+public class EventHistoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final EventEditing editing;
     private final EventService events;
@@ -42,14 +40,19 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
         addClassName("history-view");
         messages.addClassName("editor-message");
         messages.getElement().setAttribute("role", "alert");
-        changes.addColumn(a -> WHEN.format(a.at())).setHeader("When").setAutoWidth(true);
-        changes.addColumn(AuditEntry::by).setHeader("Who").setAutoWidth(true);
-        changes.addColumn(AuditEntry::action).setHeader("What").setAutoWidth(true);
-        changes.addColumn(a -> describe(a.after() != null ? a.after() : a.before())).setHeader("Version").setFlexGrow(1);
+        changes.addColumn(a -> UiText.dateTime(a.at())).setHeader(t("history.when")).setAutoWidth(true);
+        changes.addColumn(AuditEntry::by).setHeader(t("history.who")).setAutoWidth(true);
+        changes.addColumn(a -> UiText.action(a.action())).setHeader(t("history.what")).setAutoWidth(true);
+        changes.addColumn(a -> describe(a.after() != null ? a.after() : a.before())).setHeader(t("history.version")).setFlexGrow(1);
         changes.addComponentColumn(this::restoreButton).setHeader("").setAutoWidth(true);
         changes.setAllRowsVisible(true);
         changes.addClassName("history");
-        add(new EditorNav("History", authentication), current, messages, changes);
+        add(new EditorNav(t("history.title"), authentication), current, messages, changes);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("history.pageTitle");
     }
 
     @Override
@@ -60,11 +63,11 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
 
     private void refresh() {
         GeoEvent now = events.get(id).orElse(null);
-        current.setText(now == null ? "Report " + id + " is deleted; restore a version to bring it back."
-                : "Now: " + describe(now) + " (" + now.status().name().toLowerCase() + ", version " + now.version() + ")");
+        current.setText(now == null ? t("history.deleted", String.valueOf(id))
+                : t("history.now", describe(now), UiText.status(now.status()), now.version()));
         List<AuditEntry> history = editing.history(id);
         if (history.isEmpty()) {
-            current.setText("No report " + id + " has been recorded.");
+            current.setText(t("history.none", String.valueOf(id)));
         }
         List<AuditEntry> newestFirst = new java.util.ArrayList<>(history);
         java.util.Collections.reverse(newestFirst);
@@ -72,7 +75,7 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
     }
 
     private Button restoreButton(AuditEntry entry) {
-        Button restore = new Button("Restore this version", e -> {
+        Button restore = new Button(t("history.restore"), e -> {
             try {
                 editing.restore(id, entry.id());
                 messages.setText("");
@@ -82,7 +85,7 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
                 refresh();
             }
         });
-        restore.setAriaLabel("Restore the version of " + WHEN.format(entry.at()));
+        restore.setAriaLabel(t("history.restoreWhen", UiText.dateTime(entry.at())));
         GeoEvent now = events.get(id).orElse(null);
         GeoEvent version = entry.after() != null ? entry.after() : entry.before();
         restore.setEnabled(version != null && (now == null || !version.sameContentAs(now)));
@@ -93,7 +96,7 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
         if (e == null) {
             return "";
         }
-        return e.placeName() + " · " + e.date() + " · " + e.type().label() + " · " + e.status().name().toLowerCase()
+        return e.placeName() + " · " + UiText.date(e.date()) + " · " + UiText.type(e.type()) + " · " + UiText.status(e.status())
                 + " · " + e.summary();
     }
 }

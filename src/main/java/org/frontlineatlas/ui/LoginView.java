@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -7,12 +9,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.frontlineatlas.security.SignInThrottledException;
+import org.frontlineatlas.ui.i18n.LanguageSwitch;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -20,9 +23,8 @@ import org.springframework.security.web.WebAttributes;
  * Spring comes back here with ?error and leaves the reason in the session.
  */
 @Route("login")
-@PageTitle("Sign in · Frontline Atlas")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
@@ -37,9 +39,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts(null));
-        Anchor back = new Anchor("", "Back to the map");
+        Anchor back = new Anchor("", t("login.back"));
         back.addClassName("login-back");
-        add(form, back);
+        add(form, back, new LanguageSwitch());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("login.title");
     }
 
     @Override
@@ -53,7 +60,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (failed && VaadinSession.getCurrent() != null
                 && VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
                 instanceof SignInThrottledException blocked) {
-            throttled = "Too many attempts, try again in " + SignInThrottledException.minutesText(blocked.retryAfter()) + ".";
+            throttled = t("login.throttled", SignInThrottledException.wholeMinutes(blocked.retryAfter()));
         }
         form.setI18n(texts(throttled));
         form.setError(failed);
@@ -61,16 +68,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private static LoginI18n texts(String throttled) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setTitle(t("login.form"));
+        i18n.getForm().setUsername(t("login.username"));
+        i18n.getForm().setPassword(t("login.password"));
+        i18n.getForm().setSubmit(t("login.submit"));
+        i18n.getForm().setForgotPassword(t("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (throttled != null) {
-            error.setTitle("Too many attempts");
+            error.setTitle(t("login.throttledTitle"));
             error.setMessage(throttled);
         } else {
             // The same words for an unknown name, a wrong password and a disabled account.
-            error.setTitle("Sign-in failed");
-            error.setMessage("Check the username and password and try again.");
+            error.setTitle(t("login.failedTitle"));
+            error.setMessage(t("login.failed"));
         }
         return i18n;
     }

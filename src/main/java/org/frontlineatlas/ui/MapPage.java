@@ -36,6 +36,7 @@ abstract class MapPage extends VerticalLayout implements BeforeEnterObserver {
         notes.getElement().setAttribute("role", "status");
         notes.setVisible(false);
         map.setMode(mode);
+        map.setLanguage(org.frontlineatlas.ui.i18n.UiText.current());
         map.setTiles(tilesUrl, tilesAttribution);
         map.setSizeFull();
     }

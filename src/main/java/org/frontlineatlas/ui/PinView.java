@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -9,7 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +27,7 @@ import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.ui.i18n.UiText;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -32,9 +35,8 @@ import org.springframework.security.access.AccessDeniedException;
  * a new report; drag a pin to move it; pick a pin to edit, delete (after confirming) or see its history.
  */
 @Route("editor/pin")
-@PageTitle("Pin and edit · Frontline Atlas")
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class PinView extends VerticalLayout {
+public class PinView extends VerticalLayout implements HasDynamicTitle {
 
     /** The pins drawn: the latest reports, not the archive (the reader's map is for browsing). */
     private static final int SHOWN = 400;
@@ -42,7 +44,7 @@ public class PinView extends VerticalLayout {
     private final EventEditing editing;
     private final EventService events;
     private final EditorMap map = new EditorMap();
-    private final PlaceSearchBox search = new PlaceSearchBox("Find a place");
+    private final PlaceSearchBox search = new PlaceSearchBox(t("pin.find"));
     private final Div details = new Div();
     private final Div messages = new Div();
     private final Map<Long, GeoEvent> shown = new LinkedHashMap<>();
@@ -69,10 +71,15 @@ public class PinView extends VerticalLayout {
         HorizontalLayout body = new HorizontalLayout(map, details);
         body.setSizeFull();
         body.setFlexGrow(1, map);
-        Paragraph help = new Paragraph("Click the map to pin a new report. Drag a pin to move it; click a pin to edit or delete it.");
-        add(new EditorNav("Pin and edit", authentication), new HorizontalLayout(search, help), messages, body);
+        Paragraph help = new Paragraph(t("pin.help"));
+        add(new EditorNav(t("pin.title"), authentication), new HorizontalLayout(search, help), messages, body);
         setFlexGrow(1, body);
         load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("pin.pageTitle");
     }
 
     private void load() {
@@ -84,10 +91,10 @@ public class PinView extends VerticalLayout {
 
     private void pinAt(double lat, double lon) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String near = search.getValue() != null ? search.getValue().name() : "Pinned place";
+        String near = search.getValue() != null ? search.getValue().name() : t("pin.defaultPlace");
         GeoEvent draft = GeoEvent.draft(today, today, DatePrecision.DAY, near, null, lat, lon, 1, EventType.OTHER,
-                "New report", 1.0, EventStatus.PUBLISHED, EventOrigin.PINNED, null, null);
-        new EventForm("Pin a new report", draft, e -> {
+                t("pin.defaultSummary"), 1.0, EventStatus.PUBLISHED, EventOrigin.PINNED, null, null);
+        new EventForm(t("pin.new"), draft, e -> {
             try {
                 GeoEvent stored = editing.create(e);
                 shown.put(stored.id(), stored);
@@ -127,10 +134,10 @@ public class PinView extends VerticalLayout {
         }
         map.select(id);
         details.add(new H3(e.placeName()),
-                new Paragraph(e.date() + " · " + e.type().label() + " · " + e.status().name().toLowerCase()),
+                new Paragraph(UiText.date(e.date()) + " · " + UiText.type(e.type()) + " · " + UiText.status(e.status())),
                 new Paragraph(e.summary()),
                 new Paragraph(String.format(java.util.Locale.ROOT, "%.4f, %.4f", e.latitude(), e.longitude())));
-        Button edit = new Button("Edit", click -> new EventForm("Edit " + e.placeName(), e, changed -> {
+        Button edit = new Button(t("pin.edit"), click -> new EventForm(t("pin.editTitle", e.placeName()), e, changed -> {
             try {
                 shown.put(id, editing.update(changed));
                 map.setEvents(shown.values(), x -> true);
@@ -144,17 +151,18 @@ public class PinView extends VerticalLayout {
                 return denied.getMessage();
             }
         }).open());
-        Button delete = new Button("Delete", click -> confirmDelete(e));
+        Button delete = new Button(t("pin.delete"), click -> confirmDelete(e));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        details.add(new HorizontalLayout(edit, delete), new Anchor("editor/event/" + id, "History"));
+        details.add(new HorizontalLayout(edit, delete), new Anchor("editor/event/" + id, t("pin.history")));
     }
 
     private void confirmDelete(GeoEvent e) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Delete this report?");
-        confirm.setText(e.placeName() + ", " + e.date() + ": it leaves the map. Its history is kept and it can be restored.");
+        confirm.setHeader(t("pin.deleteTitle"));
+        confirm.setText(t("pin.deleteText", e.placeName(), UiText.date(e.date())));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Delete");
+        confirm.setConfirmText(t("pin.delete"));
+        confirm.setCancelText(t("form.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(click -> {
             try {

@@ -1,18 +1,23 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.util.List;
 import java.util.stream.Stream;
 import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.Place;
+import org.frontlineatlas.gazetteer.UkrainianNames;
+import org.frontlineatlas.ui.i18n.UiLanguage;
+import org.frontlineatlas.ui.i18n.UiText;
 
 /** A gazetteer search with autocomplete: type two letters, pick a place. */
 class PlaceSearchBox extends ComboBox<Place> {
 
     PlaceSearchBox(String label) {
         super(label);
-        setPlaceholder("Type a place name…");
+        setPlaceholder(t("search.placeholder"));
         setClearButtonVisible(true);
         setItemLabelGenerator(PlaceSearchBox::label);
         CallbackDataProvider.FetchCallback<Place, String> fetch =
@@ -21,10 +26,12 @@ class PlaceSearchBox extends ComboBox<Place> {
         setWidthFull();
     }
 
+    /** "Покровськ (Donetsk Oblast, UA)" in Ukrainian where the gazetteer has the name, else "Pokrovsk (…)". */
     static String label(Place p) {
         String where = Stream.of(p.admin1(), p.countryCode()).filter(s -> s != null && !s.isBlank())
                 .reduce((a, b) -> a + ", " + b).orElse("");
-        return p.name() + (where.isEmpty() ? "" : " (" + where + ")");
+        String name = UiText.current() == UiLanguage.UK ? UkrainianNames.load().nameOf(p) : p.name();
+        return name + (where.isEmpty() ? "" : " (" + where + ")");
     }
 
     private static Stream<Place> search(String filter, int offset, int limit) {

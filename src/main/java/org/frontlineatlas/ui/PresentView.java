@@ -1,6 +1,6 @@
 package org.frontlineatlas.ui;
 
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -15,8 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route("present")
 @AnonymousAllowed
-@PageTitle("Frontline Atlas · Present")
-public class PresentView extends MapPage {
+public class PresentView extends MapPage implements HasDynamicTitle {
 
     private final TourService tours;
 
@@ -30,6 +29,11 @@ public class PresentView extends MapPage {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("present.title");
+    }
+
+    @Override
     protected List<String> extraNotes(Map<String, List<String>> query, ViewState state) {
         String slug = query.getOrDefault("tour", List.of()).stream().findFirst().orElse(null);
         if (slug == null) {
@@ -37,8 +41,7 @@ public class PresentView extends MapPage {
         }
         var tour = slug.length() <= 80 ? tours.bySlug(slug) : java.util.Optional.<org.frontlineatlas.tours.Tour>empty();
         if (tour.isEmpty()) {
-            return List.of("There is no tour called \"" + (slug.length() > 40 ? slug.substring(0, 40) + "…" : slug)
-                    + "\"; showing the map instead.");
+            return List.of(getTranslation("present.noTour", slug.length() > 40 ? slug.substring(0, 40) + "…" : slug));
         }
         int stop = query.getOrDefault("stop", List.of("1")).stream().findFirst().map(PresentView::stopIndex).orElse(0);
         map.setTour(tour.get(), Math.min(stop, tour.get().stops().size() - 1));

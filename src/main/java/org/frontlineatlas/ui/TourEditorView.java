@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,6 +31,7 @@ import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.tours.Tour;
 import org.frontlineatlas.tours.TourEditing;
 import org.frontlineatlas.tours.TourStop;
+import org.frontlineatlas.ui.i18n.ComponentTexts;
 
 /**
  * /editor/tours: an editor builds a tour for present mode — a name, its link name, and stops (date,
@@ -36,16 +39,15 @@ import org.frontlineatlas.tours.TourStop;
  * carries the date, window, centre and zoom the editor was looking at.
  */
 @Route("editor/tours")
-@PageTitle("Tours · Frontline Atlas")
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class TourEditorView extends VerticalLayout {
+public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
 
     private final TourEditing tours;
     private final EventService events;
-    private final ComboBox<String> existing = new ComboBox<>("Open a saved tour");
-    private final TextField name = new TextField("Tour name");
-    private final TextField slug = new TextField("Link name");
-    private final TextField link = new TextField("Paste a map link to add it as a stop");
+    private final ComboBox<String> existing = new ComboBox<>(t("tours.open"));
+    private final TextField name = new TextField(t("tours.name"));
+    private final TextField slug = new TextField(t("tours.slug"));
+    private final TextField link = new TextField(t("tours.link"));
     private final VerticalLayout stops = new VerticalLayout();
     private final Div messages = new Div();
     private final List<StopRow> rows = new ArrayList<>();
@@ -62,19 +64,24 @@ public class TourEditorView extends VerticalLayout {
                 tours.load(e.getValue()).ifPresent(this::show);
             }
         });
-        slug.setHelperText("lower-case letters, digits and hyphens; the tour opens at /present?tour=NAME");
+        slug.setHelperText(t("tours.slugHelp"));
         slug.setPattern("[a-z0-9][a-z0-9-]{0,79}");
         link.setWidthFull();
-        Button addLink = new Button("Add stop from link", e -> addFromLink());
-        Button addEmpty = new Button("Add empty stop", e -> addRow(new TourStop(latest(), 7, null, null, null, "")));
-        Button save = new Button("Save tour", e -> save());
+        Button addLink = new Button(t("tours.addFromLink"), e -> addFromLink());
+        Button addEmpty = new Button(t("tours.addEmpty"), e -> addRow(new TourStop(latest(), 7, null, null, null, "")));
+        Button save = new Button(t("tours.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout linkRow = new HorizontalLayout(link, addLink);
         linkRow.setWidthFull();
         linkRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         stops.setPadding(false);
-        add(new EditorNav("Tours", authentication), existing, new HorizontalLayout(name, slug), linkRow, stops,
+        add(new EditorNav(t("tours.title"), authentication), existing, new HorizontalLayout(name, slug), linkRow, stops,
                 new HorizontalLayout(addEmpty, save), messages);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("tours.pageTitle");
     }
 
     private void show(Tour tour) {
@@ -97,7 +104,7 @@ public class TourEditorView extends VerticalLayout {
             link.clear();
             say(view.notes().isEmpty() ? "" : String.join(" ", view.notes()));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            say("That is not a link to the map: " + e.getMessage());
+            say(t("tours.badLink", e.getMessage()));
         }
     }
 
@@ -120,10 +127,10 @@ public class TourEditorView extends VerticalLayout {
             Tour saved = tours.save(new Tour(null, slug.getValue().strip(), name.getValue(), null, list));
             existing.setItems(tours.slugs());
             messages.removeAll();
-            messages.add(new Paragraph("Saved \"" + saved.name() + "\" with " + saved.stops().size() + " stops. "),
-                    new Anchor("present?tour=" + saved.slug(), "Present it"));
+            messages.add(new Paragraph(t("tours.saved", saved.name(), saved.stops().size()) + " "),
+                    new Anchor("present?tour=" + saved.slug(), t("tours.present")));
         } catch (IllegalArgumentException | NullPointerException e) {
-            say("Not saved: " + e.getMessage());
+            say(t("tours.notSaved", String.valueOf(e.getMessage())));
         }
     }
 
@@ -136,12 +143,12 @@ public class TourEditorView extends VerticalLayout {
 
     /** One stop's fields, in a row. */
     private final class StopRow extends HorizontalLayout {
-        private final DatePicker date = new DatePicker("Date");
-        private final IntegerField window = new IntegerField("Window (days, 0 = all)");
-        private final NumberField lat = new NumberField("Latitude");
-        private final NumberField lon = new NumberField("Longitude");
-        private final NumberField zoom = new NumberField("Zoom");
-        private final TextArea note = new TextArea("Note");
+        private final DatePicker date = ComponentTexts.datePicker(new DatePicker(t("tours.date")));
+        private final IntegerField window = new IntegerField(t("tours.window"));
+        private final NumberField lat = new NumberField(t("form.latitude"));
+        private final NumberField lon = new NumberField(t("form.longitude"));
+        private final NumberField zoom = new NumberField(t("tours.zoom"));
+        private final TextArea note = new TextArea(t("tours.note"));
 
         StopRow(TourStop stop) {
             addClassName("tour-stop");
@@ -153,7 +160,7 @@ public class TourEditorView extends VerticalLayout {
             note.setValue(stop.note());
             note.setMaxLength(2000);
             note.setWidth("24rem");
-            Button remove = new Button("Remove", e -> {
+            Button remove = new Button(t("tours.remove"), e -> {
                 rows.remove(this);
                 stops.remove(this);
             });
@@ -165,7 +172,7 @@ public class TourEditorView extends VerticalLayout {
 
         TourStop stop() {
             if (date.getValue() == null || window.getValue() == null) {
-                throw new IllegalArgumentException("every stop needs a date and a window");
+                throw new IllegalArgumentException(t("tours.stopIncomplete"));
             }
             return new TourStop(date.getValue(), window.getValue(), lat.getValue(), lon.getValue(), zoom.getValue(),
                     note.getValue());

@@ -1,5 +1,7 @@
 package org.frontlineatlas.ui;
 
+import static org.frontlineatlas.ui.i18n.UiText.t;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -71,16 +73,16 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             try {
                 LocalDate asked = LocalDate.parse(text);
                 if (asked.isBefore(range.first())) {
-                    notes.add("The link's date " + asked + " is before the first report; showing " + range.first() + ".");
+                    notes.add(t("link.dateBefore", asked.toString(), range.first().toString()));
                     return range.first();
                 }
                 if (asked.isAfter(range.last())) {
-                    notes.add("The link's date " + asked + " is after the last report; showing " + range.last() + ".");
+                    notes.add(t("link.dateAfter", asked.toString(), range.last().toString()));
                     return range.last();
                 }
                 return asked;
             } catch (DateTimeParseException e) {
-                notes.add("Ignored the link's date \"" + shorten(text) + "\": not a date in the form YYYY-MM-DD; showing the latest reports.");
+                notes.add(t("link.badDate", shorten(text)));
                 return range.last();
             }
         }
@@ -89,7 +91,7 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                notes.add("Ignored the link's end date \"" + shorten(text) + "\": not a date in the form YYYY-MM-DD.");
+                notes.add(t("link.badUntil", shorten(text)));
                 return null;
             }
         }
@@ -100,9 +102,9 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
                 if (asked >= 0 && asked <= MAX_WINDOW) {
                     return asked;
                 }
-                notes.add("Ignored the link's window \"" + shorten(text) + "\": choose 1 to " + MAX_WINDOW + " days or 0 (all so far); showing 7 days.");
+                notes.add(t("link.windowRange", shorten(text), MAX_WINDOW));
             } catch (NumberFormatException e) {
-                notes.add("Ignored the link's window \"" + shorten(text) + "\": not a number of days; showing 7 days.");
+                notes.add(t("link.windowNotNumber", shorten(text)));
             }
             return DEFAULT_WINDOW;
         }
@@ -116,7 +118,7 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             } catch (NumberFormatException ignored) {
                 // falls through to the note
             }
-            notes.add("Ignored the link's speed \"" + shorten(text) + "\": choose 1, 2, 4 or 8 days per second.");
+            notes.add(t("link.badSpeed", shorten(text)));
             return 1;
         }
 
@@ -129,7 +131,7 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
                 }
             }
             if (!unknown.isEmpty()) {
-                notes.add("Ignored unknown event types in the link: " + shorten(String.join(", ", unknown)) + ".");
+                notes.add(t("link.badTypes", shorten(String.join(", ", unknown))));
             }
             return types;
         }
@@ -143,7 +145,7 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             } catch (NumberFormatException ignored) {
                 // falls through to the note
             }
-            notes.add("Ignored the link's confidence \"" + shorten(text) + "\": give a number from 0 to 1.");
+            notes.add(t("link.badConfidence", shorten(text)));
             return 0;
         }
 
@@ -164,7 +166,7 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             } catch (RuntimeException ignored) {
                 // falls through to the note
             }
-            notes.add("Ignored the link's map position: lat, lon and zoom must be numbers on the globe (zoom 3 to 14); showing Ukraine.");
+            notes.add(t("link.badPosition"));
             return null;
         }
 
@@ -177,7 +179,7 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             } catch (NumberFormatException ignored) {
                 // falls through to the note
             }
-            notes.add("Ignored the link's event \"" + shorten(text) + "\": not an event number.");
+            notes.add(t("link.badEvent", shorten(text)));
             return null;
         }
     }
