@@ -53,6 +53,11 @@ public class PageFetcher {
         }
     }
 
+    /** Checks an address as a fetch would, without fetching (an editor adding a feed hears at once). */
+    public void check(URI uri) {
+        guard.check(uri);
+    }
+
     /** @param accept the Accept header (what kind of document is wanted) */
     public FetchedBody get(URI start, String accept) {
         URI uri = start;
