@@ -15,12 +15,12 @@ import org.jsoup.select.NodeVisitor;
  * The report of a news page without its navigation, ads, related links and comments: Readability
  * (Mozilla's algorithm, as Readability4J) picks the article's content, and its blocks become
  * paragraphs of plain text separated by a blank line, the form pasted text has. Scripts and
- * markup are gone; what a paragraph quotes in angle brackets stays as literal text.
+ * markup are gone, and so are figures and their captions; what a paragraph quotes in angle brackets stays as literal text.
  */
 final class MainText {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt", "br", "figcaption", "header");
+            "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt", "br", "header");
 
     private MainText() {
     }
@@ -34,7 +34,8 @@ final class MainText {
         if (content == null) {
             return List.of();
         }
-        content.select("script, style, noscript, template, iframe, object, embed, form, button").remove();
+        // Captions and widgets are not the report (as for pasted HTML, see HtmlToText).
+        content.select("script, style, noscript, template, iframe, object, embed, form, button, figure, figcaption, picture").remove();
         StringBuilder out = new StringBuilder();
         content.traverse(new NodeVisitor() {
             @Override
