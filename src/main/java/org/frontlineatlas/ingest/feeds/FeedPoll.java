@@ -46,12 +46,13 @@ class FeedPoll {
         try {
             FeedReader.Read read = reader.read(URI.create(feed.url()));
             int taken = runAs.call(feed.addedBy(), () -> take(feed, read, started.plus(LONGEST_POLL)));
-            feeds.succeeded(feed.id(), read.title(), taken, clock.instant(), FeedBackoff.next(clock.instant(), feed.intervalMinutes(), 0));
+            Instant now = clock.instant();
+            feeds.succeeded(feed.id(), read.title(), taken, now, FeedBackoff.next(now, feed.intervalMinutes(), 0));
         } catch (RuntimeException failed) { // whatever the feed did, it is marked and tried again later
             String why = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
             log.info("feed {} failed: {}", feed.url(), why);
-            feeds.failed(feed.id(), why, clock.instant(),
-                    FeedBackoff.next(clock.instant(), feed.intervalMinutes(), feed.failures() + 1));
+            Instant now = clock.instant();
+            feeds.failed(feed.id(), why, now, FeedBackoff.next(now, feed.intervalMinutes(), feed.failures() + 1));
         }
     }
 
