@@ -18,6 +18,7 @@ class EditorNav extends Nav {
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         add(new H2(title), new Anchor("editor", "Ingest articles"), new Anchor("editor/pin", "Pin and edit"), new Anchor("editor/tours", "Tours"),
+                new Anchor("editor/feeds", getTranslation("nav.feeds")),
                 new Anchor("", "Readers' map"), who, signOut);
         getStyle().set("width", "100%");
     }
