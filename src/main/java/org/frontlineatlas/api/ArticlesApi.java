@@ -15,6 +15,7 @@ import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.extraction.InvalidArticleException;
 import org.frontlineatlas.ingest.ArticleIntake;
 import org.frontlineatlas.ingest.ArticleSubmission;
+import org.frontlineatlas.ingest.web.UrlIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * POST /api/articles (editors): an article in, its events out. JSON {text, published, publisher, url,
- * publish} or multipart (one or more {@code file} parts, .txt/.md/.html, plus the same fields).
+ * publish} (with {@code url} alone, no text, the app fetches the article from that address) or multipart (one or more {@code file} parts, .txt/.md/.html, plus the same fields).
  * All articles of one request are stored together or not at all. Events are PROPOSED for review
  * unless publish=true. Answers 201 with each article and its events as a GeoJSON FeatureCollection.
  */
@@ -36,9 +37,11 @@ import org.springframework.web.multipart.MultipartFile;
 public class ArticlesApi {
 
     private final ArticleIntake intake;
+    private final UrlIntake urls;
 
-    public ArticlesApi(ArticleIntake intake) {
+    public ArticlesApi(ArticleIntake intake, UrlIntake urls) {
         this.intake = intake;
+        this.urls = urls;
     }
 
     public record ArticleRequest(String text, String name, String published, String publisher, String url, Boolean publish) {
@@ -46,8 +49,12 @@ public class ArticlesApi {
 
     @PostMapping(value = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> json(@RequestBody ArticleRequest request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new InvalidArticleException("text is required");
+        if (request == null || (request.text() == null || request.text().isBlank()) && (request.url() == null || request.url().isBlank())) {
+            throw new InvalidArticleException("text or url is required");
+        }
+        if (request.text() == null || request.text().isBlank()) { // a link alone: fetch the article
+            return answer(List.of(urls.ingest(request.url(), date(request.published()), request.publisher(),
+                    status(request.publish()))));
         }
         ArticleSubmission s = new ArticleSubmission(request.text(), request.name() == null ? "article.txt" : request.name(),
                 date(request.published()), request.publisher(), request.url());

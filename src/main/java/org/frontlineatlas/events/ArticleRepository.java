@@ -24,6 +24,14 @@ public class ArticleRepository {
                 .query(Long.class).optional();
     }
 
+    /** A stored article by its source link (the canonical URL of a fetched page), oldest first. */
+    public Optional<StoredArticle> findBySourceUrl(String url) {
+        return jdbc.sql("SELECT id, title, body FROM article WHERE source_url = :url ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .param("url", url)
+                .query((rs, n) -> new StoredArticle(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list().stream().findFirst();
+    }
+
     public long insert(NewArticle a, String user, Instant at) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -267,6 +267,11 @@ public class EventService {
         });
     }
 
+    /** The article stored from this source link, if any: a page fetched again is the same article. */
+    public Optional<StoredArticle> articleAt(String sourceUrl) {
+        return sourceUrl == null ? Optional.empty() : articles.findBySourceUrl(sourceUrl);
+    }
+
     /** The events an article reports, for the editor's review after an ingest. */
     public List<GeoEvent> eventsOfArticle(long articleId) {
         return events.findByArticle(articleId);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.frontlineatlas.events.EventEditing;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
@@ -73,6 +74,18 @@ public class ArticleIntake {
         Review review = store(submission, status);
         announce(List.of(review));
         return review;
+    }
+
+    /**
+     * The article already stored from this link (a page fetched before), as a duplicate to review
+     * again: fetching the same article twice stores it once.
+     */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public Optional<Review> storedAt(String sourceUrl) {
+        return events.articleAt(sourceUrl).map(a -> {
+            ArticleText text = ArticleText.parse(a.body(), "stored.txt");
+            return new Review(a.id(), true, text, tagger().tag(text.text()), events.eventsOfArticle(a.id()));
+        });
     }
 
     /**

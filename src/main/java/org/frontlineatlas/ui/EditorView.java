@@ -38,11 +38,16 @@ import org.frontlineatlas.ingest.ArticleIntake;
 import org.frontlineatlas.ingest.ArticleSubmission;
 import org.frontlineatlas.ui.i18n.ComponentTexts;
 import org.frontlineatlas.ui.i18n.UiText;
+import org.frontlineatlas.ingest.web.UrlIntake;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * /editor: paste or upload articles, then review what the machine found: the article with its places
- * highlighted, the proposed markers on a map, and a list to accept, correct or reject each proposal.
+ * /editor: fetch an article by its address, paste or upload articles, then review what the machine
+ * found: the article with its places highlighted, the proposed markers on a map, and a list to
+ * accept, correct or reject each proposal.
  */
 @Route("editor")
 @RolesAllowed({"EDITOR", "ADMIN"})
@@ -72,7 +77,8 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, GeoEvent> shown = new LinkedHashMap<>();
     private final VerticalLayout review = new VerticalLayout();
 
-    public EditorView(ArticleIntake intake, EventEditing editing, EventService events, AuthenticationContext authentication) {
+    public EditorView(ArticleIntake intake, EventEditing editing, EventService events, AuthenticationContext authentication,
+                      UrlIntake urls, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.intake = intake;
         this.editing = editing;
         this.events = events;
@@ -144,7 +150,12 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         review.add(article, side, proposals);
         review.setVisible(false);
 
-        add(new EditorNav(t("nav.ingest"), authentication), paste, upload, meta, progress, progressText, messages, review);
+        FetchArticleBar byUrl = new FetchArticleBar(urls, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
+                published::getValue, publisher::getValue, () -> {
+                    messages.setText("");
+                    progressText.setText(t("editor.fetch.busy"));
+                }, this::show);
+        add(new EditorNav(t("nav.ingest"), authentication), byUrl, paste, upload, meta, progress, progressText, messages, review);
     }
 
     @Override
@@ -266,13 +277,20 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(false);
         pending.clear();
         upload.clearFileList();
+        if (!done.isEmpty()) {
+            paste.clear();
+        }
+        show(done, problems);
+    }
+
+    /** Shows what an ingest (pasted, uploaded or fetched) found, and why any article was refused. */
+    private void show(List<ArticleIntake.Review> done, List<String> problems) {
         messages.removeAll();
         problems.forEach(p -> messages.add(new Paragraph(p)));
         if (done.isEmpty()) {
             progressText.setText(t("ingest.noneStored"));
             return;
         }
-        paste.clear();
         int found = done.stream().mapToInt(r -> r.events().size()).sum();
         long dupes = done.stream().filter(ArticleIntake.Review::duplicate).count();
         progressText.setText(t("ingest.done", done.size(), found) + (dupes > 0 ? " " + t("ingest.dupes", dupes) : ""));

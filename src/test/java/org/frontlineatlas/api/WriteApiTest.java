@@ -122,7 +122,7 @@ class WriteApiTest {
     @Test
     void articlesThatCannotBeReadAreRefusedWithAOneLineReason() throws Exception {
         http.perform(post("/api/articles").with(csrf()).with(EDITOR).contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"  \"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("text is required"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("text or url is required"));
         http.perform(post("/api/articles").with(csrf()).with(EDITOR).contentType(MediaType.APPLICATION_JSON).content("{\"text\":"))
                 .andExpect(status().isBadRequest());
         http.perform(post("/api/articles").with(csrf()).with(EDITOR).contentType(MediaType.APPLICATION_JSON)
