@@ -55,7 +55,7 @@ class TranslationBundlesTest {
             java.util.ResourceBundle b = UiTranslations.bundle(language);
             for (String key : b.keySet()) {
                 String pattern = b.getString(key);
-                String out = new MessageFormat(pattern, language.locale()).format(new Object[] {"X", 3, 5});
+                String out = new MessageFormat(pattern, language.locale()).format(new Object[] {3, 5, 7, 9}); // numbers fit both {0} and {0, plural, ...}
                 assertThat(out).as("%s %s", language, key).doesNotContain("{").doesNotContain("}");
             }
         }
