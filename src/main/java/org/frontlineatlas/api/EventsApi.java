@@ -6,6 +6,7 @@ import java.util.Set;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventSource;
+import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
@@ -137,6 +138,19 @@ public class EventsApi {
         m.put("url", s.url());
         m.put("publishedOn", s.publishedOn() == null ? null : s.publishedOn().toString());
         m.put("quote", s.quote());
+        if (s.evidence() != null) {
+            m.put("evidence", evidence(s.evidence()));
+        }
+        return m;
+    }
+
+    /** Why the machine pinned the event from this source: the words and the rule. */
+    static Map<String, Object> evidence(PinEvidence why) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("trigger", why.trigger());
+        m.put("placeRule", why.placeRule().code());
+        m.put("place", why.placeText());
+        m.put("date", why.dateText());
         return m;
     }
 

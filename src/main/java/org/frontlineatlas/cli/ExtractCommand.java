@@ -93,7 +93,14 @@ public final class ExtractCommand implements Callable<Integer> {
             p.put("start", e.sources().get(0).start());
             p.put("end", e.sources().get(0).end());
             ArrayNode sources = p.putArray("sources");
-            e.sources().forEach(q -> sources.addObject().put("quote", q.quote()).put("start", q.start()).put("end", q.end()));
+            e.sources().forEach(q -> {
+                ObjectNode source = sources.addObject().put("quote", q.quote()).put("start", q.start()).put("end", q.end());
+                if (q.evidence() != null) {
+                    source.putObject("evidence").put("trigger", q.evidence().trigger())
+                            .put("placeRule", q.evidence().placeRule().code()).put("place", q.evidence().placeText())
+                            .put("date", q.evidence().dateText());
+                }
+            });
         }
         return collection;
     }

@@ -52,53 +52,69 @@ public class ArticleRepository {
 
     /** Sources of many events of one article, as multi-row inserts. */
     public void addSources(long articleId, List<Long> eventIds, List<SourcedEvent.Quote> quotes) {
-        MultiRowInsert.run(jdbc, "INSERT INTO event_source (event_id, article_id, quote, char_start, char_end) VALUES ",
-                quotes.size(), (i, row) -> row
-                        .value(eventIds.get(i))
-                        .value(articleId)
-                        .value(quotes.get(i).text())
-                        .value(quotes.get(i).start())
-                        .value(quotes.get(i).end()));
+        MultiRowInsert.run(jdbc, "INSERT INTO event_source (event_id, article_id, quote, char_start, char_end,"
+                        + " pin_trigger, pin_rule, pin_place, pin_date) VALUES ",
+                quotes.size(), (i, row) -> {
+                    SourcedEvent.Quote q = quotes.get(i);
+                    PinEvidence why = q.evidence();
+                    row.value(eventIds.get(i))
+                            .value(articleId)
+                            .value(q.text())
+                            .value(q.start())
+                            .value(q.end())
+                            .value(why == null ? null : why.trigger())
+                            .value(why == null ? null : why.placeRule().code())
+                            .value(why == null ? null : why.placeText())
+                            .value(why == null ? null : why.dateText());
+                });
     }
 
     public void addSource(long eventId, long articleId, SourcedEvent.Quote quote) {
+        PinEvidence why = quote.evidence();
         jdbc.sql("""
-                INSERT INTO event_source (event_id, article_id, quote, char_start, char_end)
-                VALUES (:event, :article, :quote, :start, :end)
+                INSERT INTO event_source (event_id, article_id, quote, char_start, char_end, pin_trigger, pin_rule, pin_place, pin_date)
+                VALUES (:event, :article, :quote, :start, :end, :trigger, :rule, :place, :date)
                 """)
                 .param("event", eventId)
                 .param("article", articleId)
                 .param("quote", quote.text())
                 .param("start", quote.start())
                 .param("end", quote.end())
+                .param("trigger", why == null ? null : why.trigger())
+                .param("rule", why == null ? null : why.placeRule().code())
+                .param("place", why == null ? null : why.placeText())
+                .param("date", why == null ? null : why.dateText())
                 .update();
     }
 
     public List<EventSource> sourcesOf(long eventId) {
         return jdbc.sql("""
-                SELECT a.id, a.title, a.publisher, a.source_url, a.published_on, s.quote, s.char_start, s.char_end
+                SELECT a.id, a.title, a.publisher, a.source_url, a.published_on, s.quote, s.char_start, s.char_end,
+                       s.pin_trigger, s.pin_rule, s.pin_place, s.pin_date
                 FROM event_source s JOIN article a ON a.id = s.article_id
                 WHERE s.event_id = :id ORDER BY a.published_on, s.char_start
                 """)
                 .param("id", eventId)
                 .query((rs, n) -> new EventSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7), rs.getInt(8)))
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7), rs.getInt(8),
+                        rs.getString(10) == null ? null : new PinEvidence(rs.getString(9),
+                                PinEvidence.PlaceRule.ofCode(rs.getString(10)), rs.getString(11), rs.getString(12))))
                 .list();
     }
 
     /** Before an event is deleted: keep its sources aside, so a restore can bring them back. */
     public void parkSources(long eventId) {
         jdbc.sql("""
-                INSERT INTO deleted_event_source (event_id, article_id, quote, char_start, char_end)
-                SELECT event_id, article_id, quote, char_start, char_end FROM event_source WHERE event_id = :id
+                INSERT INTO deleted_event_source (event_id, article_id, quote, char_start, char_end, pin_trigger, pin_rule, pin_place, pin_date)
+                SELECT event_id, article_id, quote, char_start, char_end, pin_trigger, pin_rule, pin_place, pin_date FROM event_source WHERE event_id = :id
                 """).param("id", eventId).update();
     }
 
     /** When a deleted event is restored: its sources are its sources again. */
     public void unparkSources(long eventId) {
         jdbc.sql("""
-                INSERT INTO event_source (event_id, article_id, quote, char_start, char_end)
-                SELECT event_id, article_id, quote, char_start, char_end FROM deleted_event_source WHERE event_id = :id
+                INSERT INTO event_source (event_id, article_id, quote, char_start, char_end, pin_trigger, pin_rule, pin_place, pin_date)
+                SELECT event_id, article_id, quote, char_start, char_end, pin_trigger, pin_rule, pin_place, pin_date FROM deleted_event_source WHERE event_id = :id
                 """).param("id", eventId).update();
         jdbc.sql("DELETE FROM deleted_event_source WHERE event_id = :id").param("id", eventId).update();
     }

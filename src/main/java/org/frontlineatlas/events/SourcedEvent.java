@@ -9,7 +9,13 @@ public record SourcedEvent(GeoEvent event, List<Quote> quotes) {
         quotes = List.copyOf(quotes);
     }
 
-    public record Quote(String text, int start, int end) {
+    /** A sentence reporting the event and, for machine pins, why it made one (else null). */
+    public record Quote(String text, int start, int end, PinEvidence evidence) {
+
+        public Quote(String text, int start, int end) {
+            this(text, start, end, null);
+        }
+
         public Quote {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("quote offsets must satisfy 0 <= start <= end");

@@ -24,6 +24,11 @@ final class Coreference {
     private Coreference() {
     }
 
+    /** True for a mention that {@link #withAnaphors} added ("the village" standing for a name). */
+    static boolean isAnaphor(PlaceMention mention) {
+        return ANAPHOR.matcher(mention.text()).matches();
+    }
+
     /** {@code mentions} (in text order) plus one mention per resolved anaphor, in text order. */
     static List<PlaceMention> withAnaphors(String text, List<PlaceMention> mentions) {
         if (mentions.isEmpty() || text.indexOf("he ") < 0) {

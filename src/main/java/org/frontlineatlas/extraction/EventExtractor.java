@@ -3,6 +3,7 @@ package org.frontlineatlas.extraction;
 import org.frontlineatlas.events.DatePrecision;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.events.PinEvidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -186,9 +187,13 @@ public final class EventExtractor {
                 && MILITARY_VISITOR.foundIn(words)) {
             type = EventType.OTHER; // a commander's trip to the front is not diplomacy
         }
-        ResolvedDate date = nearestDate(dateMentions, trigger, triggers, defaultDay);
+        DateMention dated = nearestDate(dateMentions, trigger, triggers);
+        ResolvedDate date = dated == null ? ResolvedDate.defaultDay(defaultDay) : dated.date();
         Place place = offset.orElse(mention.place());
         int geoPrecision = offset.isPresent() ? 2 : geoPrecision(text, mention);
+        PinEvidence evidence = new PinEvidence(sentence.substring(trigger.start(), trigger.end()),
+                placeRule(mention, offset.isPresent(), geoPrecision),
+                offset.map(Place::name).orElse(mention.text()), dated == null ? null : dated.text());
         double confidence = 0.55 + (date.defaulted() ? 0 : 0.15) + (geoPrecision == 1 ? 0.1 : 0)
                 + 0.15 * (mention.confidence() - 0.5) - (CLAIMED.foundIn(words) ? 0.15 : 0)
                 - (trigger.weak() ? 0.1 : 0);
@@ -196,14 +201,14 @@ public final class EventExtractor {
         String where = offset.isPresent() ? " " : geoPrecision == 2 ? " near " : " in ";
         String summary = headline(type) + where + place.name();
         return new ExtractedEvent(place, geoPrecision, date.start(), date.end(), date.precision(), date.defaulted(), type,
-                summary, confidence, List.of(new EventQuote(sentence, span.start(), span.end())));
+                summary, confidence, List.of(new EventQuote(sentence, span.start(), span.end(), evidence)));
     }
 
     /**
      * The date nearest the trigger, among the dates nearer to it than to a trigger of another type: in "made
      * gains in the town, which had been captured in May", May dates the capture, not the gains.
      */
-    private static ResolvedDate nearestDate(List<DateMention> mentions, Trigger trigger, List<Trigger> triggers, LocalDate defaultDay) {
+    private static DateMention nearestDate(List<DateMention> mentions, Trigger trigger, List<Trigger> triggers) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : mentions) {
@@ -219,9 +224,23 @@ public final class EventExtractor {
         }
         // "in recent weeks" describes an ongoing state, not the day of a new event: use the default day.
         if (best == null || best.date().precision() == DatePrecision.MONTH && best.date().start().getDayOfMonth() != 1) {
-            return ResolvedDate.defaultDay(defaultDay);
+            return null;
         }
-        return best.date();
+        return best;
+    }
+
+    private static PinEvidence.PlaceRule placeRule(PlaceMention mention, boolean offset, int geoPrecision) {
+        if (offset) {
+            return PinEvidence.PlaceRule.OFFSET;
+        }
+        if (Coreference.isAnaphor(mention)) {
+            return PinEvidence.PlaceRule.ANAPHOR;
+        }
+        return switch (geoPrecision) {
+            case 3 -> PinEvidence.PlaceRule.REGION;
+            case 2 -> PinEvidence.PlaceRule.NEAR;
+            default -> PinEvidence.PlaceRule.NAMED;
+        };
     }
 
     private static int distance(DateMention d, Trigger t) {

@@ -169,7 +169,7 @@ public final class EventMerger {
     private static ExtractedEvent combine(ExtractedEvent a, ExtractedEvent b) {
         List<EventQuote> sources = new ArrayList<>(a.sources());
         for (EventQuote q : b.sources()) {
-            if (!sources.contains(q)) {
+            if (sources.stream().noneMatch(known -> known.start() == q.start())) { // one sentence, one source
                 sources.add(q);
             }
         }

@@ -72,6 +72,6 @@ public class ArticleIngestor {
                 place.latitude(), place.longitude(), e.geoPrecision(), e.type(), e.summary(), e.confidence(),
                 status, EventOrigin.EXTRACTED, source, url);
         return new SourcedEvent(draft, e.sources().stream()
-                .map(q -> new SourcedEvent.Quote(q.quote(), q.start(), q.end())).toList());
+                .map(q -> new SourcedEvent.Quote(q.quote(), q.start(), q.end(), q.evidence())).toList());
     }
 }

@@ -32,6 +32,8 @@ import java.util.concurrent.ExecutionException;
 import org.frontlineatlas.events.EditConflictException;
 import org.frontlineatlas.events.EventEditing;
 import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventSource;
+import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.ingest.ArticleIntake;
@@ -135,6 +137,7 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         proposals.addColumn(ev -> UiText.type(ev.type())).setHeader(t("form.type")).setAutoWidth(true);
         proposals.addColumn(GeoEvent::summary).setHeader(t("form.summary")).setFlexGrow(1);
         proposals.addColumn(ev -> UiText.status(ev.status())).setHeader(t("admin.status")).setAutoWidth(true);
+        proposals.addColumn(this::why).setHeader(t("ingest.why")).setFlexGrow(1).setClassNameGenerator(ev -> "pin-why");
         proposals.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         proposals.setAllRowsVisible(true);
         proposals.addClassName("proposals");
@@ -163,7 +166,18 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         return t("ingest.pageTitle");
     }
 
-    private HorizontalLayout actions(GeoEvent e) {
+    /** Why the machine made this pin, from its first source that says (editors' pins have none). */
+    private String why(GeoEvent e) {
+        return events.sourcesOf(e.id()).stream().map(EventSource::evidence).filter(java.util.Objects::nonNull)
+                .findFirst().map(EditorView::describe).orElse(t("why.none"));
+    }
+
+    static String describe(PinEvidence why) {
+        String date = why.dateText() == null ? t("why.dateDefault") : t("why.date", why.dateText());
+        return t("format.why", why.trigger(), t("why.rule." + why.placeRule().code()), why.placeText(), date);
+    }
+
+        private HorizontalLayout actions(GeoEvent e) {
         Button accept = new Button(t("ingest.accept"), click -> change(e, () -> editing.publish(e.id(), e.version())));
         accept.setEnabled(e.status() != EventStatus.PUBLISHED);
         Button correct = new Button(t("ingest.correct"), click -> new EventForm(t("ingest.correctTitle", e.placeName()), e, corrected -> save(e, corrected)).open());

@@ -209,4 +209,21 @@ class WriteApiTest {
         http.perform(get("/api/places").param("q", "x'; DROP TABLE geo_event; --")).andExpect(status().isOk());
         assertThat(rows("geo_event")).isNotNegative();
     }
+
+    @Test
+    void aPublishedMachinePinTellsWhyItExists() throws Exception {
+        String body = "{\"text\":\"Russian artillery shelled Kupiansk on 3 May 2022, the governor said.\","
+                + "\"published\":\"2022-05-04\",\"publish\":true}";
+        String answer = http.perform(post("/api/articles").with(csrf()).with(EDITOR).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = com.jayway.jsonpath.JsonPath.parse(answer).read("$.articles[0].events.features[0].id", Long.class);
+
+        http.perform(get("/api/events/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sources[0].quote").value(containsString("shelled Kupiansk")))
+                .andExpect(jsonPath("$.sources[0].evidence.trigger").value("shelled"))
+                .andExpect(jsonPath("$.sources[0].evidence.placeRule").value("named"))
+                .andExpect(jsonPath("$.sources[0].evidence.place").value("Kupiansk"))
+                .andExpect(jsonPath("$.sources[0].evidence.date").value("3 May 2022"));
+    }
 }

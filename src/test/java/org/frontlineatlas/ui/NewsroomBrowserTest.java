@@ -107,6 +107,10 @@ class NewsroomBrowserTest extends BrowserSupport {
             assertThat(page.locator("atlas-editor-map .atlas-editor-pin").first()).isVisible();
             Locator accept = grid.locator("vaadin-button:not([disabled])", new Locator.LocatorOptions().setHasText("Accept"));
             assertThat(grid.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Correct")).first()).isVisible();
+            // Each machine pin says why: its reporting words and how its place was read.
+            assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                    .setHasText(java.util.regex.Pattern.compile("^«[^»]+» · (place named|near the place|offset from|refers back to|whole region) «"))).first())
+                    .isVisible();
             int proposals = accept.count();
             assertThat(proposals).as("proposals found in the seed").isGreaterThanOrEqualTo(3);
 
