@@ -52,7 +52,9 @@ export class AtlasEditorMap extends LitElement {
 
   firstUpdated() {
     const container = this.querySelector('.atlas-editor-canvas') as HTMLElement;
-    this.map = L.map(container, { minZoom: 3, maxZoom: 15, zoomSnap: 0.5 });
+    this.map = L.map(container, { minZoom: 3, maxZoom: 15, zoomSnap: 0.5, zoomControl: false });
+    // Leaflet's own buttons say "Zoom in" in English: give them the page's words.
+    L.control.zoom({ zoomInTitle: t('web.zoomIn'), zoomOutTitle: t('web.zoomOut') }).addTo(this.map);
     this.map.fitBounds(UKRAINE_BOUNDS);
     this.map.createPane('basemap').style.zIndex = '250';
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');

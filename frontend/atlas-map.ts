@@ -244,7 +244,9 @@ export class AtlasMap extends LitElement {
 
   firstUpdated() {
     const container = this.querySelector('.atlas-map-canvas') as HTMLElement;
-    this.map = L.map(container, { minZoom: 3, maxZoom: 14, worldCopyJump: true, zoomSnap: 0.5 });
+    this.map = L.map(container, { minZoom: 3, maxZoom: 14, worldCopyJump: true, zoomSnap: 0.5, zoomControl: false });
+    // Leaflet's own buttons say "Zoom in" in English: give them the page's words.
+    L.control.zoom({ zoomInTitle: t('web.zoomIn'), zoomOutTitle: t('web.zoomOut') }).addTo(this.map);
     const initial = Number.isFinite(this.lat) && Number.isFinite(this.lon) && Number.isFinite(this.zoom);
     if (initial) {
       this.map.setView([this.lat, this.lon], this.zoom);

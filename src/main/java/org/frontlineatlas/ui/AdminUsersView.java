@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.frontlineatlas.security.AccountRules;
 import org.frontlineatlas.security.UserAccount;
 import org.frontlineatlas.security.UserAccounts;
+import org.frontlineatlas.ui.i18n.ComponentTexts;
 import org.frontlineatlas.ui.i18n.LanguageSwitch;
 import org.frontlineatlas.ui.i18n.UiText;
 
@@ -33,7 +34,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     private final String me;
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     private final TextField username = new TextField(t("admin.username"));
-    private final PasswordField password = new PasswordField(t("admin.password"));
+    private final PasswordField password = ComponentTexts.passwordField(new PasswordField(t("admin.password")));
     private final Div message = new Div();
 
     public AdminUsersView(UserAccounts accounts, AuthenticationContext authentication) {

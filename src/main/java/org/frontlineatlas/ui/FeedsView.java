@@ -70,7 +70,7 @@ public class FeedsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("feeds.title") + " · Frontline Atlas";
+        return getTranslation("feeds.pageTitle");
     }
 
     private void add() {

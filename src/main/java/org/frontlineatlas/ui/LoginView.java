@@ -42,6 +42,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Anchor back = new Anchor("", t("login.back"));
         back.addClassName("login-back");
         add(form, back, new LanguageSwitch());
+        // LoginI18n has no word for the password's reveal button: give its field the page's words.
+        form.getElement().executeJs("customElements.whenDefined('vaadin-password-field').then(() => {"
+                + " const f = this.querySelector('vaadin-password-field'); if (f) f.i18n = { ...f.i18n, reveal: $0 }; })",
+                t("admin.revealPassword"));
     }
 
     @Override

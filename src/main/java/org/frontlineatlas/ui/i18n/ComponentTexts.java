@@ -3,8 +3,11 @@ package org.frontlineatlas.ui.i18n;
 import static org.frontlineatlas.ui.i18n.UiText.t;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -63,6 +66,14 @@ public final class ComponentTexts {
         i18n.setUnits(List.of(t("upload.unitB"), t("upload.unitKB"), t("upload.unitMB"), t("upload.unitGB"), t("upload.unitTB")));
         upload.setI18n(i18n);
         return upload;
+    }
+
+    /** The reveal button's label ("Show password"), which the component otherwise says in English. */
+    public static PasswordField passwordField(PasswordField field) {
+        JsonObject i18n = Json.createObject();
+        i18n.put("reveal", t("admin.revealPassword"));
+        field.getElement().setPropertyJson("i18n", i18n);
+        return field;
     }
 
     private static String capital(String s, Locale l) {
