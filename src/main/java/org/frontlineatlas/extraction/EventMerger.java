@@ -73,7 +73,8 @@ public final class EventMerger {
         if (c == PlaceKind.SETTLEMENT && f == PlaceKind.FACILITY) {
             return km < 20;
         }
-        boolean sameSentence = coarse.sources().stream().anyMatch(fine.sources()::contains);
+        boolean sameSentence = coarse.sources().stream() // one sentence: the same offsets (evidence differs by place)
+                .anyMatch(cq -> fine.sources().stream().anyMatch(fq -> fq.start() == cq.start()));
         if (!sameSentence) {
             return false;
         }
