@@ -109,6 +109,8 @@ final class MentionResolver {
             } else if (kind == PlaceKind.REGION) {
                 s += 1.0;
             }
+        } else if (kind == PlaceKind.RIVER && cue != PlaceKind.RIVER) {
+            s -= 1.5; // and without it, "in Dnipro" is the city: a bare river name is rare in English
         }
         return s;
     }

@@ -55,6 +55,9 @@ class AmbiguityTest {
         assertEquals(PlaceKind.RIVER, first("Troops crossed the Dnipro river near Krynky.", "Dnipro river").kind());
         assertEquals(PlaceKind.RIVER, first("Marines held a foothold across the Dnipro near Krynky.", "Dnipro").kind());
         assertEquals(PlaceKind.ISLAND, first("Ukraine retook Snake Island.", "Snake Island").kind());
+        // Without "the", the name is the city, even when the passage's other places lie along the river.
+        assertEquals(PlaceKind.SETTLEMENT, first("Uman lies 200 km south of Kyiv, near Kherson and Kakhovka. "
+                + "In Dnipro, a woman was killed when a missile hit a house.", "Dnipro").kind());
     }
 
     @Test
