@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class DevSetEvaluationTest {
 
     private static final Path DEVSET = Path.of("src", "test", "resources", "devset");
+    private static final Path SEEDS = Path.of("..", "shared", "seeds");
 
     @Test
     void theDevSetDoesNotGetWorse() throws IOException {
@@ -29,20 +30,26 @@ class DevSetEvaluationTest {
         }
         List<GoldArticle> articles = DevSet.articles(DEVSET.resolve("articles"));
         assertTrue(articles.size() >= Integer.parseInt(floors.getProperty("dev.articles")), "dev set shrank to " + articles.size());
-        EvalReport r = new DevSetScorer(new PlaceTagger(Gazetteer.loadDefault())).score(articles);
-        System.out.print(r.table("dev set"));
-        r.details().forEach(line -> System.out.println("    " + line));
+        DevSetScorer scorer = new DevSetScorer(new PlaceTagger(Gazetteer.loadDefault()));
         List<String> below = new ArrayList<>();
-        check(below, "dev.toponym.f1", r.toponymF1(), floors);
-        check(below, "dev.event.precision", r.eventPrecision(), floors);
-        check(below, "dev.event.recall", r.eventRecall(), floors);
-        check(below, "dev.event.f1", r.eventF1(), floors);
-        check(below, "dev.date.accuracy", r.dateAccuracy(), floors);
-        int maxMetonyms = Integer.parseInt(floors.getProperty("dev.metonym.max"));
-        if (r.metonymPins() > maxMetonyms) {
-            below.add("metonym pins " + r.metonymPins() + " > " + maxMetonyms);
-        }
+        checkAll(below, "dev", scorer.score(articles), floors);
+        // The five real seed articles, scored apart: they were tuned to, so they are the weaker witness.
+        checkAll(below, "seeds", scorer.score(DevSet.seeds(DEVSET.resolve("seeds"), SEEDS)), floors);
         assertTrue(below.isEmpty(), "below the floor: " + below);
+    }
+
+    private static void checkAll(List<String> below, String set, EvalReport r, Properties floors) {
+        System.out.print(r.table(set));
+        r.details().forEach(line -> System.out.println("    " + line));
+        check(below, set + ".toponym.f1", r.toponymF1(), floors);
+        check(below, set + ".event.precision", r.eventPrecision(), floors);
+        check(below, set + ".event.recall", r.eventRecall(), floors);
+        check(below, set + ".event.f1", r.eventF1(), floors);
+        check(below, set + ".date.accuracy", r.dateAccuracy(), floors);
+        int maxMetonyms = Integer.parseInt(floors.getProperty(set + ".metonym.max"));
+        if (r.metonymPins() > maxMetonyms) {
+            below.add(set + " metonym pins " + r.metonymPins() + " > " + maxMetonyms);
+        }
     }
 
     private static void check(List<String> below, String key, double value, Properties floors) {
