@@ -63,7 +63,7 @@ final class Coreference {
             }
             Place place = candidate.place();
             if (place.kind() == PlaceKind.SETTLEMENT && fits(word, place.population())
-                    && !MetonymFilter.isNotEventPlace(text, candidate)) {
+                    && !MetonymFilter.isNotEventPlace(text, candidate) && !OffScene.namesRegionalAuthority(text, candidate)) {
                 return candidate;
             }
         }

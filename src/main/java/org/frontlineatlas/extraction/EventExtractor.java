@@ -42,6 +42,9 @@ public final class EventExtractor {
             + "|televised address|in an? (?:online|video) address)\\b");
     private static final WordStartPattern BACKGROUND = WordStartPattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:beginning|start|war|invasion)|it\\s+began|(?:January"
             + "|February|March|April|May|June|July|August|September|October|November|December)\\b)");
+    /** "the biggest attack since the war began" ranks today's event; it is no background sentence. */
+    private static final WordStartPattern RANKED_SINCE = WordStartPattern.compile("(?i)\\b(?:most\\s+\\w+|biggest|largest|worst|heaviest|deadliest"
+            + "|fiercest|strongest|first|longest|only)\\b[^.;]{0,80}?\\bsince\\b");
     private static final WordStartPattern CIVILIANS = WordStartPattern.compile("(?i)\\b(civilians|people|residents|children|families|refugees|evacuees)\\b");
     private static final Pattern QUALIFIER_OF_NEXT = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Set<EventType> STRONG_OVER_ATTACK = EnumSet.of(EventType.SHELLING_OR_STRIKE, EventType.ADVANCE,
@@ -93,7 +96,7 @@ public final class EventExtractor {
 
     private List<ExtractedEvent> eventsOf(String text, Span span, WordStarts words, List<PlaceMention> mentions,
                                           List<DateMention> dateMentions, LocalDate defaultDay) {
-        if (mentions.isEmpty() || BACKGROUND.foundIn(words)) {
+        if (mentions.isEmpty() || BACKGROUND.foundIn(words) && !RANKED_SINCE.foundIn(words)) {
             return List.of();
         }
         String sentence = words.text().toString();
@@ -102,6 +105,10 @@ public final class EventExtractor {
             return List.of();
         }
         List<PlaceMention> places = eventPlaces(text, mentions);
+        places.removeIf(m -> OffScene.isOffScene(text, m, tagger.isNationalCapital(m.place())));
+        if (places.stream().anyMatch(m -> !OffScene.isAuthority(text, m))) {
+            places.removeIf(m -> OffScene.isAuthority(text, m));
+        }
         List<ExtractedEvent> events = new ArrayList<>();
         for (PlaceMention place : places) {
             int placeStart = place.start() - span.start();
@@ -117,6 +124,9 @@ public final class EventExtractor {
             }
             if (best == null || bestDistance > MAX_DISTANCE || best.nonEvent()) {
                 continue; // no report near the place, or the nearest one is negated or speculative
+            }
+            if ((best.type() == EventType.EVACUATION || best.type() == EventType.RETREAT) && OffScene.isDestination(text, place)) {
+                continue; // people are moved from where it happened to here
             }
             Optional<RelativePlace.Offset> offset = RelativePlace.of(text, place);
             if (offset.isPresent() && offset.get().landmark()) {

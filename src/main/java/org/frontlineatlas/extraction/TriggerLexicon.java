@@ -64,6 +64,11 @@ final class TriggerLexicon {
             + "|regularly|routinely|without (?:a )?pause|non-?stop)|for (?:weeks|months|years|much of)|since (?:the |early |late |\\d{4}\\b|last (?:year|month|summer|winter|spring|autumn))"
             + "|this (?:month|year|summer|winter|spring|autumn))");
 
+    /** A participle used as an adjective states a condition, not a new event: "the occupied nuclear plant". */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)occupied|liberated|captured|recaptured|seized|besieged|shelled|bombed");
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|an?|its|their|his|her|our|this|these|those)\\s+"
+            + "(?:(?:temporarily|partially|partly|still|now|currently|newly|illegally|formerly|previously|once|recently|long)[\\s-]+)?|-)$");
+
     private TriggerLexicon() {
     }
 
@@ -99,6 +104,10 @@ final class TriggerLexicon {
     private static boolean isNonEvent(String sentence, int start, int end) {
         int windowStart = Math.max(0, start - 60);
         String before = sentence.substring(windowStart, start);
+        if (PARTICIPLE.matcher(sentence).region(start, end).matches()
+                && ATTRIBUTIVE_BEFORE.matcher(sentence).region(Math.max(0, start - 32), start).find()) {
+            return true;
+        }
         int clause = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf(':'), before.lastIndexOf('.')));
         if (clause >= 0) {
             before = before.substring(clause + 1);

@@ -26,6 +26,7 @@ public final class Gazetteer {
     final byte[] importance;
     final NameIndex index;
     final BitSet commonWordTokens;
+    final BitSet personCueTokens;
     final TypoIndex typos;
     private final Map<String, Integer> byId;
     private final Map<String, double[]> lines;
@@ -36,6 +37,7 @@ public final class Gazetteer {
         this.importance = Arrays.copyOf(b.importance, places.length);
         this.index = b.index;
         this.commonWordTokens = b.commonWordTokens;
+        this.personCueTokens = b.personCueTokens;
         this.byId = b.byId;
         this.lines = b.lines;
         // Typos are corrected only towards the official and curated names of the war zone's places:
@@ -87,6 +89,12 @@ public final class Gazetteer {
 
     public int size() {
         return places.length;
+    }
+
+    /** A country's capital (GeoNames PPLC), whose name the press also uses for its government. */
+    public boolean isNationalCapital(Place place) {
+        Integer i = byId.get(place.id());
+        return i != null && importance[i] == 3;
     }
 
     public Optional<Place> byId(String id) {

@@ -19,6 +19,8 @@ final class GazetteerBuilder {
     // Small to start: the tables double as names come, so a small gazetteer stays small in memory.
     final NameIndex index = new NameIndex(32_000);
     final BitSet commonWordTokens = new BitSet();
+    /** Given names and titles: a one-word place name right after one is a surname. */
+    final BitSet personCueTokens = new BitSet();
     final Map<String, Integer> byId = new HashMap<>(80_000);
     final Map<String, double[]> lines = new HashMap<>();
     /** Places in Ukraine, Russia, Belarus or Moldova. */
@@ -33,6 +35,7 @@ final class GazetteerBuilder {
         GazetteerData.read(GazetteerData.SUPPLEMENT, b::addRow);
         GazetteerData.read(GazetteerData.NON_PLACES, row -> b.addNonPlace(row.get("phrase")));
         GazetteerData.read(GazetteerData.COMMON_WORDS, row -> b.addCommonWord(row.get("word")));
+        GazetteerData.read(GazetteerData.PERSON_CUES, row -> b.addPersonCue(row.get("word")));
         return b;
     }
 
@@ -52,6 +55,7 @@ final class GazetteerBuilder {
         });
         GazetteerData.read(GazetteerData.NON_PLACES, row -> b.addNonPlace(row.get("phrase")));
         GazetteerData.read(GazetteerData.COMMON_WORDS, row -> b.addCommonWord(row.get("word")));
+        GazetteerData.read(GazetteerData.PERSON_CUES, row -> b.addPersonCue(row.get("word")));
         return b;
     }
 
@@ -113,6 +117,13 @@ final class GazetteerBuilder {
         List<String> t = NameNormalizer.tokens(word);
         if (t.size() == 1) {
             commonWordTokens.set(index.tokens.add(t.get(0)));
+        }
+    }
+
+    void addPersonCue(String word) {
+        List<String> t = NameNormalizer.tokens(word);
+        if (t.size() == 1) {
+            personCueTokens.set(index.tokens.add(t.get(0)));
         }
     }
 

@@ -21,6 +21,7 @@ final class GazetteerData {
     static final String SUPPLEMENT = "/gazetteer/supplement.tsv";
     static final String NON_PLACES = "/gazetteer/non-places.tsv";
     static final String COMMON_WORDS = "/gazetteer/common-words.tsv";
+    static final String PERSON_CUES = "/gazetteer/person-cues.tsv";
 
     private GazetteerData() {
     }

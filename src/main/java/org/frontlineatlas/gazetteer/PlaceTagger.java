@@ -47,6 +47,11 @@ public final class PlaceTagger {
         return b;
     }
 
+    /** See {@link Gazetteer#isNationalCapital(Place)}. */
+    public boolean isNationalCapital(Place place) {
+        return gazetteer.isNationalCapital(place);
+    }
+
     /** Resolved place mentions in text order. */
     public List<PlaceMention> tag(String text) {
         if (text == null || text.isEmpty()) {
@@ -126,7 +131,8 @@ public final class PlaceTagger {
         if (hasKind(node, PlaceKind.COUNTRY)) {
             return len > 2 || tk.has(first, TextTokens.ALL_CAPS);
         }
-        if (looksLikePersonName(tk, first) || (!afterPhrase && followsCapitalisedWord(tk, first, node))) {
+        if (looksLikePersonName(tk, first) || followsPersonCue(tk, first, node)
+                || (!afterPhrase && followsCapitalisedWord(tk, first, node))) {
             return false;
         }
         boolean common = gazetteer.commonWordTokens.get(tk.id[first]);
@@ -156,6 +162,25 @@ public final class PlaceTagger {
         }
         int node = index.child(0, id);
         return node < 0 || index.isBlocking(node); // "Volodymyr Zelensky": Zelensky is a known non-place
+    }
+
+    /**
+     * "Alexei Smirnov", "General Syrskyi": right after a given name or a title, a one-word name is a
+     * surname. Cities are spared: nobody's surname is read as Kharkiv, and "Governor Kharkiv" is no phrase.
+     */
+    private boolean followsPersonCue(TextTokens tk, int first, int node) {
+        int prev = first - 1;
+        if (prev < 0 || tk.has(first, TextTokens.BREAK_BEFORE) || !tk.has(prev, TextTokens.CAPITALISED)
+                || tk.has(prev, TextTokens.ALL_CAPS) || tk.id[prev] < 0 || !gazetteer.personCueTokens.get(tk.id[prev])) {
+            return false;
+        }
+        for (int i = index.entryStart(node); i < index.entryEnd(node); i++) {
+            Place p = gazetteer.places[index.entry(i) >>> 2];
+            if (p.kind() != PlaceKind.SETTLEMENT || p.population() >= 300_000) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
