@@ -46,6 +46,9 @@ public final class EventExtractor {
     private static final WordStartPattern RANKED_SINCE = WordStartPattern.compile("(?i)\\b(?:most\\s+\\w+|biggest|largest|worst|heaviest|deadliest"
             + "|fiercest|strongest|first|longest|only)\\b[^.;]{0,80}?\\bsince\\b");
     private static final WordStartPattern CIVILIANS = WordStartPattern.compile("(?i)\\b(civilians|people|residents|children|families|refugees|evacuees)\\b");
+    private static final Pattern NEAR_NAMED_PLACE = Pattern.compile("\\s+near\\s+(?:the\\s+(?:village|town|settlement)\\s+of\\s+)?[A-Z]");
+    /** "the town, which had been captured in May": the date may belong to the clause, not the sentence. */
+    private static final WordStartPattern RELATIVE_CLAUSE = WordStartPattern.compile("(?i)\\b(?:which|that|who|where|when|after|before|since|until)\\b");
     private static final Pattern QUALIFIER_OF_NEXT = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Set<EventType> STRONG_OVER_ATTACK = EnumSet.of(EventType.SHELLING_OR_STRIKE, EventType.ADVANCE,
             EventType.RETREAT, EventType.CAPTURE, EventType.LIBERATION);
@@ -91,7 +94,11 @@ public final class EventExtractor {
                 previousStated = dateMentions.get(dateMentions.size() - 1).date().start();
             }
         }
-        return EventMerger.merge(found);
+        List<ExtractedEvent> merged = new ArrayList<>(EventMerger.merge(found));
+        if (article.titleDetected() && text.startsWith(article.title())) {
+            EventMerger.foldHeadlineIntoBody(merged, article.title().length());
+        }
+        return merged;
     }
 
     private List<ExtractedEvent> eventsOf(String text, Span span, WordStarts words, List<PlaceMention> mentions,
@@ -109,6 +116,7 @@ public final class EventExtractor {
         if (places.stream().anyMatch(m -> !OffScene.isAuthority(text, m))) {
             places.removeIf(m -> OffScene.isAuthority(text, m));
         }
+        dropRegionsNamedWithTheirPlaces(places);
         List<ExtractedEvent> events = new ArrayList<>();
         for (PlaceMention place : places) {
             int placeStart = place.start() - span.start();
@@ -131,6 +139,9 @@ public final class EventExtractor {
             Optional<RelativePlace.Offset> offset = RelativePlace.of(text, place);
             if (offset.isPresent() && offset.get().landmark()) {
                 continue; // "380 km southwest of Moscow": Moscow only orients the reader
+            }
+            if (offset.isPresent() && NEAR_NAMED_PLACE.matcher(text).region(place.end(), Math.min(text.length(), place.end() + 40)).lookingAt()) {
+                continue; // "north-east of Kupiansk near Synkivka": the village named next is the pin
             }
             events.add(event(text, span, words, place, offset.map(RelativePlace.Offset::place), best, triggers, dateMentions, defaultDay));
         }
@@ -169,6 +180,19 @@ public final class EventExtractor {
         return usable;
     }
 
+    /**
+     * "Fighting reached the outskirts of Sudzha in the Kursk region": the region only says where the
+     * town is. A region is the scene only when its sentence names no place inside it.
+     */
+    private static void dropRegionsNamedWithTheirPlaces(List<PlaceMention> places) {
+        if (places.size() < 2) {
+            return;
+        }
+        places.removeIf(region -> region.place().kind() == PlaceKind.REGION && places.stream().anyMatch(inner ->
+                inner.place().kind() != PlaceKind.REGION && inner.place().kind() != PlaceKind.COUNTRY
+                        && EventMerger.sameRegion(region.place().name(), inner.place().admin1())));
+    }
+
     /** Mentions that can be event places: no metonyms, no "Mariupol's" when "Azovstal" follows. */
     private static List<PlaceMention> eventPlaces(String text, List<PlaceMention> mentions) {
         List<PlaceMention> places = new ArrayList<>();
@@ -198,6 +222,9 @@ public final class EventExtractor {
             type = EventType.OTHER; // a commander's trip to the front is not diplomacy
         }
         DateMention dated = nearestDate(dateMentions, trigger, triggers);
+        if (dated == null && dateMentions.size() == 1 && !RELATIVE_CLAUSE.foundIn(words)) {
+            dated = usable(dateMentions.get(0)); // one time frame for the whole sentence
+        }
         ResolvedDate date = dated == null ? ResolvedDate.defaultDay(defaultDay) : dated.date();
         Place place = offset.orElse(mention.place());
         int geoPrecision = offset.isPresent() ? 2 : geoPrecision(text, mention);
@@ -232,11 +259,12 @@ public final class EventExtractor {
                 bestDistance = distance;
             }
         }
-        // "in recent weeks" describes an ongoing state, not the day of a new event: use the default day.
-        if (best == null || best.date().precision() == DatePrecision.MONTH && best.date().start().getDayOfMonth() != 1) {
-            return null;
-        }
-        return best;
+        return best == null ? null : usable(best);
+    }
+
+    /** "in recent weeks" describes an ongoing state, not the day of a new event: use the default day. */
+    private static DateMention usable(DateMention d) {
+        return d.date().precision() == DatePrecision.MONTH && d.date().start().getDayOfMonth() != 1 ? null : d;
     }
 
     private static PinEvidence.PlaceRule placeRule(PlaceMention mention, boolean offset, int geoPrecision) {

@@ -89,13 +89,16 @@ public final class EventMerger {
         return Geo.km(a.place().latitude(), a.place().longitude(), b.place().latitude(), b.place().longitude());
     }
 
-    /** Reported only as what went with something else: "fighting", "people were killed", "said". */
-    private static final Set<EventType> ACCOMPANYING = EnumSet.of(EventType.ATTACK, EventType.CASUALTIES, EventType.CLAIM, EventType.OTHER);
-
     /**
-     * Fighting, casualties or a claim at a place and day where the article reports a more telling
-     * event (a strike, a capture, an advance) are part of that report: one pin, of the telling type.
+     * One place, one day, one pin: fighting, casualties, a claim, a meeting at a place and day where
+     * the article reports a more telling event (a strike, a capture, an advance) are part of that
+     * report ("the strike on the officers' club targeted a meeting"): one pin, of the telling type.
+     * Two telling events (an advance and a strike) stay two pins.
      */
+    /** Reported only as what went with something else: fighting, casualties, a claim, a meeting, aid. */
+    private static final Set<EventType> ACCOMPANYING = EnumSet.of(EventType.ATTACK, EventType.CASUALTIES, EventType.CLAIM,
+            EventType.OTHER, EventType.DIPLOMACY, EventType.AID);
+
     private static void foldAccompanyingIntoMain(List<ExtractedEvent> events) {
         for (int i = 0; i < events.size(); i++) {
             ExtractedEvent minor = events.get(i);
@@ -123,15 +126,41 @@ public final class EventMerger {
                 && a.date().equals(b.date()) && a.dateEnd().equals(b.dateEnd());
     }
 
-    /** Lower is more telling; the accompanying types come last, fighting before casualties. */
+    /** Lower is more telling; what accompanies events comes last, fighting before casualties. */
     private static int rank(EventType type) {
         return switch (type) {
+            case DIPLOMACY -> 98;
+            case AID -> 99;
             case ATTACK -> 100;
             case CASUALTIES -> 101;
             case CLAIM -> 102;
             case OTHER -> 103;
             default -> type.ordinal();
         };
+    }
+
+    /**
+     * A headline restates the report below it in the present tense ("Missiles hit Odesa port"): an
+     * event only the title gives, at a place the body also pins, is the body's event.
+     */
+    static void foldHeadlineIntoBody(List<ExtractedEvent> events, int titleEnd) {
+        for (int i = 0; i < events.size(); i++) {
+            ExtractedEvent headline = events.get(i);
+            if (headline.sources().stream().anyMatch(q -> q.start() >= titleEnd)) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                ExtractedEvent body = events.get(j);
+                if (j != i && body.type() == headline.type() && body.place().id().equals(headline.place().id())
+                        && body.place().name().equals(headline.place().name())
+                        && body.sources().stream().anyMatch(q -> q.start() >= titleEnd)) {
+                    events.set(j, combine(body, headline));
+                    events.remove(i);
+                    i = -1;
+                    break;
+                }
+            }
+        }
     }
 
     private static void foldRegionsIntoPlaces(List<ExtractedEvent> events) {
@@ -154,7 +183,7 @@ public final class EventMerger {
         }
     }
 
-    private static boolean sameRegion(String regionName, String admin1) {
+    static boolean sameRegion(String regionName, String admin1) {
         if (admin1 == null || admin1.isEmpty()) {
             return false;
         }

@@ -20,6 +20,8 @@ final class OffScene {
     private static final Pattern DATELINE = Pattern.compile("^[ \\t]*[A-Z][A-Z'’.-]+(?:[ /-]+[A-Z][A-Z'’.-]+)*"
             + "(?:,[ \\t]*[A-Z][A-Za-z.]+(?:[ \\t][A-Z][A-Za-z.]+)*)?(?:,[ \\t]*[A-Z][a-z]{2,8}\\.?[ \\t]\\d{1,2})?"
             + "[ \\t]*(?:\\([^)\\n]{1,30}\\)[ \\t]*)*(?:[—–]|--?)[ \\t]");
+    private static final Pattern HEADING_AFTER = Pattern.compile("(?i)\\s+(?:direction|axis|front|sector)\\s*:");
+    private static final Pattern HEADING_NAME = Pattern.compile("(?i).*\\b(?:direction|axis|front|sector)");
     /** Before a capital: it is the scene when the text says something happened in, on, over or to it. */
     private static final WordStartPattern SCENE_CUE_BEFORE = WordStartPattern.compile("(?i)\\b(?:in|on|at|over|above|near|outside"
             + "|around|across|into|towards?|against|targeting|targeted|targets?|struck|strikes?|hit|hitting|attacked|attacking|shelled|shelling"
@@ -68,7 +70,7 @@ final class OffScene {
      * {@code capital}: the mention is a national capital, whose bare name often stands for its government.
      */
     static boolean isOffScene(String text, PlaceMention mention, boolean capital) {
-        if (inDateline(text, mention)) {
+        if (inDateline(text, mention) || isHeading(text, mention)) {
             return true;
         }
         String before = text.substring(Math.max(0, mention.start() - 80), mention.start());
@@ -93,6 +95,18 @@ final class OffScene {
     static boolean isDestination(String text, PlaceMention mention) {
         String before = text.substring(Math.max(0, mention.start() - 30), mention.start());
         return DESTINATION_BEFORE.foundIn(WordStarts.of(before));
+    }
+
+    /** "Kupiansk direction:" at a line's start heads a section of an assessment; it reports nothing itself. */
+    static boolean isHeading(String text, PlaceMention mention) {
+        int lineStart = text.lastIndexOf('\n', mention.start() - 1) + 1;
+        if (!text.substring(lineStart, mention.start()).isBlank()) {
+            return false;
+        }
+        if (HEADING_NAME.matcher(mention.text()).matches()) {
+            return text.startsWith(":", mention.end()) || text.startsWith(" :", mention.end());
+        }
+        return HEADING_AFTER.matcher(text).region(mention.end(), Math.min(text.length(), mention.end() + 30)).lookingAt();
     }
 
     static boolean inDateline(String text, PlaceMention mention) {

@@ -110,4 +110,37 @@ class OffSceneTest {
         pinned("Kharkiv mayor Ihor Terekhov said two missiles hit an apartment block on Tuesday.", kharkiv);
         notPinned("The Kharkiv regional governor said two people were killed in Kupiansk on Tuesday.", new double[] {49.5, 36.5});
     }
+
+    @Test
+    void aRegionNamedWithATownInsideItIsNotASecondPin() {
+        List<ExtractedEvent> events = extract("Ukrainian units pushed into the Kursk region on Tuesday and fighting reached the outskirts of Sudzha.");
+        assertTrue(events.stream().noneMatch(e -> e.place().kind() == org.frontlineatlas.gazetteer.PlaceKind.REGION), events.toString());
+        pinned("Heavy fighting continued across the Donetsk region on Tuesday, the General Staff said.", new double[] {48.0, 37.8});
+    }
+
+    @Test
+    void anAssessmentsSectionHeadingIsNoPin() {
+        String text = "Kupiansk direction: Russian forces attacked near Synkivka on October 8 but made no confirmed gains.";
+        List<ExtractedEvent> events = extract(text);
+        assertTrue(events.size() == 1 && events.get(0).place().name().equals("Synkivka"), events.toString());
+    }
+
+    @Test
+    void anOffsetFollowedByANamedVillageIsPinnedAtTheVillage() {
+        List<ExtractedEvent> events = extract("Russian troops attacked north-east of Kupiansk near Synkivka on October 8.");
+        assertTrue(events.size() == 1, events.toString());
+    }
+
+    @Test
+    void aHeadlineRestatingTheReportIsTheSamePin() {
+        String text = "Missiles hit Odesa port as grain talks stall\n\nRussian missiles hit the port of Odesa on Monday, officials said.";
+        List<ExtractedEvent> events = extract(text);
+        assertTrue(events.size() == 1 && events.get(0).date().equals(LocalDate.of(2024, 10, 7)), events.toString());
+    }
+
+    @Test
+    void oneDateInASentenceDatesAllItsEvents() {
+        List<ExtractedEvent> events = extract("Troops repelled attacks near Klishchiivka on Monday, and shelling hit Kurdiumivka.");
+        assertTrue(events.stream().allMatch(e -> e.date().equals(LocalDate.of(2024, 10, 7))), events.toString());
+    }
 }
