@@ -11,8 +11,8 @@ import org.frontlineatlas.gazetteer.PlaceMention;
  * missiles were launched from ("fired from a submarine in the Black Sea"), a sea naming the port that
  * follows ("the Black Sea port of Tuapse"), the region or city whose authority speaks ("the Cherkasy
  * regional governor"), where something was said ("told reporters in Moscow") and where evacuees were
- * taken ("evacuated towards Kursk"). Unlike {@link MetonymFilter} these mentions still name a place a
- * later "the city" may refer back to.
+ * taken ("evacuated towards Kursk") or where people came from ("they were from the Belgorod region").
+ * Unlike {@link MetonymFilter} these mentions still name a place a later "the city" may refer back to.
  */
 final class OffScene {
 
@@ -60,7 +60,10 @@ final class OffScene {
             + "|police|administration)\\s+(?:of|in)\\s+(?:the\\s+)?$");
     /** "evacuated by bus towards Kursk", "carrying several hundred people west to Lviv": where they went. */
     private static final WordStartPattern DESTINATION_BEFORE = WordStartPattern.compile("(?i)\\b(?:to|towards?|into|for)\\s+(?:the\\s+)?"
-            + "(?:(?:city|town|region|village)\\s+of\\s+)?(?:safer\\s+)?$");
+            + "(?:[A-Z][\\w-]+['’]s\\s+)?(?:(?:city|town|region|village)\\s+of\\s+)?(?:safer\\s+)?$");
+    /** "the couple killed were from the Belgorod region", "natives of Mariupol": where people come from. */
+    private static final WordStartPattern ORIGIN_BEFORE = WordStartPattern.compile("(?i)\\b(?:(?:were|was|is|are|came|come|comes|hailed|hail)"
+            + "\\s+(?:originally\\s+)?from|natives?\\s+of|born\\s+in)\\s+(?:the\\s+)?$");
 
     private OffScene() {
     }
@@ -76,7 +79,8 @@ final class OffScene {
         String before = text.substring(Math.max(0, mention.start() - 80), mention.start());
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 60));
         WordStarts beforeWords = WordStarts.of(before);
-        if (REACTION_BEFORE.foundIn(beforeWords) || LAUNCHED_FROM_BEFORE.foundIn(beforeWords) || SAID_IN_BEFORE.foundIn(beforeWords)) {
+        if (REACTION_BEFORE.foundIn(beforeWords) || LAUNCHED_FROM_BEFORE.foundIn(beforeWords) || SAID_IN_BEFORE.foundIn(beforeWords)
+                || ORIGIN_BEFORE.foundIn(beforeWords)) {
             return true;
         }
         if (mention.place().kind() == PlaceKind.SEA && SEA_AS_MODIFIER.matcher(after).lookingAt()) {

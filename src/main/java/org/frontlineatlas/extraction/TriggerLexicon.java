@@ -31,7 +31,7 @@ final class TriggerLexicon {
         add(EventType.SHELLING_OR_STRIKE, false, "(?:rocket|missile|drone|air|artillery|aerial|bomb) attacks?|air ?strikes?|airstrikes?"
                 + "|shelling|shelled|strikes?|struck|missiles?|rockets?|drones?|bombing|bombed|bombard\\w*|explosions?|blasts?"
                 + "|artillery fire|pounded|pummel\\w*|hit by|hit|hits|shot down");
-        add(EventType.LIBERATION, false, "liberat\\w*|recaptur\\w*|retook|retaken|regained control|freed");
+        add(EventType.LIBERATION, false, "raised (?:the|their|a|its) (?:\\w+ )?flags?|liberat\\w*|recaptur\\w*|retook|retaken|regained control|freed");
         add(EventType.CAPTURE, false, "captur\\w*|seiz\\w*|took control|taken control|fell to|takeover|overr[au]n|occupied|fall of|fell");
         add(EventType.EVACUATION, false, "evacuat\\w*|humanitarian corridors?|forced to flee|fled|flee(?:ing)?");
         add(EventType.EVACUATION, false, "(?:were able to )?(?:leave|left|leaving)(?= (?:the|a|[A-Z]))");
@@ -52,7 +52,7 @@ final class TriggerLexicon {
     private static final WordStartPattern NON_EVENT_CUE = WordStartPattern.compile("(?i)\\b(?:not|n't|no longer|never|failed|fail|bid to|attempt(?:s|ed|ing)? to"
             + "|tried to|trying to|try to|hop(?:ing|e|ed) to|wants? to|want(?:ed)? to|plan(?:s|ned)? to|aim(?:s|ed|ing)? to|intend\\w*"
             + "|keen to|would|will|may|might|could|expected to|supposed to|let alone|prevent\\w*|difficult|unable|if"
-            + "|to (?:make|take|get|hold|win|gain|throw)|pursuit of|amid reports|in order to|weeks of|months of|years of|appears? to|appeared to|seems? to|constantly|continually|repeatedly)\\b");
+            + "|to (?:make|take|get|hold|win|gain|throw)|(?:the|a)\\s+way\\s+for|pursuit of|amid reports|in order to|weeks of|months of|years of|appears? to|appeared to|seems? to|constantly|continually|repeatedly)\\b");
     /** A modal right after the trigger: "the attack would be limited". */
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\s+){0,1}(?:would|will|may|might|could)\\b");
     /** An assessment rather than an event: "gains had been minimal", "advances were very cautious". */

@@ -143,4 +143,21 @@ class OffSceneTest {
         List<ExtractedEvent> events = extract("Troops repelled attacks near Klishchiivka on Monday, and shelling hit Kurdiumivka.");
         assertTrue(events.stream().allMatch(e -> e.date().equals(LocalDate.of(2024, 10, 7))), events.toString());
     }
+
+    @Test
+    void whereVictimsCameFromIsNoScene() {
+        notPinned("Two people were killed in the blast on Monday; both were from the Belgorod region.", new double[] {50.7, 37.4});
+    }
+
+    @Test
+    void evacueesTakenToAnotherCountrysRegionAreNoPinThere() {
+        notPinned("Residents of Vovchansk were evacuated on Monday to Russia's Belgorod region, the occupation authorities said.",
+                new double[] {50.7, 37.4});
+    }
+
+    @Test
+    void raisingTheFlagOverATownIsItsLiberation() {
+        List<ExtractedEvent> events = extract("Ukrainian soldiers raised their flag over the town hall of Kupiansk on Monday.");
+        assertTrue(events.stream().anyMatch(e -> e.type() == org.frontlineatlas.events.EventType.LIBERATION), events.toString());
+    }
 }
