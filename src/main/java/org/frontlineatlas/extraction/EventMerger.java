@@ -93,7 +93,8 @@ public final class EventMerger {
      * One place, one day, one pin: fighting, casualties, a claim, a meeting at a place and day where
      * the article reports a more telling event (a strike, a capture, an advance) are part of that
      * report ("the strike on the officers' club targeted a meeting"): one pin, of the telling type.
-     * Two telling events (an advance and a strike) stay two pins.
+     * A withdrawal from a place the same day it is captured or liberated is that capture, told from the
+     * other side. Two other telling events (an advance and a strike) stay two pins.
      */
     /** Reported only as what went with something else: fighting, casualties, a claim, a meeting, aid. */
     private static final Set<EventType> ACCOMPANYING = EnumSet.of(EventType.ATTACK, EventType.CASUALTIES, EventType.CLAIM,
@@ -102,13 +103,15 @@ public final class EventMerger {
     private static void foldAccompanyingIntoMain(List<ExtractedEvent> events) {
         for (int i = 0; i < events.size(); i++) {
             ExtractedEvent minor = events.get(i);
-            if (!ACCOMPANYING.contains(minor.type())) {
+            boolean retreat = minor.type() == EventType.RETREAT;
+            if (!ACCOMPANYING.contains(minor.type()) && !retreat) {
                 continue;
             }
             int main = -1;
             for (int j = 0; j < events.size(); j++) {
                 ExtractedEvent other = events.get(j);
-                if (j != i && samePlaceAndDays(minor, other) && rank(other.type()) < rank(minor.type())
+                boolean fits = !retreat || other.type() == EventType.CAPTURE || other.type() == EventType.LIBERATION;
+                if (j != i && fits && samePlaceAndDays(minor, other) && (retreat || rank(other.type()) < rank(minor.type()))
                         && (main < 0 || rank(other.type()) < rank(events.get(main).type()))) {
                     main = j;
                 }

@@ -44,6 +44,9 @@ final class OffScene {
     /** "fired from a submarine in the Black Sea", "bombers flying over the Caspian Sea", "launched from Belgorod". */
     private static final WordStartPattern LAUNCHED_FROM_BEFORE = WordStartPattern.compile("(?i)\\b(?:fired|launched|launching|flying|flew"
             + "|took\\s+off|taking\\s+off|based)\\s+(?:from|over|in)\\s+(?:(?!\\b(?:at|on|towards?|against|into|hit|struck|targeting)\\b)[^.;,]){0,45}$");
+    /** "a village that Moscow calls Novgorodskoye", "also written as New York": another name, not another place. */
+    private static final WordStartPattern ALIAS_BEFORE = WordStartPattern.compile("(?i)\\b(?:calls?|called|known\\s+as|writes?\\s+as"
+            + "|written\\s+as|spelled|spelt|renamed|dubbed|nicknamed)\\s+(?:it\\s+)?(?:as\\s+)?$");
     /** "told reporters in Moscow", "speaking at a news conference in Washington". */
     private static final WordStartPattern SAID_IN_BEFORE = WordStartPattern.compile("(?i)\\b(?:said|says|told\\s+\\w+|speaking|spoke|announced"
             + "|briefing|news\\s+conference|press\\s+conference|interview|statement)\\s+(?:\\w+\\s+){0,3}?(?:in|from)\\s+(?:the\\s+)?$");
@@ -80,7 +83,7 @@ final class OffScene {
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 60));
         WordStarts beforeWords = WordStarts.of(before);
         if (REACTION_BEFORE.foundIn(beforeWords) || LAUNCHED_FROM_BEFORE.foundIn(beforeWords) || SAID_IN_BEFORE.foundIn(beforeWords)
-                || ORIGIN_BEFORE.foundIn(beforeWords)) {
+                || ORIGIN_BEFORE.foundIn(beforeWords) || ALIAS_BEFORE.foundIn(beforeWords)) {
             return true;
         }
         if (mention.place().kind() == PlaceKind.SEA && SEA_AS_MODIFIER.matcher(after).lookingAt()) {

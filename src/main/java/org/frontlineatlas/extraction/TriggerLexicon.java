@@ -52,7 +52,7 @@ final class TriggerLexicon {
     private static final WordStartPattern NON_EVENT_CUE = WordStartPattern.compile("(?i)\\b(?:not|n't|no longer|never|failed|fail|bid to|attempt(?:s|ed|ing)? to"
             + "|tried to|trying to|try to|hop(?:ing|e|ed) to|wants? to|want(?:ed)? to|plan(?:s|ned)? to|aim(?:s|ed|ing)? to|intend\\w*"
             + "|keen to|would|will|may|might|could|expected to|supposed to|let alone|prevent\\w*|difficult|unable|if"
-            + "|to (?:make|take|get|hold|win|gain|throw)|(?:the|a)\\s+way\\s+for|pursuit of|amid reports|in order to|weeks of|months of|years of|appears? to|appeared to|seems? to|constantly|continually|repeatedly)\\b");
+            + "|to (?:make|take|get|hold|win|gain|throw)|(?:the|a)\\s+way\\s+for|series of|string of|spate of|pursuit of|amid reports|in order to|weeks of|months of|years of|appears? to|appeared to|seems? to|constantly|continually|repeatedly)\\b");
     /** A modal right after the trigger: "the attack would be limited". */
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\s+){0,1}(?:would|will|may|might|could)\\b");
     /** An assessment rather than an event: "gains had been minimal", "advances were very cautious". */
@@ -68,6 +68,9 @@ final class TriggerLexicon {
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)occupied|liberated|captured|recaptured|seized|besieged|shelled|bombed");
     private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|an?|its|their|his|her|our|this|these|those)\\s+"
             + "(?:(?:temporarily|partially|partly|still|now|currently|newly|illegally|formerly|previously|once|recently|long)[\\s-]+)?|-)$");
+
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|of|from|to|into|across|near|over|on|throughout)\\s+$");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+[A-Z]");
 
     private TriggerLexicon() {
     }
@@ -105,8 +108,10 @@ final class TriggerLexicon {
         int windowStart = Math.max(0, start - 60);
         String before = sentence.substring(windowStart, start);
         if (PARTICIPLE.matcher(sentence).region(start, end).matches()
-                && ATTRIBUTIVE_BEFORE.matcher(sentence).region(Math.max(0, start - 32), start).find()) {
-            return true;
+                && (ATTRIBUTIVE_BEFORE.matcher(sentence).region(Math.max(0, start - 32), start).find()
+                || PREPOSITION_BEFORE.matcher(sentence).region(Math.max(0, start - 12), start).find()
+                && NAME_AFTER.matcher(sentence).region(end, Math.min(sentence.length(), end + 3)).lookingAt())) {
+            return true; // "the occupied plant", "in occupied Crimea"
         }
         int clause = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf(':'), before.lastIndexOf('.')));
         if (clause >= 0) {

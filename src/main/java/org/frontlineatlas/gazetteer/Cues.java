@@ -22,6 +22,9 @@ final class Cues {
     /** Between two names of a coordinated list: "Kharkiv and Donetsk regions". */
     static final Set<String> COORDINATION = Set.of("and", "or");
     static final Set<String> THE = Set.of("the");
+    /** Before a name: "the landing ship Minsk", "the submarine Rostov-on-Don" are vessels named after places. */
+    static final Set<String> VESSEL = Set.of("ship", "submarine", "cruiser", "frigate", "corvette", "warship", "vessel",
+            "tanker", "destroyer", "freighter", "minesweeper", "tug", "icebreaker", "trawler", "patrol boat");
 
     /**
      * Words that may stay lower case inside a multi-word name: "Sea of Azov", "Rostov-on-Don",
@@ -41,7 +44,7 @@ final class Cues {
 
     private static Set<String> union() {
         java.util.Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : List.of(CITY_AFTER, REGION, SETTLEMENT, RIVER, ISLAND, SEA, LOCATIVE, COORDINATION, THE,
+        for (Set<String> s : List.of(CITY_AFTER, REGION, SETTLEMENT, RIVER, ISLAND, SEA, LOCATIVE, COORDINATION, THE, VESSEL,
                 LOWERCASE_IN_NAME)) {
             all.addAll(s);
         }

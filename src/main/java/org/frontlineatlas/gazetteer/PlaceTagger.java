@@ -28,12 +28,12 @@ public final class PlaceTagger {
         this.lowercaseInName = ids(Cues.LOWERCASE_IN_NAME);
         this.cues = new CueWords(ids(Cues.REGION), ids(Cues.SETTLEMENT), ids(Cues.RIVER), ids(Cues.ISLAND),
                 ids(Cues.SEA), ids(Cues.LOCATIVE), ids(Cues.COORDINATION), ids(Cues.THE),
-                ids(Cues.CITY_AFTER));
+                ids(Cues.CITY_AFTER), ids(Cues.VESSEL));
     }
 
     /** Token ids of cue words, as sets. */
     record CueWords(BitSet region, BitSet settlement, BitSet river, BitSet island, BitSet sea,
-                    BitSet locative, BitSet coordination, BitSet the, BitSet cityAfter) {
+                    BitSet locative, BitSet coordination, BitSet the, BitSet cityAfter, BitSet vessel) {
     }
 
     private BitSet ids(Set<String> words) {
@@ -124,6 +124,9 @@ public final class PlaceTagger {
      * letters only ever mean countries ("US", "UK").
      */
     private boolean acceptable(TextTokens tk, int first, int last, int node, boolean afterPhrase) {
+        if (first > 0 && tk.id[first - 1] >= 0 && cues.vessel().get(tk.id[first - 1]) && !tk.has(first, TextTokens.BREAK_BEFORE)) {
+            return false; // "the landing ship Minsk": a vessel's name
+        }
         if (first != last) {
             return true;
         }

@@ -160,4 +160,29 @@ class OffSceneTest {
         List<ExtractedEvent> events = extract("Ukrainian soldiers raised their flag over the town hall of Kupiansk on Monday.");
         assertTrue(events.stream().anyMatch(e -> e.type() == org.frontlineatlas.events.EventType.LIBERATION), events.toString());
     }
+
+    @Test
+    void aShipNamedAfterACityIsNoPlace() {
+        List<ExtractedEvent> events = extract("A missile struck the shipyard in Sevastopol on Monday, damaging the landing ship Minsk.");
+        assertTrue(!pinnedNear(events, new double[] {53.9, 27.57}), events.toString());
+        assertTrue(pinnedNear(events, new double[] {44.6, 33.52}), events.toString());
+    }
+
+    @Test
+    void anotherNameForAPlaceIsNoSecondPlace() {
+        List<ExtractedEvent> events = extract("Russian troops took Niu-York on Monday, a village that some outlets write as New York.");
+        assertTrue(!pinnedNear(events, new double[] {40.71, -74.0}), events.toString());
+    }
+
+    @Test
+    void occupiedBeforeANameIsAState() {
+        List<ExtractedEvent> events = extract("Drones struck an air base in occupied Crimea on Monday.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == org.frontlineatlas.events.EventType.CAPTURE), events.toString());
+    }
+
+    @Test
+    void aWithdrawalOnTheDayOfACaptureIsThatCapture() {
+        List<ExtractedEvent> events = extract("Ukrainian forces liberated Lyman on Monday. Russian troops withdrew from Lyman on Monday, Moscow said.");
+        assertTrue(events.size() == 1 && events.get(0).type() == org.frontlineatlas.events.EventType.LIBERATION, events.toString());
+    }
 }
