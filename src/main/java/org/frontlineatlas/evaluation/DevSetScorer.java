@@ -74,8 +74,9 @@ public final class DevSetScorer {
 
     /** "Donetsk" and "Donetsk region" name one thing: gold may note either, as the README allows. */
     static boolean sameName(String gold, String written) {
-        String g = gold.toLowerCase(Locale.ROOT);
-        String w = written.toLowerCase(Locale.ROOT);
+        // "Zaporizhzhia and Kherson regions" yields the mention "Kherson regions": one region, plural only by grammar.
+        String g = gold.toLowerCase(Locale.ROOT).replaceAll("\\b(region|oblast|province)s$", "$1");
+        String w = written.toLowerCase(Locale.ROOT).replaceAll("\\b(region|oblast|province)s$", "$1");
         return g.equals(w) || w.startsWith(g + " ") || g.startsWith(w + " ");
     }
 

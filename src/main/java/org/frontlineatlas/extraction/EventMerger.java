@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.gazetteer.Geo;
+import org.frontlineatlas.gazetteer.RegionNames;
 import org.frontlineatlas.gazetteer.PlaceKind;
 
 /**
@@ -187,15 +188,7 @@ public final class EventMerger {
     }
 
     static boolean sameRegion(String regionName, String admin1) {
-        if (admin1 == null || admin1.isEmpty()) {
-            return false;
-        }
-        return base(regionName).equals(base(admin1));
-    }
-
-    private static String base(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\b(oblast|region|province|raion)\\b", "")
-                .replaceAll("(?<=\\w)(s'ka|ska|s’ka|skaya)\\b", "").replaceAll("[^\\p{L}]", "");
+        return RegionNames.same(regionName, admin1);
     }
 
     /** {@code a} keeps its place and precision; sources join in text order; a stated date wins over a default. */

@@ -1,5 +1,6 @@
 package org.frontlineatlas.extraction;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,14 @@ final class MentionCleanup {
 
     private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(oblast|region|province|krai|raion)\\b");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private MentionCleanup() {
+    }
+
+    /** "Korenëvo" as "korenevo": the press drops the diaeresis, and that is no reason to doubt the name. */
+    private static String fold(String s) {
+        return MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
     static List<PlaceMention> clean(List<PlaceMention> mentions) {
@@ -33,7 +41,7 @@ final class MentionCleanup {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             String written = m.text().toLowerCase(Locale.ROOT);
-            if (m.confidence() < 0.7 && !m.place().name().toLowerCase(Locale.ROOT).startsWith(written)) {
+            if (m.confidence() < 0.7 && !fold(m.place().name()).startsWith(fold(written))) {
                 continue;
             }
             Place city = settlementByText.get(written);

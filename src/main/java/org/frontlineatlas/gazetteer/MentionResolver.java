@@ -21,6 +21,7 @@ final class MentionResolver {
     private static final double PROXIMITY_WEIGHT = 3.0;
     private static final double PROXIMITY_SCALE_KM = 150.0;
     private static final double TEXT_SCALE_CHARS = 1000.0;
+    private static final double REGION_TEXT_SCALE_CHARS = 300.0;
 
     private final Gazetteer g;
     private final PlaceTagger.CueWords cues;
@@ -131,8 +132,15 @@ final class MentionResolver {
                 continue;
             }
             Place ap = g.places[a];
+            int apart = Math.abs(anchorOffsets.get(i) - offset);
+            if (ap.kind() == PlaceKind.REGION && RegionNames.same(ap.name(), place.admin1())) {
+                // "in the Kursk region ... Korenevo": inside a region named just before, as if next door;
+                // a region named paragraphs away says little about which of two villages is meant.
+                best = Math.max(best, Math.exp(-apart / REGION_TEXT_SCALE_CHARS));
+                continue;
+            }
             double near = Math.exp(-g.distanceKm(p, ap.latitude(), ap.longitude()) / PROXIMITY_SCALE_KM);
-            double passage = 0.5 + 0.5 * Math.exp(-Math.abs(anchorOffsets.get(i) - offset) / TEXT_SCALE_CHARS);
+            double passage = 0.5 + 0.5 * Math.exp(-apart / TEXT_SCALE_CHARS);
             best = Math.max(best, near * passage);
         }
         return s + PROXIMITY_WEIGHT * best;

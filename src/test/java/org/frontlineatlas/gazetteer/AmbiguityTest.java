@@ -34,6 +34,13 @@ class AmbiguityTest {
     }
 
     @Test
+    void aVillageIsInTheRegionTheArticleNamesEvenWhenMoscowIsNamedToo() {
+        // Korenevo is a village near Moscow and a town in the Kursk region's border district.
+        Place p = first("Drones flew at Moscow overnight. In the Kursk region, Ukrainian troops pressed on Korenevo.", "Korenevo");
+        assertEquals("Kursk Oblast", p.admin1());
+    }
+
+    @Test
     void tokmakIsInZaporizhzhiaNotKyrgyzstan() {
         assertEquals("UA", first("Strikes hit Tokmak.", "Tokmak").countryCode());
     }
