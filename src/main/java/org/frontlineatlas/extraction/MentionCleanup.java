@@ -28,6 +28,9 @@ final class MentionCleanup {
 
     /** "Korenëvo" as "korenevo": the press drops the diaeresis, and that is no reason to doubt the name. */
     private static String fold(String s) {
+        if (s.chars().allMatch(c -> c < 0x80)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         return MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
