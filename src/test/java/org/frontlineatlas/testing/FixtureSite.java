@@ -17,13 +17,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A news site on localhost for the intake tests: real-looking article pages and feeds (fixtures in
  * src/test/resources/intake and made here), and hostile answers: huge, slow, endless redirects,
  * binary, a wrong charset. Counts the requests per path, so a test can tell nothing was fetched.
  */
-public final class FixtureSite implements AutoCloseable {
+public final class FixtureSite implements AutoCloseable, AfterAllCallback {
 
     /** Places the feed's items report on, one a day from {@link #FIRST_ITEM_DAY}. */
     public static final List<String> ITEM_PLACES = List.of("Kupiansk", "Izium", "Lyman", "Bakhmut", "Avdiivka",
@@ -45,6 +47,23 @@ public final class FixtureSite implements AutoCloseable {
         }));
         server.createContext("/", this::answer);
         server.start();
+    }
+
+    /**
+     * A site for a test class: {@code @RegisterExtension static final FixtureSite site = FixtureSite.start();}
+     * starts it with the class and stops it after the class's last test.
+     */
+    public static FixtureSite start() {
+        try {
+            return new FixtureSite();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the fixture site could not open a port on loopback", e);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public URI url(String path) {

@@ -12,10 +12,9 @@ import org.frontlineatlas.ingest.web.IntakeTestApp;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
 import org.frontlineatlas.testing.FixtureSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +29,8 @@ class UrlIntakeBrowserTest extends BrowserSupport {
 
     private static final String EDITOR = "url-desk-editor";
     private static final String PASSWORD = "url-desk-editor-password";
-    private static FixtureSite site;
+    @RegisterExtension
+    static final FixtureSite site = FixtureSite.start();
 
     @LocalServerPort
     int port;
@@ -38,16 +38,6 @@ class UrlIntakeBrowserTest extends BrowserSupport {
     UserRepository users;
     @Autowired
     PasswordEncoder passwords;
-
-    @BeforeAll
-    static void startSite() throws Exception {
-        site = new FixtureSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
 
     @BeforeEach
     void editorAccount() {

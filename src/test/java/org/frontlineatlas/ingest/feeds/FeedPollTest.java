@@ -10,11 +10,10 @@ import org.frontlineatlas.ingest.web.IntakeTestApp;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
 import org.frontlineatlas.testing.FixtureSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +27,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class FeedPollTest {
 
     private static final Duration WAIT = Duration.ofMinutes(3);
-    private static FixtureSite site;
+    @RegisterExtension
+    static final FixtureSite site = FixtureSite.start();
 
     @Autowired
     FeedService feeds;
@@ -39,21 +39,9 @@ class FeedPollTest {
     @Autowired
     UserRepository users;
 
-    @BeforeAll
-    static void startSite() throws Exception {
-        site = new FixtureSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
-
     @BeforeEach
     void emptyStore() {
-        for (String table : new String[] {"feed_item", "feed", "event_source", "geo_event", "article", "event_audit"}) {
-            sql.sql("DELETE FROM " + table).update();
-        }
+        IntakeTestApp.emptyStore(sql);
         if (!users.exists("feed-editor")) {
             users.insert("feed-editor", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
             users.insert("feed-admin", "{noop}unused", Set.of(Role.ADMIN), Instant.now());

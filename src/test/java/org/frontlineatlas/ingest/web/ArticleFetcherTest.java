@@ -7,27 +7,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.frontlineatlas.testing.FixtureSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Fetching and reading news pages from a local site, friendly and hostile. */
 class ArticleFetcherTest {
 
-    private static FixtureSite site;
+    @RegisterExtension
+    static final FixtureSite site = FixtureSite.start();
     private static final FetchSettings LOCAL = new FetchSettings(true, Duration.ofSeconds(2), Duration.ofSeconds(3),
             1024 * 1024, 5, "test");
     private static final ArticleFetcher fetcher = new ArticleFetcher(new PageFetcher(LOCAL));
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = new FixtureSite();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     @Test
     void aNewsPageGivesItsReportWithoutNavigationAdsOrComments() {

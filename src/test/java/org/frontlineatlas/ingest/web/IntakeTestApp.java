@@ -1,5 +1,7 @@
 package org.frontlineatlas.ingest.web;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /** The settings the intake tests share, so their Spring contexts are one (cached). */
 public final class IntakeTestApp {
 
@@ -10,5 +12,12 @@ public final class IntakeTestApp {
     public static final String NO_TICKS = "atlas.feeds.poll=false";
 
     private IntakeTestApp() {
+    }
+
+    /** Empties what intake writes (feeds, articles, events and their audit), so each test starts clean. */
+    public static void emptyStore(JdbcClient sql) {
+        for (String table : new String[] {"feed_item", "feed", "event_source", "geo_event", "article", "event_audit"}) {
+            sql.sql("DELETE FROM " + table).update();
+        }
     }
 }

@@ -17,11 +17,10 @@ import java.util.Set;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
 import org.frontlineatlas.testing.FixtureSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +39,8 @@ class UrlIntakeApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RequestPostProcessor EDITOR = user("url-editor").roles("EDITOR");
-    private static FixtureSite site;
+    @RegisterExtension
+    static final FixtureSite site = FixtureSite.start();
 
     @Autowired
     MockMvc http;
@@ -49,21 +49,9 @@ class UrlIntakeApiTest {
     @Autowired
     UserRepository users;
 
-    @BeforeAll
-    static void startSite() throws Exception {
-        site = new FixtureSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
-
     @BeforeEach
     void emptyStore() {
-        for (String table : new String[] {"feed_item", "feed", "event_source", "geo_event", "article", "event_audit"}) {
-            sql.sql("DELETE FROM " + table).update();
-        }
+        IntakeTestApp.emptyStore(sql);
         if (!users.exists("url-editor")) {
             users.insert("url-editor", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
         }
