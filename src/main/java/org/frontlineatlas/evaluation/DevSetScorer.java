@@ -54,14 +54,20 @@ public final class DevSetScorer {
             GoldArticle.Toponym hit = null;
             for (GoldArticle.Toponym t : gold.toponyms()) {
                 if (sameName(t.text(), m.text())
-                        && Geo.km(t.lat(), t.lon(), m.place().latitude(), m.place().longitude()) <= t.toleranceKm()) {
+                        && Geo.km(t.lat(), t.lon(), m.place().latitude(), m.place().longitude()) <= t.toleranceKm()
+                        && (hit == null || betterHit(t, hit, m.text(), found))) {
                     hit = t;
                 }
             }
             if (hit == null) {
                 report.toponymFalsePositive(gold.name() + ": " + m.text() + " -> " + m.place().name() + " (" + m.place().countryCode() + ")");
             } else {
-                found.add(hit);
+                // Mentions are one per text whatever its case, so "KYIV" in a caption and "Kyiv" are one name found.
+                for (GoldArticle.Toponym t : gold.toponyms()) {
+                    if (t == hit || t.text().equalsIgnoreCase(hit.text()) && t.lat() == hit.lat() && t.lon() == hit.lon()) {
+                        found.add(t);
+                    }
+                }
                 report.toponymTruePositive();
             }
         }
@@ -70,6 +76,16 @@ public final class DevSetScorer {
                 report.toponymFalseNegative(gold.name() + ": " + t.text());
             }
         }
+    }
+
+    /** The gold toponym a mention credits: one not yet found, then one written exactly as the mention. */
+    private static boolean betterHit(GoldArticle.Toponym candidate, GoldArticle.Toponym current, String written,
+            Set<GoldArticle.Toponym> found) {
+        boolean candidateFree = !found.contains(candidate);
+        if (candidateFree != !found.contains(current)) {
+            return candidateFree;
+        }
+        return candidate.text().equalsIgnoreCase(written) && !current.text().equalsIgnoreCase(written);
     }
 
     /** "Donetsk" and "Donetsk region" name one thing: gold may note either, as the README allows. */

@@ -75,4 +75,19 @@ class DevSetScorerTest {
         assertEquals(1, r.toponymFp());
         assertEquals(1, r.toponymFn());
     }
+
+    @Test
+    void aMentionCreditsTheGoldNameWrittenAsItIsAndItsCapitalisedTwin() {
+        Place region = new Place("test:region", "Donetsk Oblast", PlaceKind.REGION, 48.0, 37.8, "UA", "", 0);
+        GoldArticle gold = new GoldArticle("t", Path.of("t.txt"), DAY,
+                List.of(new GoldArticle.Toponym("Donetsk region", 48.0, 37.8, 150), new GoldArticle.Toponym("Donetsk", 48.0, 37.8, 150),
+                        new GoldArticle.Toponym("BAKHMUT", 48.595, 38.0, 10), new GoldArticle.Toponym("Bakhmut", 48.595, 38.0, 10)),
+                List.of(), List.of());
+        EvalReport.Builder b = new EvalReport.Builder(1);
+        DevSetScorer.scoreToponyms(gold, List.of(new PlaceMention(region, "Donetsk region", 0, 14, 1),
+                new PlaceMention(region, "Donetsk", 20, 27, 1), new PlaceMention(BAKHMUT, "Bakhmut", 40, 47, 1)), b);
+        EvalReport r = b.build();
+        assertEquals(3, r.toponymTp());
+        assertEquals(0, r.toponymFn(), "each written name found once; the caption's capitals are the same name");
+    }
 }
