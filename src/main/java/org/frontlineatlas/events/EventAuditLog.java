@@ -11,9 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.frontlineatlas.security.tokens.ApiTokenAuthentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes one event_audit row per change, with the event as JSON before and after, and reads them back. */
+/**
+ * Writes one event_audit row per change, with the event as JSON before and after, and reads them back.
+ * A change a script made with an API token is the token owner's ({@code user}); the row also names the
+ * token (via_token), taken from the request's authentication.
+ */
 public class EventAuditLog {
 
     private final JdbcClient jdbc;
@@ -28,9 +33,10 @@ public class EventAuditLog {
 
     public void record(long eventId, String action, GeoEvent before, GeoEvent after, String user, Instant at) {
         jdbc.sql("""
-                INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json)
-                VALUES (:id, :at, :user, :action, :before, :after)
+                INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json, via_token)
+                VALUES (:id, :at, :user, :action, :before, :after, :token)
                 """)
+                .param("token", ApiTokenAuthentication.currentTokenName().orElse(null))
                 .param("id", eventId)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .param("user", user)
@@ -42,25 +48,27 @@ public class EventAuditLog {
 
     /** One audit row per event, written as multi-row inserts (an import creates many at once). */
     public void recordCreated(List<Long> eventIds, List<GeoEvent> events, String user, Instant at) {
-        MultiRowInsert.run(jdbc, "INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json) VALUES ",
+        String token = ApiTokenAuthentication.currentTokenName().orElse(null);
+        MultiRowInsert.run(jdbc, "INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json, via_token) VALUES ",
                 eventIds.size(), (i, row) -> row
                         .value(eventIds.get(i))
                         .value(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                         .value(user)
                         .value("create")
                         .value(null)
-                        .value(toJson(events.get(i))));
+                        .value(toJson(events.get(i)))
+                        .value(token));
     }
 
     /** An event's changes, oldest first (the history outlives the event: no foreign key). */
     public List<AuditEntry> history(long eventId) {
-        return jdbc.sql("SELECT id, event_id, changed_at, changed_by, action, before_json, after_json"
+        return jdbc.sql("SELECT id, event_id, changed_at, changed_by, action, before_json, after_json, via_token"
                         + " FROM event_audit WHERE event_id = :id ORDER BY changed_at, id")
                 .param("id", eventId).query(this::entry).list();
     }
 
     public Optional<AuditEntry> find(long auditId) {
-        return jdbc.sql("SELECT id, event_id, changed_at, changed_by, action, before_json, after_json"
+        return jdbc.sql("SELECT id, event_id, changed_at, changed_by, action, before_json, after_json, via_token"
                         + " FROM event_audit WHERE id = :id")
                 .param("id", auditId).query(this::entry).optional();
     }
@@ -68,7 +76,8 @@ public class EventAuditLog {
     private AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getLong("event_id"),
                 rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("changed_by"),
-                rs.getString("action"), fromJson(rs.getString("before_json")), fromJson(rs.getString("after_json")));
+                rs.getString("action"), fromJson(rs.getString("before_json")), fromJson(rs.getString("after_json")),
+                rs.getString("via_token"));
     }
 
     private GeoEvent fromJson(String text) {

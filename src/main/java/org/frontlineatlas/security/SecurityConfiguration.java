@@ -4,6 +4,8 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import org.frontlineatlas.security.tokens.ApiTokens;
+import org.frontlineatlas.security.tokens.BearerTokenFilter;
 import org.frontlineatlas.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +30,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -54,8 +57,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * histogram, places) needs EDITOR or ADMIN: POST /api/articles, POST /api/events/import, POST /api/events
  * and PUT /api/events/{id} today. They use the same session as the UI (sign in at /login) and
  * Spring's CSRF token on every POST/PUT/DELETE (Vaadin exempts only its own internal requests). No
- * HTTP Basic: it would put the password on every request; bulk loads go through the `import`
- * command, which writes to the database without HTTP. An /api request without a session gets 401,
+ * HTTP Basic: it would put the password on every request. Scripts use a personal API token instead
+ * ({@code Authorization: Bearer fla_...}, see {@link BearerTokenFilter}): it acts as its owner, needs
+ * no CSRF token, and a READ token cannot write. An /api request without a session or token gets 401,
  * not a redirect to the login page.
  */
 @Configuration
@@ -84,6 +88,30 @@ public class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .csrf(c -> c.disable()) // GET only: nothing to forge
                 .logout(l -> l.disable());
+        headers(http, tilesUrl, embedAncestors);
+        return http.build();
+    }
+
+    /**
+     * Scripts: an /api request with {@code Authorization: Bearer} is the token's alone. A stateless
+     * chain of its own, so it makes no session (the main chain's session management would register one
+     * per request), saves no page, and needs no CSRF token: there is no session cookie to forge a
+     * request with. A bad token never falls back to a session cookie sent along.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain bearerTokenWrites(HttpSecurity http, ApiTokens tokens, ObjectProvider<SecurityContextHolderStrategy> security,
+                                          @Value("${atlas.tiles.url:}") String tilesUrl,
+                                          @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors) throws Exception {
+        http.securityMatcher(BearerTokenFilter.BEARER_API)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()))
+                .addFilterBefore(new BearerTokenFilter(tokens, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                        AnonymousAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable()) // Bearer requests only: no session to ride on
+                .logout(l -> l.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         headers(http, tilesUrl, embedAncestors);
         return http.build();
     }

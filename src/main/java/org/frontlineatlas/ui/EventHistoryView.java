@@ -41,7 +41,7 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
         messages.addClassName("editor-message");
         messages.getElement().setAttribute("role", "alert");
         changes.addColumn(a -> UiText.dateTime(a.at())).setHeader(t("history.when")).setAutoWidth(true);
-        changes.addColumn(AuditEntry::by).setHeader(t("history.who")).setAutoWidth(true);
+        changes.addColumn(a -> a.viaToken() == null ? a.by() : t("history.viaToken", a.by(), a.viaToken())).setHeader(t("history.who")).setAutoWidth(true);
         changes.addColumn(a -> UiText.action(a.action())).setHeader(t("history.what")).setAutoWidth(true);
         changes.addColumn(a -> describe(a.after() != null ? a.after() : a.before())).setHeader(t("history.version")).setFlexGrow(1);
         changes.addComponentColumn(this::restoreButton).setHeader("").setAutoWidth(true);
