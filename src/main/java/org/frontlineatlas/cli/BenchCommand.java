@@ -14,12 +14,12 @@ import picocli.CommandLine.Spec;
  * {@code bench [--only PART] [--articles N] [--import-articles N]}: prints throughput figures.
  * The machine may be shared: compare ratios within one run, not figures across runs.
  */
-@Command(name = "bench", description = "Print throughput figures: gazetteer, extract, import.")
+@Command(name = "bench", description = "Print throughput figures: gazetteer, map labels, extract, import.")
 public class BenchCommand implements Callable<Integer> {
 
-    private static final Set<String> PARTS = Set.of("all", "gazetteer", "extract", "import");
+    private static final Set<String> PARTS = Set.of("all", "gazetteer", "labels", "extract", "import");
 
-    @Option(names = "--only", paramLabel = "PART", description = "gazetteer, extract or import (default: all)")
+    @Option(names = "--only", paramLabel = "PART", description = "gazetteer, labels, extract or import (default: all)")
     String only = "all";
 
     @Option(names = "--articles", description = "articles for the extract benchmark (default: 5000)")
@@ -55,6 +55,9 @@ public class BenchCommand implements Callable<Integer> {
             gazetteer.megabytes = megabytes;
             out.flush();
             gazetteer.run(System.out);
+        }
+        if (only.equals("all") || only.equals("labels")) {
+            LabelsBench.run(out);
         }
         if (only.equals("all") || only.equals("extract")) {
             ExtractBench.run(articles, 5000, out);

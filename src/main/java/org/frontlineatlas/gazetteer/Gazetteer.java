@@ -97,6 +97,17 @@ public final class Gazetteer {
         return i != null && importance[i] == 3;
     }
 
+    /** Every place, in the gazetteer's own order (for indexes built over it, e.g. the map's labels). */
+    public List<Place> places() {
+        return Collections.unmodifiableList(Arrays.asList(places));
+    }
+
+    /** 3 national capital, 2 admin-1 seat (oblast centre), 1 admin-2 seat, 0 other. */
+    public int importance(Place place) {
+        Integer i = byId.get(place.id());
+        return i == null ? 0 : importance[i];
+    }
+
     public Optional<Place> byId(String id) {
         Integer i = byId.get(id);
         return i == null ? Optional.empty() : Optional.of(places[i]);

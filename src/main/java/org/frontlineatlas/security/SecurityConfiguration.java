@@ -82,7 +82,8 @@ public class SecurityConfiguration {
         http.securityMatcher(new OrRequestMatcher(path.matcher(HttpMethod.GET, "/api/events"),
                         path.matcher(HttpMethod.GET, "/api/events/*"), path.matcher(HttpMethod.GET, "/api/events.csv"),
                         path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"),
-                        path.matcher(HttpMethod.GET, "/api/places")))
+                        path.matcher(HttpMethod.GET, "/api/places"),
+                        path.matcher(HttpMethod.GET, "/api/labels")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
