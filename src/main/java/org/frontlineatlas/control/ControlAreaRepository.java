@@ -91,11 +91,16 @@ public class ControlAreaRepository {
                 .param("v", version).param("d", day).query(ControlAreaRepository::area).list();
     }
 
-    /** The days on which a version's areas change (each valid_from, each day after a valid_to), sorted. */
-    public List<LocalDate> changeDays(long version) {
-        return jdbc.sql("SELECT valid_from AS d FROM control_area WHERE version_id = :v "
-                        + "UNION SELECT valid_to AS d FROM control_area WHERE version_id = :v AND valid_to IS NOT NULL ORDER BY d")
-                .param("v", version).query((rs, n) -> rs.getObject("d", LocalDate.class)).list();
+    /** The days each area of a version holds (geometry left out), for the days its snapshots change. */
+    public List<ControlArea> areasOnAnyDay(long version) {
+        return jdbc.sql("SELECT id, version_id, name, status, valid_from, valid_to, area_km2, approximate, note "
+                        + "FROM control_area WHERE version_id = :v ORDER BY id")
+                .param("v", version)
+                .query((rs, n) -> new ControlArea(rs.getLong("id"), rs.getLong("version_id"), rs.getString("name"),
+                        ControlStatus.valueOf(rs.getString("status")), rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class), null, rs.getDouble("area_km2"),
+                        rs.getBoolean("approximate"), rs.getString("note")))
+                .list();
     }
 
     public List<String> auditOf(long version) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.frontlineatlas.api.ImportRejectedException;
 import org.frontlineatlas.ingest.ArticleIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,7 @@ public class ControlImport {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    @Autowired
     public ControlImport(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this(new ControlAreaRepository(jdbc), new TransactionTemplate(transactions), Clock.systemUTC());
     }

@@ -66,7 +66,7 @@ class ControlAreaStorageTest {
         assertThat(march.get(0).approximate()).isTrue();
         assertThat(repo.areasOn(v, d("2022-11-11"))).extracting(ControlArea::name).containsExactly("Crimea");
         assertThat(repo.areasOn(v, d("2022-11-10"))).hasSize(2);
-        assertThat(repo.changeDays(v)).containsExactly(d("2014-03-18"), d("2022-03-02"), d("2022-11-10"));
+        assertThat(repo.areasOnAnyDay(v)).extracting(ControlArea::validTo).containsExactly(null, d("2022-11-10"));
     }
 
     @Test
