@@ -14,6 +14,7 @@ import { EVENT_TYPES, typeStyle } from './atlas-types';
 import { formatLong, fromDay, toDay } from './atlas-dates';
 import { formatDay, formatNumber, formatSpan, isUkrainian, kindLabel, setStrings, Strings, t, tn, typeLabel } from './atlas-i18n';
 import { drawGrid, GRID_THRESHOLD, GridCollection, viewBbox } from './atlas-grid';
+import { ControlLayer } from './atlas-control';
 
 const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
 const PLAY_BASE_MS = 1000;
@@ -86,6 +87,7 @@ export class AtlasMap extends LitElement {
   private map?: L.Map;
   private cluster?: L.MarkerClusterGroup;
   private cells = L.layerGroup();
+  private control?: ControlLayer;
   /** The view box the drawn reports were fetched for, when they follow the view. */
   private drawnBbox = '';
   private markerById = new Map<number, L.CircleMarker>();
@@ -278,6 +280,7 @@ export class AtlasMap extends LitElement {
     this.cluster.addTo(this.map);
     this.cells.addTo(this.map);
     this.addLegend();
+    this.control = new ControlLayer(this.map, this); // shown for the date by updated()
     this.map.on('moveend', () => {
       this.syncUrl();
       // A big window is drawn for the view only: follow the reader's pans and zooms (not mere re-measures).
@@ -317,6 +320,9 @@ export class AtlasMap extends LitElement {
     if (changed.has('date') || changed.has('window') || changed.has('types') || changed.has('minDate')
         || changed.has('gridThreshold')) {
       this.loadEvents();
+    }
+    if (changed.has('date')) {
+      this.control?.show(this.date);
     }
     if (changed.has('types') || changed.has('minDate') || changed.has('maxDate')) {
       this.loadHistogram();

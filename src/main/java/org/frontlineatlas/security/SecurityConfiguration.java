@@ -54,7 +54,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Uses Vaadin 24.9's {@link VaadinSecurityConfigurer}, which replaces the deprecated VaadinWebSecurity.
  * <p>
  * REST writes: any /api request other than the public GETs (events, events.csv, one event, range,
- * histogram, places) needs EDITOR or ADMIN: POST /api/articles, POST /api/events/import, POST /api/events
+ * histogram, places, labels, control, control/diff, control/versions) needs EDITOR or ADMIN: POST /api/articles,
+ * POST /api/events/import, POST /api/control/import, POST /api/events
  * and PUT /api/events/{id} today. They use the same session as the UI (sign in at /login) and
  * Spring's CSRF token on every POST/PUT/DELETE (Vaadin exempts only its own internal requests). No
  * HTTP Basic: it would put the password on every request. Scripts use a personal API token instead
@@ -82,8 +83,9 @@ public class SecurityConfiguration {
         http.securityMatcher(new OrRequestMatcher(path.matcher(HttpMethod.GET, "/api/events"),
                         path.matcher(HttpMethod.GET, "/api/events/*"), path.matcher(HttpMethod.GET, "/api/events.csv"),
                         path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"),
-                        path.matcher(HttpMethod.GET, "/api/places"),
-                        path.matcher(HttpMethod.GET, "/api/labels")))
+                        path.matcher(HttpMethod.GET, "/api/places"), path.matcher(HttpMethod.GET, "/api/labels"),
+                        path.matcher(HttpMethod.GET, "/api/control"), path.matcher(HttpMethod.GET, "/api/control/diff"),
+                        path.matcher(HttpMethod.GET, "/api/control/versions")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
