@@ -74,7 +74,7 @@ class TwoInstancesIT {
     @Test
     void startedTogetherOnAnEmptyDatabaseTheySeedItOnce() throws SQLException {
         assertThat(count("SELECT COUNT(*) FROM app_user")).as("admin accounts").isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM tour")).as("demo tours").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM tour")).as("the two demo tours, loaded once").isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM geo_event WHERE created_by = 'demo-data'"))
                 .as("demo events, loaded once").isEqualTo(DemoEvents.load().size());
     }

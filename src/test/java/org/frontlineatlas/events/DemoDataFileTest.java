@@ -34,9 +34,14 @@ class DemoDataFileTest {
     private static final Set<String> EVENT_TYPES = Set.of("attack", "shelling_or_strike", "advance", "retreat",
             "capture", "liberation", "evacuation", "casualties", "claim", "aid", "diplomacy", "other");
     private static final Set<String> DATE_PRECISIONS = Set.of("DAY", "WEEK", "MONTH");
-    // Full-scale invasion start .. publication date of the newest seed article.
+    // Full-scale invasion start .. the end of the years the demo tells.
     private static final LocalDate EARLIEST = LocalDate.of(2022, 2, 24);
-    private static final LocalDate LATEST = LocalDate.of(2024, 5, 14);
+    private static final LocalDate LATEST = LocalDate.of(2025, 12, 31);
+    // Where a reference may point; anything else would be an address nobody checked.
+    private static final Set<String> KNOWN_SOURCE_HOSTS = Set.of("www.reuters.com", "apnews.com", "www.bbc.com",
+            "www.bbc.co.uk", "www.understandingwar.org", "www.ohchr.org", "ukraine.un.org", "www.iaea.org",
+            "www.theguardian.com", "kyivindependent.com", "www.pravda.com.ua", "www.gov.uk", "www.hrw.org",
+            "www.amnesty.org", "www.unocha.org");
 
     private static List<Map<String, String>> rows;
 
@@ -61,11 +66,39 @@ class DemoDataFileTest {
 
     @Test
     void hasEnoughEventsAndPlacesForTheTimeSlider() {
-        assertTrue(rows.size() >= 30, "rows: " + rows.size());
+        assertTrue(rows.size() >= 400, "rows: " + rows.size());
         Set<String> places = rows.stream().map(r -> r.get("place_name")).collect(Collectors.toSet());
-        assertTrue(places.size() >= 12, "distinct places: " + places);
+        assertTrue(places.size() >= 80, "distinct places: " + places.size());
         Set<String> days = rows.stream().map(r -> r.get("event_date")).collect(Collectors.toSet());
-        assertTrue(days.size() >= 10, "distinct event dates: " + days);
+        assertTrue(days.size() >= 250, "distinct event dates: " + days.size());
+    }
+
+    @Test
+    void everyYearOfTheWarHasASensibleShare() {
+        // Scrubbing any year must show the war; the early months were the densest, so 2022 leads.
+        Map<Integer, Long> byYear = rows.stream()
+                .collect(Collectors.groupingBy(r -> LocalDate.parse(r.get("event_date")).getYear(), Collectors.counting()));
+        Map<Integer, Double> minShare = Map.of(2022, 0.30, 2023, 0.20, 2024, 0.12, 2025, 0.07);
+        for (Map.Entry<Integer, Double> year : minShare.entrySet()) {
+            double share = byYear.getOrDefault(year.getKey(), 0L) / (double) rows.size();
+            assertTrue(share >= year.getValue(), year.getKey() + " has " + byYear.get(year.getKey()) + " of " + rows.size());
+        }
+        assertTrue(byYear.get(2022) > byYear.get(2023) && byYear.get(2023) > byYear.get(2024)
+                && byYear.get(2024) > byYear.get(2025), "by year " + byYear);
+    }
+
+    @Test
+    void everyQuarterFromTheInvasionOnHasEvents() {
+        // So that play never runs through three empty months.
+        Set<String> quarters = rows.stream().map(r -> {
+            LocalDate d = LocalDate.parse(r.get("event_date"));
+            return d.getYear() + "Q" + ((d.getMonthValue() - 1) / 3 + 1);
+        }).collect(Collectors.toSet());
+        for (int year = 2022; year <= 2025; year++) {
+            for (int q = 1; q <= 4; q++) {
+                assertTrue(quarters.contains(year + "Q" + q), "no event in " + year + "Q" + q);
+            }
+        }
     }
 
     @Test
@@ -85,8 +118,10 @@ class DemoDataFileTest {
             double lon = Double.parseDouble(row.get("longitude"));
             String where = row.get("place_name") + " " + lat + "," + lon;
             assertTrue(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180, "off the globe: " + where);
-            // Ukraine and the Russian border regions, Lviv included; a swapped lat/lon falls outside.
-            assertTrue(lat >= 43 && lat <= 57 && lon >= 22 && lon <= 41, "outside the theatre: " + where);
+            // Ukraine (Uzhhorod 22.3 E .. Luhansk region 40.2 E, Crimea's south tip 44.4 N .. Chernihiv region
+            // 52.4 N), Russia's border regions (Bryansk 53.2 N, Rostov 39.7 E) and the Black Sea with
+            // Novorossiysk; a swapped lat/lon falls outside.
+            assertTrue(lat >= 44.0 && lat <= 53.9 && lon >= 22.0 && lon <= 40.5, "outside the theatre: " + where);
         }
     }
 
@@ -104,7 +139,8 @@ class DemoDataFileTest {
             assertFalse(row.get("summary").contains("\n"), "summary of " + where + " must be one line");
             assertFalse(row.get("source_name").isBlank(), "source_name of " + where);
             String url = row.get("source_url");
-            assertTrue(url.isEmpty() || url.startsWith("https://"), "source_url of " + where);
+            assertTrue(url.isEmpty() || (url.startsWith("https://")
+                    && KNOWN_SOURCE_HOSTS.contains(java.net.URI.create(url).getHost())), "source_url of " + where);
         }
     }
 
@@ -143,6 +179,36 @@ class DemoDataFileTest {
         assertPlaceNear("Lviv", 49.8397, 24.0297, 10);
         assertPlaceNear("Kyiv", 50.4501, 30.5234, 10);
         assertPlaceNear("Azovstal steel plant", 47.0983, 37.5960, 3);
+        assertPlaceNear("Kherson", 46.6354, 32.6169, 10);
+        assertPlaceNear("Avdiivka", 48.1394, 37.7497, 10);
+        assertPlaceNear("Sudzha", 51.1900, 35.2700, 10);
+        assertPlaceNear("Sevastopol", 44.6167, 33.5254, 10);
+        assertPlaceNear("Pokrovsk", 48.2825, 37.1756, 10);
+    }
+
+    @Test
+    void coversEveryFront() {
+        Set<String> places = rows.stream().map(r -> r.get("place_name")).collect(Collectors.toSet());
+        for (String expected : List.of("Bucha", "Chernihiv", "Izium", "Sievierodonetsk", "Lysychansk", "Soledar",
+                "Avdiivka", "Vuhledar", "Toretsk", "Kurakhove", "Kherson", "Robotyne", "Krynky", "Crimean Bridge",
+                "Sevastopol", "Sudzha")) {
+            assertTrue(places.contains(expected), "no event at " + expected);
+        }
+    }
+
+    @Test
+    void rangesAreMarkedWeekOrMonthAndDaysSpanAtMostOneNight() {
+        // A DAY event may run overnight (end = next day); longer spans must say how vague they are.
+        for (Map<String, String> row : rows) {
+            String where = row.get("place_name") + " " + row.get("event_date");
+            LocalDate start = LocalDate.parse(row.get("event_date"));
+            String end = row.get("event_date_end");
+            if (row.get("date_precision").equals("DAY")) {
+                assertTrue(end.isEmpty() || !LocalDate.parse(end).isAfter(start.plusDays(1)), "DAY range of " + where);
+            } else {
+                assertFalse(end.isEmpty(), row.get("date_precision") + " without an end: " + where);
+            }
+        }
     }
 
     @Test
