@@ -179,10 +179,25 @@ public final class DateResolver {
                 }
             };
         });
+        // "in May last year", "May of last year": that month of the year before publication.
+        rule("\\b(?:in|during|since|by|until|throughout|early|late|mid-?|in\\s+early|in\\s+late|in\\s+mid-?)\\s*-?"
+                + MONTHS + "\\s+(?:of\\s+)?last\\s+year\\b", (m, p, prev) -> {
+            YearMonth ym = YearMonth.of(p.getYear() - 1, monthOf(m.group(1)));
+            return new ResolvedDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, false);
+        });
         // A month on its own, after a preposition (so that the verb "may" never reads as May).
         rule("\\b(?:in|during|since|by|until|throughout|last|early|late|mid|mid-|in\\s+early|in\\s+late|in\\s+mid-?)\\s*-?"
                 + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p, prev) -> month(m.group(1), m.group(2), p,
                 m.group().toLowerCase(Locale.ROOT).startsWith("last")));
+    }
+
+    /** "KIEV, Nov 12 (Reuters) -": the date a wire report was filed, not when anything in its sentence happened. */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*[A-Z][A-Z'’.\\- ]{1,40}(?:\\s*\\([^)]{0,40}\\))?,\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—]");
+
+    private static boolean inDateline(String sentence, int start, int end) {
+        return start <= 60 && DATELINE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()
+                && DATELINE_BEFORE.matcher(sentence).region(0, start).matches();
     }
 
     /** Every date expression in {@code sentence}, in text order, resolved against {@code published}. */
@@ -216,7 +231,7 @@ public final class DateResolver {
                 while (start < end && Character.isWhitespace(sentence.charAt(start))) {
                     start++;
                 }
-                if (start == end || overlaps(found, start, end)) {
+                if (start == end || overlaps(found, start, end) || inDateline(sentence, start, end)) {
                     continue;
                 }
                 ResolvedDate date;

@@ -61,9 +61,18 @@ final class MetonymFilter {
             "Neighboring", "Coastal", "Destroyed", "Ruined", "Shelled", "Battered", "Strategic", "Key", "Tiny", "Small", "Including", "Via", "By", "As", "Than", "Between", "Along", "Beside", "Behind", "Past", "Since", "Until");
     private static final WordStartPattern PRECEDING_PREPOSITION = WordStartPattern.compile("(?i)\\b(?:of|from|in|at|on|to|near|around|into|over|towards?|outside)\\s+(?:the\\s+)?$");
     private static final WordStartPattern OFFICIALS_IN = WordStartPattern.compile("(?i)\\b(?:officials|authorities|leaders|diplomats|government|sources"
-            + "|lawmakers|politicians|spokes\\w+|ministers?|analysts|experts)\\s+(?:in|from)\\s+(?:the\\s+[^,.;]{0,50}?\\s+of\\s+)?"
+            + "|lawmakers|politicians|spokes\\w+|ministers?|analysts|experts|warnings?|criticism|condemnation|pressure|protests?"
+            + "|calls|appeals|objections|reactions?|statements?|envoys?)\\s+(?:in|from)\\s+(?:the\\s+[^,.;]{0,50}?\\s+of\\s+)?"
             + "(?:[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?\\s*(?:,|and)\\s+)*$");
     private static final Pattern NAME_CONTINUES = Pattern.compile("^\\s+(?!Oblast|Region|Province|Island|River|Sea|Raion|District)[A-Z][a-z]");
+    /** A formation named after a place: "its Vostok group", "the Dnipro grouping of forces". */
+    private static final Pattern FORMATION_AFTER = Pattern.compile("^\\s+(?:group|grouping|battle\\s?group|task\\s+force|operational\\s+group)\\b");
+    /** A prospect, not an event: "opens the way toward X", "opened the road north to X". */
+    private static final WordStartPattern PROSPECT_BEFORE = WordStartPattern.compile("(?i)\\bopen(?:s|ed|ing)?\\s+(?:up\\s+)?the\\s+(?:way|road|path|route)\\b[^.;]{0,100}$");
+    /** Where people are taken to is not where it happened: "buses were taking them to Mykolaiv and Odesa". */
+    private static final WordStartPattern DESTINATION_BEFORE = WordStartPattern.compile("(?i)\\b(?:tak(?:e|es|en|ing)|took|bring(?:s|ing)?|brought"
+            + "|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|sen[dt]|sending|bus(?:s?ed|s?ing)|relocat\\w+|driven|flown)\\b[^.;]{0,50}?\\bto\\s+"
+            + "(?:[A-Z][\\w'’-]+\\s*(?:,|and|or)\\s+)*$");
     private static final Pattern WRONG_FEATURE = Pattern.compile("^\\s+(?:Sea|River|Island|Oblast|Region)\\b");
     private static final Pattern PART_OF_NAME_BEFORE = Pattern.compile("[A-Za-z]-$");
     private static final WordStartPattern LOCATIVE = WordStartPattern.compile("(?i)\\b(?:in|on|at|across|inside|into|near|off)\\s+(?:the\\s+)?$");
@@ -94,6 +103,9 @@ final class MetonymFilter {
             return true;
         }
         if (SPEAKER.matcher(after).lookingAt() && !PRECEDING_PREPOSITION.foundIn(beforeWords)) {
+            return true;
+        }
+        if (FORMATION_AFTER.matcher(after).lookingAt() || PROSPECT_BEFORE.foundIn(beforeWords) || DESTINATION_BEFORE.foundIn(beforeWords)) {
             return true;
         }
         if (DESCRIBED.matcher(after).lookingAt()) {

@@ -36,7 +36,8 @@ final class TriggerLexicon {
         add(EventType.EVACUATION, false, "evacuat\\w*|humanitarian corridors?|forced to flee|fled|flee(?:ing)?");
         add(EventType.EVACUATION, false, "(?:were able to )?(?:leave|left|leaving)(?= (?:the|a|[A-Z]))");
         add(EventType.ADVANCE, false, "advanc\\w*|push(?:ed)? back|pushed|drove back|driven back|drive back|progress|gained ground"
-                + "|gains|reached the border|recovered|expelled|partial success|broke through|breakthrough|moved forward|entered|crossed into");
+                + "|gains|reached the border|recovered|expelled|partial success|broke through|breakthrough|moved forward|entered|crossed into"
+                + "|(?:drove|rolled|marched|moved|rode|poured) into");
         add(EventType.RETREAT, false, "retreat\\w*|withdr[ae]w\\w*|fell back|falling back|fall back|pulled back|pulling back"
                 + "|dropping back|pulled out|abandon(?:ed|ing)");
         add(EventType.ATTACK, false, "attempts? to cross|heavy fighting|fighting|fought|battles?|clash\\w*|storm(?:ed|ing)"
@@ -46,6 +47,8 @@ final class TriggerLexicon {
         add(EventType.DIPLOMACY, false, "talks|summit|negotiat\\w*|meeting|met with|diplomat\\w*|peace deal|visit\\w*");
         add(EventType.AID, false, "humanitarian aid|aid convoys?|aid deliver(?:y|ies)|aid");
         add(EventType.CLAIM, true, "claim(?:s|ed)?");
+        // Floods (a breached dam): damage to a place, typed "other" as the design has no damage type.
+        add(EventType.OTHER, false, "flooded|flooding|under water|underwater|inundated|submerged|swamped");
     }
 
     /** Cues before a trigger (same clause) that make it a non-event. */

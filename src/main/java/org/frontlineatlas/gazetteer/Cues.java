@@ -21,7 +21,8 @@ final class Cues {
             "toward", "into", "through", "across", "of", "and", "nearby", "between", "on");
     /** Between two names of a coordinated list: "Kharkiv and Donetsk regions". */
     static final Set<String> COORDINATION = Set.of("and", "or");
-    static final Set<String> THE = Set.of("the");
+    /** Before a name as "the" is: "the lower Dnipro", "the upper Oskil" (a stretch of a river). */
+    static final Set<String> THE = Set.of("the", "lower", "upper", "middle");
     /** Before a name: "the landing ship Minsk", "the submarine Rostov-on-Don" are vessels named after places. */
     static final Set<String> VESSEL = Set.of("ship", "submarine", "cruiser", "frigate", "corvette", "warship", "vessel",
             "tanker", "destroyer", "freighter", "minesweeper", "tug", "icebreaker", "trawler", "patrol boat");
