@@ -45,7 +45,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         Anchor map = new Anchor("", t("admin.map"));
         Button signOut = new Button(t("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(new H2(t("admin.title")), map, signOut, new LanguageSwitch());
+        HorizontalLayout top = new HorizontalLayout(new H2(t("admin.title")), new Anchor("admin/tokens", t("admin.tokens")), map, signOut, new LanguageSwitch());
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         username.setRequired(true);
