@@ -73,6 +73,9 @@ final class MetonymFilter {
     private static final WordStartPattern DESTINATION_BEFORE = WordStartPattern.compile("(?i)\\b(?:tak(?:e|es|en|ing)|took|bring(?:s|ing)?|brought"
             + "|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|sen[dt]|sending|bus(?:s?ed|s?ing)|relocat\\w+|driven|flown)\\b[^.;]{0,50}?\\bto\\s+"
             + "(?:[A-Z][\\w'’-]+\\s*(?:,|and|or)\\s+)*$");
+    /** "Robotyne on the Zaporizhzhia front": the front locates the place just named, it is not a second event place. */
+    private static final Pattern PLACE_ON_THE_BEFORE = Pattern.compile("\\b[A-Z][\\w'’-]+\\s+(?:on|along|in)\\s+the\\s+$");
+    private static final Pattern FRONT_SECTOR = Pattern.compile("(?i).*\\b(?:front|direction|axis|sector)$");
     private static final Pattern WRONG_FEATURE = Pattern.compile("^\\s+(?:Sea|River|Island|Oblast|Region)\\b");
     private static final Pattern PART_OF_NAME_BEFORE = Pattern.compile("[A-Za-z]-$");
     private static final WordStartPattern LOCATIVE = WordStartPattern.compile("(?i)\\b(?:in|on|at|across|inside|into|near|off)\\s+(?:the\\s+)?$");
@@ -106,6 +109,9 @@ final class MetonymFilter {
             return true;
         }
         if (FORMATION_AFTER.matcher(after).lookingAt() || PROSPECT_BEFORE.foundIn(beforeWords) || DESTINATION_BEFORE.foundIn(beforeWords)) {
+            return true;
+        }
+        if (FRONT_SECTOR.matcher(mention.text()).matches() && PLACE_ON_THE_BEFORE.matcher(before).find()) {
             return true;
         }
         if (DESCRIBED.matcher(after).lookingAt()) {
