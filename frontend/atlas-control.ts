@@ -127,7 +127,7 @@ export class ControlLayer {
     const legend = new L.Control({ position: 'bottomleft' });
     let line!: HTMLElement;
     legend.onAdd = () => {
-      const div = L.DomUtil.create('div', 'atlas-legend atlas-control-legend');
+      const div = L.DomUtil.create('div', 'atlas-control-legend');
       div.setAttribute('role', 'list');
       div.setAttribute('aria-label', t('web.control.legend'));
       const title = L.DomUtil.create('div', 'atlas-control-legend-title', div);

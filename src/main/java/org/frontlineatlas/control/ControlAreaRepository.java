@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.frontlineatlas.security.tokens.ApiTokenAuthentication;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -54,7 +55,9 @@ public class ControlAreaRepository {
                     .param("km2", a.areaKm2()).param("approx", a.approximate()).param("note", a.note())
                     .update();
         }
-        jdbc.sql("INSERT INTO control_audit (version_id, changed_at, changed_by, action, detail) VALUES (:v, :at, :user, 'import', :detail)")
+        jdbc.sql("INSERT INTO control_audit (version_id, changed_at, changed_by, action, detail, via_token) "
+                        + "VALUES (:v, :at, :user, 'import', :detail, :token)")
+                .param("token", ApiTokenAuthentication.currentTokenName().orElse(null))
                 .param("v", version).param("at", at(now)).param("user", user)
                 .param("detail", clip(areas.size() + " areas from " + sourceName + ", " + first + " to " + (last == null ? "now" : last), 2000))
                 .update();

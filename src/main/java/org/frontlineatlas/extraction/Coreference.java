@@ -53,6 +53,9 @@ final class Coreference {
     }
 
     private static PlaceMention antecedent(String text, List<PlaceMention> mentions, int at, String word) {
+        // A place last named as an actor ("Moscow said it had hit ...") is not what "the city" after it means,
+        // even where an earlier sentence named it plainly: the reader's last picture of it is the actor.
+        List<String> actors = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PlaceMention candidate = mentions.get(i);
             if (candidate.end() > at) {
@@ -62,10 +65,17 @@ final class Coreference {
                 return null;
             }
             Place place = candidate.place();
-            if (place.kind() == PlaceKind.SETTLEMENT && fits(word, place.population())
-                    && !MetonymFilter.isNotEventPlace(text, candidate) && !OffScene.namesRegionalAuthority(text, candidate)) {
-                return candidate;
+            if (place.kind() != PlaceKind.SETTLEMENT || !fits(word, place.population()) || actors != null && actors.contains(place.id())) {
+                continue;
             }
+            if (MetonymFilter.isNotEventPlace(text, candidate) || OffScene.namesRegionalAuthority(text, candidate)) {
+                if (actors == null) {
+                    actors = new ArrayList<>(2);
+                }
+                actors.add(place.id());
+                continue;
+            }
+            return candidate;
         }
         return null;
     }

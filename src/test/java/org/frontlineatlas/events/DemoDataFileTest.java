@@ -157,6 +157,8 @@ class DemoDataFileTest {
                 LocalDate end = LocalDate.parse(row.get("event_date_end"));
                 assertFalse(end.isBefore(start), "range ends before it starts: " + where);
                 assertFalse(end.isAfter(published), "range ends after its report: " + where);
+                // GeoEvent refuses longer spans, and the loader would fail on first start.
+                assertTrue(!end.isAfter(start.plusDays(GeoEvent.MAX_SPAN_DAYS)), "range longer than a month: " + where);
             }
         }
     }

@@ -105,7 +105,13 @@ class BearerTokenHttpTest {
                         n -> multipart("file", "events.geojson", "{\"type\":\"FeatureCollection\",\"features\":[" + feature(n) + "]}", null), false),
                 new WriteCall("POST /api/events", "POST", e -> "/api/events", "application/geo+json", BearerTokenHttpTest::feature, false),
                 new WriteCall("PUT /api/events/{id}", "PUT", e -> "/api/events/" + anEvent(e).id(), "application/geo+json",
-                        BearerTokenHttpTest::feature, true));
+                        BearerTokenHttpTest::feature, true),
+                new WriteCall("POST /api/control/import geojson", "POST", e -> "/api/control/import", "application/geo+json",
+                        BearerTokenHttpTest::areas, false),
+                new WriteCall("POST /api/control/import kml", "POST", e -> "/api/control/import", "application/vnd.google-earth.kml+xml",
+                        BearerTokenHttpTest::kml, false),
+                new WriteCall("POST /api/control/import multipart", "POST", e -> "/api/control/import", "multipart/form-data; boundary=" + BOUNDARY,
+                        n -> multipart("file", "areas-" + n + ".geojson", areas(n), null), false));
     }
 
     @BeforeEach
@@ -178,13 +184,15 @@ class BearerTokenHttpTest {
     void aWriteTokensWriteIsTakenWithoutCsrfAndAuditedUnderTheOwner(WriteCall call) throws Exception {
         long before = writes();
         long lastAudit = lastAudit();
+        long lastAreaAudit = lastAudit("control_audit");
         HttpResponse<String> answer = send(call, writeToken);
         assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
         assertThat(answer.headers().allValues("Set-Cookie")).as("a token request makes no session").isEmpty();
         assertThat(writes()).isGreaterThan(before);
         // The newest audit rows are the owner's and name the token.
-        List<String> audit = sql.sql("SELECT changed_by || '/' || COALESCE(via_token, '-') FROM event_audit WHERE id > :last")
-                .param("last", lastAudit).query(String.class).list();
+        List<String> audit = sql.sql("SELECT changed_by || '/' || COALESCE(via_token, '-') FROM event_audit WHERE id > :last"
+                        + " UNION ALL SELECT changed_by || '/' || COALESCE(via_token, '-') FROM control_audit WHERE id > :lastArea")
+                .param("last", lastAudit).param("lastArea", lastAreaAudit).query(String.class).list();
         assertThat(audit).isNotEmpty().allMatch(row -> row.equals("script-owner/wire import"));
         assertThat(tokens.verify(writeToken).token().lastUsedAt()).isNotNull();
     }
@@ -209,6 +217,9 @@ class BearerTokenHttpTest {
             covered.add(c.method() + " " + path + " " + type);
             if (type.equals("geo+json")) {
                 covered.add(c.method() + " " + path + " json"); // the same handler takes application/json
+            }
+            if (type.endsWith("kml+xml")) {
+                covered.add(c.method() + " " + path + " xml"); // and KML as application/xml or text/xml
             }
         });
         assertThat(covered).containsAll(mapped);
@@ -270,11 +281,15 @@ class BearerTokenHttpTest {
 
     /** Grows with every stored change or article. */
     private long writes() {
-        return lastAudit() + sql.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+        return lastAudit() + lastAudit("control_audit") + sql.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
     }
 
     private long lastAudit() {
-        return sql.sql("SELECT COALESCE(MAX(id), 0) FROM event_audit").query(Long.class).single();
+        return lastAudit("event_audit");
+    }
+
+    private long lastAudit(String table) {
+        return sql.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single();
     }
 
     /** The event the PUT case edits: one pinned once, then reused. */
@@ -302,6 +317,22 @@ class BearerTokenHttpTest {
         return """
                 {"type":"Feature","geometry":{"type":"Point","coordinates":[37.61,49.71]},
                  "properties":{"date":"%s","place":"Kupiansk","type":"attack","summary":"Token test %d"}}""".formatted(day(n), n);
+    }
+
+    /** One occupied square near Kupiansk, valid from day n: an area import. */
+    private static String areas(int n) {
+        return """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Token test %d","status":"occupied",
+                 "valid_from":"%s"},"geometry":{"type":"Polygon","coordinates":[[[37.5,49.6],[37.7,49.6],[37.7,49.8],[37.5,49.8],[37.5,49.6]]]}}]}""".formatted(n, day(n));
+    }
+
+    private static String kml(int n) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Occupied token test %d</name>
+                <TimeSpan><begin>%s</begin></TimeSpan><Polygon><outerBoundaryIs><LinearRing><coordinates>
+                37.5,49.6,0 37.7,49.6,0 37.7,49.8,0 37.5,49.8,0 37.5,49.6,0</coordinates></LinearRing></outerBoundaryIs></Polygon>
+                </Placemark></Document></kml>""".formatted(n, day(n));
     }
 
     private static String multipart(String part, String filename, String content, String published) {
