@@ -15,6 +15,7 @@ import { formatLong, fromDay, toDay } from './atlas-dates';
 import { formatDay, formatNumber, formatSpan, isUkrainian, kindLabel, setStrings, Strings, t, tn, typeLabel } from './atlas-i18n';
 import { drawGrid, GRID_THRESHOLD, GridCollection, viewBbox } from './atlas-grid';
 import { ControlLayer } from './atlas-control';
+import { addPlaceLabels, PlaceLabelLayer } from './atlas-labels';
 
 const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
 const PLAY_BASE_MS = 1000;
@@ -88,6 +89,7 @@ export class AtlasMap extends LitElement {
   private cluster?: L.MarkerClusterGroup;
   private cells = L.layerGroup();
   private control?: ControlLayer;
+  private labels?: PlaceLabelLayer;
   /** The view box the drawn reports were fetched for, when they follow the view. */
   private drawnBbox = '';
   private markerById = new Map<number, L.CircleMarker>();
@@ -262,6 +264,7 @@ export class AtlasMap extends LitElement {
       L.tileLayer(this.tilesUrl, { attribution: this.tilesAttribution, maxZoom: 18 }).addTo(this.map);
     }
     this.loadBasemap();
+    this.labels = addPlaceLabels(this.map, this.apiBase);
     this.cluster = L.markerClusterGroup({
       maxClusterRadius: 36,
       spiderfyOnMaxZoom: true,
@@ -317,6 +320,7 @@ export class AtlasMap extends LitElement {
   }
 
   protected updated(changed: PropertyValues) {
+    if (changed.has('detail')) this.labels?.pin(this.detail);
     if (changed.has('date') || changed.has('window') || changed.has('types') || changed.has('minDate')
         || changed.has('gridThreshold')) {
       this.loadEvents();
