@@ -15,7 +15,8 @@
 // the reservoir's cross-sections along the Dnipro's guide line, an approximation of the old bed.
 
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -389,4 +390,11 @@ const attribution = 'Water: GSHHG 2.3.7 shorelines and WDBII rivers (Wessel & Sm
 const lines = features.map((f) => JSON.stringify(f));
 writeFileSync(out, `{"type":"FeatureCollection","attribution":${JSON.stringify(attribution)},"features":[\n${lines.join(',\n')}\n]}\n`);
 console.log(`build-water: ${features.length} features (${lakes.length} lakes, ${riverKm.toFixed(0)} km of rivers) -> ${out}`);
+// The map fetches the three basemap files before its first paint: their gzipped total must stay small.
+const BASEMAP_BUDGET = 1.5 * 1024 * 1024;
+const gz = ['countries.geojson', 'ukraine-oblasts.geojson', 'water.geojson']
+  .map((f) => gzipSync(readFileSync(resolve(dirname(out), f)), { level: 6 }).length);
+const total = gz.reduce((a, b) => a + b, 0);
+console.log(`build-water: water ${(gz[2] / 1024).toFixed(0)} KB gzipped; first-paint basemap ${(total / 1024).toFixed(0)} KB gzipped (budget ${BASEMAP_BUDGET / 1024} KB)`);
+if (total > BASEMAP_BUDGET) fail('the basemap is over its first-paint budget');
 for (const [name, length] of [...namedKm].sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${length.toFixed(0)} km`);
