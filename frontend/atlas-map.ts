@@ -15,6 +15,7 @@ import { formatLong, fromDay, toDay } from './atlas-dates';
 import { formatDay, formatNumber, formatSpan, isUkrainian, kindLabel, setStrings, Strings, t, tn, typeLabel } from './atlas-i18n';
 import { drawGrid, GRID_THRESHOLD, GridCollection, viewBbox } from './atlas-grid';
 import { ControlLayer } from './atlas-control';
+import { WaterLayer } from './atlas-water';
 
 const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
 const PLAY_BASE_MS = 1000;
@@ -88,6 +89,7 @@ export class AtlasMap extends LitElement {
   private cluster?: L.MarkerClusterGroup;
   private cells = L.layerGroup();
   private control?: ControlLayer;
+  private water?: WaterLayer;
   /** The view box the drawn reports were fetched for, when they follow the view. */
   private drawnBbox = '';
   private markerById = new Map<number, L.CircleMarker>();
@@ -261,6 +263,7 @@ export class AtlasMap extends LitElement {
     if (this.tilesUrl) {
       L.tileLayer(this.tilesUrl, { attribution: this.tilesAttribution, maxZoom: 18 }).addTo(this.map);
     }
+    this.water = new WaterLayer(this.map, window.matchMedia('(prefers-color-scheme: dark)').matches);
     this.loadBasemap();
     this.cluster = L.markerClusterGroup({
       maxClusterRadius: 36,
@@ -323,6 +326,7 @@ export class AtlasMap extends LitElement {
     }
     if (changed.has('date')) {
       this.control?.show(this.date);
+      this.water?.show(this.date);
     }
     if (changed.has('types') || changed.has('minDate') || changed.has('maxDate')) {
       this.loadHistogram();
@@ -383,6 +387,7 @@ export class AtlasMap extends LitElement {
         console.warn('basemap layer unavailable', url, e);
       }
     }
+    await this.water?.load(base + '/basemap/water.geojson');
     this.map?.attributionControl.addAttribution(t('web.basemap'));
     this.dataset.basemap = 'ready';
   }
