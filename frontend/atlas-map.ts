@@ -16,6 +16,7 @@ import { formatDay, formatNumber, formatSpan, isUkrainian, kindLabel, setStrings
 import { drawGrid, GRID_THRESHOLD, GridCollection, viewBbox } from './atlas-grid';
 import { ControlLayer } from './atlas-control';
 import { addPlaceLabels, PlaceLabelLayer } from './atlas-labels';
+import { WaterLayer } from './atlas-water';
 
 const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
 const PLAY_BASE_MS = 1000;
@@ -90,6 +91,7 @@ export class AtlasMap extends LitElement {
   private cells = L.layerGroup();
   private control?: ControlLayer;
   private labels?: PlaceLabelLayer;
+  private water?: WaterLayer;
   /** The view box the drawn reports were fetched for, when they follow the view. */
   private drawnBbox = '';
   private markerById = new Map<number, L.CircleMarker>();
@@ -263,6 +265,7 @@ export class AtlasMap extends LitElement {
     if (this.tilesUrl) {
       L.tileLayer(this.tilesUrl, { attribution: this.tilesAttribution, maxZoom: 18 }).addTo(this.map);
     }
+    this.water = new WaterLayer(this.map, window.matchMedia('(prefers-color-scheme: dark)').matches);
     this.loadBasemap();
     this.labels = addPlaceLabels(this.map, this.apiBase);
     this.cluster = L.markerClusterGroup({
@@ -327,6 +330,7 @@ export class AtlasMap extends LitElement {
     }
     if (changed.has('date')) {
       this.control?.show(this.date);
+      this.water?.show(this.date);
     }
     if (changed.has('types') || changed.has('minDate') || changed.has('maxDate')) {
       this.loadHistogram();
@@ -387,6 +391,7 @@ export class AtlasMap extends LitElement {
         console.warn('basemap layer unavailable', url, e);
       }
     }
+    await this.water?.load(base + '/basemap/water.geojson');
     this.map?.attributionControl.addAttribution(t('web.basemap'));
     this.dataset.basemap = 'ready';
   }
