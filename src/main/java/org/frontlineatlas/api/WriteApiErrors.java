@@ -2,6 +2,7 @@ package org.frontlineatlas.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.frontlineatlas.control.ControlApi;
 import org.frontlineatlas.events.EditConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,8 +15,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** One-line JSON errors for the write API: 400 bad input, 409 edit conflict, 413 too large. */
-@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class})
+/** One-line JSON errors for the write API and the areas of control: 400 bad input, 409 edit conflict, 413 too large. */
+@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class, ControlApi.class})
 public class WriteApiErrors {
 
     @ExceptionHandler(ImportRejectedException.class)

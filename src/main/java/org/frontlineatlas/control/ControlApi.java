@@ -7,13 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.frontlineatlas.api.ImportRejectedException;
 import org.frontlineatlas.ingest.ArticleIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -142,25 +139,5 @@ public class ControlApi {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(param + " must be a date as YYYY-MM-DD, not '" + ControlStatus.clip(text) + "'");
         }
-    }
-
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage());
-        body.put("problems", e.problems());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, Object>> badInput(IllegalArgumentException e) {
-        HttpStatus status = String.valueOf(e.getMessage()).contains("; the limit is 10 MB")
-                ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", String.valueOf(e.getMessage())));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", "editors only"));
     }
 }
