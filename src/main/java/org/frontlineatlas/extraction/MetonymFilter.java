@@ -61,12 +61,12 @@ final class MetonymFilter {
             "Neighboring", "Coastal", "Destroyed", "Ruined", "Shelled", "Battered", "Strategic", "Key", "Tiny", "Small", "Including", "Via", "By", "As", "Than", "Between", "Along", "Beside", "Behind", "Past", "Since", "Until");
     private static final WordStartPattern PRECEDING_PREPOSITION = WordStartPattern.compile("(?i)\\b(?:of|from|in|at|on|to|near|around|into|over|towards?|outside)\\s+(?:the\\s+)?$");
     private static final WordStartPattern OFFICIALS_IN = WordStartPattern.compile("(?i)\\b(?:officials|authorities|leaders|diplomats|government|sources"
-            + "|lawmakers|politicians|spokes\\w+|ministers?|analysts|experts|warnings?|criticism|condemnation|pressure|protests?"
+            + "|lawmakers|politicians|spokes\\w+|ministers?|analysts|experts|warnings?|criticism|condemnation|pressure|protests?|partners|allies|backers"
             + "|calls|appeals|objections|reactions?|statements?|envoys?)\\s+(?:in|from)\\s+(?:the\\s+[^,.;]{0,50}?\\s+of\\s+)?"
             + "(?:[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?\\s*(?:,|and)\\s+)*$");
     private static final Pattern NAME_CONTINUES = Pattern.compile("^\\s+(?!Oblast|Region|Province|Island|River|Sea|Raion|District)[A-Z][a-z]");
-    /** A formation named after a place: "its Vostok group", "the Dnipro grouping of forces". */
-    private static final Pattern FORMATION_AFTER = Pattern.compile("^\\s+(?:group|grouping|battle\\s?group|task\\s+force|operational\\s+group)\\b");
+    /** A formation named after a place: "its Vostok group", "the Dnipro grouping of forces", "Lugansk militia officers". */
+    private static final Pattern FORMATION_AFTER = Pattern.compile("^\\s+(?:group|grouping|battle\\s?group|task\\s+force|operational\\s+group|militias?|separatists|battalion|brigade|regiment)\\b");
     /** A prospect, not an event: "opens the way toward X", "opened the road north to X". */
     private static final WordStartPattern PROSPECT_BEFORE = WordStartPattern.compile("(?i)\\bopen(?:s|ed|ing)?\\s+(?:up\\s+)?the\\s+(?:way|road|path|route)\\b[^.;]{0,100}$");
     /** Where people are taken to is not where it happened: "buses were taking them to Mykolaiv and Odesa". */
@@ -76,6 +76,8 @@ final class MetonymFilter {
     /** "Robotyne on the Zaporizhzhia front": the front locates the place just named, it is not a second event place. */
     private static final Pattern PLACE_ON_THE_BEFORE = Pattern.compile("\\b[A-Z][\\w'’-]+\\s+(?:on|along|in)\\s+the\\s+$");
     private static final Pattern FRONT_SECTOR = Pattern.compile("(?i).*\\b(?:front|direction|axis|sector)$");
+    /** A purpose, not a place where it happened: "regrouped to strengthen the Donetsk front". */
+    private static final WordStartPattern PURPOSE_BEFORE = WordStartPattern.compile("(?i)\\bto\\s+(?:strengthen|reinforce|bolster|shore\\s+up)\\s+(?:the\\s+)?$");
     private static final Pattern WRONG_FEATURE = Pattern.compile("^\\s+(?:Sea|River|Island|Oblast|Region)\\b");
     private static final Pattern PART_OF_NAME_BEFORE = Pattern.compile("[A-Za-z]-$");
     private static final WordStartPattern LOCATIVE = WordStartPattern.compile("(?i)\\b(?:in|on|at|across|inside|into|near|off)\\s+(?:the\\s+)?$");
@@ -108,7 +110,8 @@ final class MetonymFilter {
         if (SPEAKER.matcher(after).lookingAt() && !PRECEDING_PREPOSITION.foundIn(beforeWords)) {
             return true;
         }
-        if (FORMATION_AFTER.matcher(after).lookingAt() || PROSPECT_BEFORE.foundIn(beforeWords) || DESTINATION_BEFORE.foundIn(beforeWords)) {
+        if (FORMATION_AFTER.matcher(after).lookingAt() || PROSPECT_BEFORE.foundIn(beforeWords) || DESTINATION_BEFORE.foundIn(beforeWords)
+                || PURPOSE_BEFORE.foundIn(beforeWords)) {
             return true;
         }
         if (FRONT_SECTOR.matcher(mention.text()).matches() && PLACE_ON_THE_BEFORE.matcher(before).find()) {
