@@ -59,7 +59,7 @@ public class AtlasMap extends Component implements HasSize {
     /** Applies a view read from a link. */
     public void setView(ViewState s) {
         getElement().setProperty("date", s.date().toString());
-        getElement().setProperty("window", s.windowDays());
+        getElement().setProperty("windowDays", s.windowDays());
         getElement().setProperty("speed", s.speed());
         getElement().setProperty("loop", s.loop());
         getElement().setProperty("types", s.types().isEmpty() ? ""
