@@ -1,8 +1,37 @@
-// The offline basemap (countries and Ukraine's oblasts, served with the app) in a pane of its own
+// The Leaflet map itself and the offline basemap (countries and Ukraine's oblasts, served with the app) in a pane of its own
 // below the overlay pane, so markers always draw on top; optional online tiles under it.
 import * as L from 'leaflet';
 import { t } from './atlas-i18n';
 import type { WaterLayer } from './atlas-water';
+
+const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
+
+/** The Leaflet map at the link's centre and zoom, or framing Ukraine when the link has none (NaN). */
+export function openMap(container: HTMLElement, lat: number, lon: number, zoom: number): L.Map {
+  const map = L.map(container, { minZoom: 3, maxZoom: 14, worldCopyJump: true, zoomSnap: 0.5, zoomControl: false });
+  // Leaflet's own buttons say "Zoom in" in English: give them the page's words.
+  L.control.zoom({ zoomInTitle: t('web.zoomIn'), zoomOutTitle: t('web.zoomOut') }).addTo(map);
+  if (Number.isFinite(lat) && Number.isFinite(lon) && Number.isFinite(zoom)) {
+    map.setView([lat, lon], zoom);
+  } else {
+    map.fitBounds(UKRAINE_BOUNDS);
+  }
+  return map;
+}
+
+/** Keeps the map sized to its box; {@code frame}: frame Ukraine once the real size is first known. */
+export function followSize(map: L.Map, container: HTMLElement, frame: boolean): ResizeObserver {
+  let fitted = !frame;
+  const observer = new ResizeObserver(() => {
+    map.invalidateSize();
+    if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
+      fitted = true; // frame Ukraine once the real size is known, then leave the view to the reader
+      map.fitBounds(UKRAINE_BOUNDS);
+    }
+  });
+  observer.observe(container);
+  return observer;
+}
 
 /** Creates the basemap pane and adds the online tile layer when one is configured. */
 export function prepareBasemap(map: L.Map, tilesUrl: string, tilesAttribution: string) {

@@ -5,6 +5,20 @@ import type { EventDetail } from './atlas-model';
 import { typeStyle } from './atlas-types';
 import { formatDay, formatNumber, formatSpan, isUkrainian, t } from './atlas-i18n';
 
+/** The report with its sources; null when it is gone (404), undefined when it could not be fetched. */
+export async function fetchDetail(apiBase: string, id: number): Promise<EventDetail | null | undefined> {
+  try {
+    const response = await fetch(`${apiBase}/events/${id}${isUkrainian() ? '?lang=uk' : ''}`);
+    if (response.ok) {
+      return await response.json() as EventDetail;
+    }
+    return response.status === 404 ? null : undefined;
+  } catch (e) {
+    console.warn('event unavailable', e);
+    return undefined;
+  }
+}
+
 export function renderDetail(d: EventDetail, onClose: () => void) {
   const p = d.properties;
   const style = typeStyle(p.type);

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import * as L from 'leaflet';
+import type * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './styles/atlas-map.css';
 import './atlas-timebar';
@@ -8,25 +8,22 @@ import './atlas-event-list';
 import type { AtlasEventList } from './atlas-event-list';
 import type { DayCount } from './atlas-timebar';
 import type { EventDetail } from './atlas-model';
-import { formatLong } from './atlas-dates';
-import { isUkrainian, setStrings, Strings, t, tn } from './atlas-i18n';
+import { setStrings, Strings, t } from './atlas-i18n';
 import { GRID_THRESHOLD } from './atlas-grid';
 import { ControlLayer } from './atlas-control';
 import { addPlaceLabels, PlaceLabelLayer } from './atlas-labels';
 import { WaterLayer } from './atlas-water';
-import { loadBasemap, prepareBasemap } from './atlas-basemap';
+import { followSize, loadBasemap, openMap, prepareBasemap } from './atlas-basemap';
 import { addLegend } from './atlas-legend';
-import { renderDetail } from './atlas-detail';
+import { fetchDetail, renderDetail } from './atlas-detail';
 import { renderFilters, typeSet } from './atlas-filters';
 import { renderToolbar } from './atlas-toolbar';
 import { clampDate, Player } from './atlas-player';
 import { PlaceSearch } from './atlas-search';
 import { renderTourNote, Tour, tourStep } from './atlas-tour';
-import { ReportLayer } from './atlas-reports';
+import { ReportLayer, summaryLine } from './atlas-reports';
 import { writeViewState } from './atlas-view-state';
 import { fetchHistogram, windowStart } from './atlas-window-fetch';
-
-const UKRAINE_BOUNDS = L.latLngBounds([44.3, 22.1], [52.4, 40.3]);
 
 /**
  * The reader's map. An offline basemap; the events of a time window (filtered on the server by
@@ -123,7 +120,7 @@ export class AtlasMap extends LitElement {
       </div>
       <atlas-timebar min-date=${this.minDate} max-date=${this.maxDate} date=${this.date} window=${this.windowDays}
                      speed=${this.speed} ?loop=${this.loop} ?playing=${this.playing} .histogram=${this.histogram}
-                     summary=${this.summaryText(shown)}
+                     summary=${summaryLine(this.reports, shown, this.windowDays, this.date)}
                      @atlas-date-change=${(e: CustomEvent) => this.setDate(e.detail.date)}
                      @atlas-window-change=${(e: CustomEvent) => { this.windowDays = e.detail.window; }}
                      @atlas-play-toggle=${() => this.player.toggle()}
@@ -133,31 +130,10 @@ export class AtlasMap extends LitElement {
     `;
   }
 
-  private summaryText(count: number): string {
-    // While loading, the previous line stays (a changing line would re-lay the bar out and move the map).
-    const r = this.reports;
-    if (r.error) {
-      return r.error;
-    }
-    const when = this.windowDays === 0 ? t('web.upTo', formatLong(this.date))
-      : this.windowDays === 1 ? t('web.on', formatLong(this.date))
-      : tn('web.inDays', this.windowDays, formatLong(this.date));
-    const grid = r.gridTotal ? ` ${t('web.tooMany')}` : '';
-    return `${tn('web.count', count)}${r.inView ? ` ${t('web.inView')}` : ''} ${when}${grid}`;
-  }
-
   firstUpdated() {
     const container = this.querySelector('.atlas-map-canvas') as HTMLElement;
-    const map = L.map(container, { minZoom: 3, maxZoom: 14, worldCopyJump: true, zoomSnap: 0.5, zoomControl: false });
+    const map = openMap(container, this.lat, this.lon, this.zoom);
     this.map = map;
-    // Leaflet's own buttons say "Zoom in" in English: give them the page's words.
-    L.control.zoom({ zoomInTitle: t('web.zoomIn'), zoomOutTitle: t('web.zoomOut') }).addTo(map);
-    const initial = Number.isFinite(this.lat) && Number.isFinite(this.lon) && Number.isFinite(this.zoom);
-    if (initial) {
-      map.setView([this.lat, this.lon], this.zoom);
-    } else {
-      map.fitBounds(UKRAINE_BOUNDS);
-    }
     prepareBasemap(map, this.tilesUrl, this.tilesAttribution);
     this.water = new WaterLayer(map, window.matchMedia('(prefers-color-scheme: dark)').matches);
     loadBasemap(map, this, this.apiBase, this.tilesUrl, this.water);
@@ -166,15 +142,8 @@ export class AtlasMap extends LitElement {
     addLegend(map);
     this.control = new ControlLayer(map, this); // shown for the date by updated()
     map.on('moveend', () => this.syncUrl());
-    let fitted = initial;
-    this.resizeObserver = new ResizeObserver(() => {
-      map.invalidateSize();
-      if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
-        fitted = true; // frame Ukraine once the real size is known, then leave the view to the reader
-        map.fitBounds(UKRAINE_BOUNDS);
-      }
-    });
-    this.resizeObserver.observe(container);
+    const linked = [this.lat, this.lon, this.zoom].every(Number.isFinite);
+    this.resizeObserver = followSize(map, container, !linked);
     this.addEventListener('keydown', this.onKey);
     if (this.autoplayTo) {
       this.player.start();
@@ -256,17 +225,13 @@ export class AtlasMap extends LitElement {
   }
 
   private async loadDetail(id: number) {
-    try {
-      const response = await fetch(`${this.apiBase}/events/${id}${isUkrainian() ? '?lang=uk' : ''}`);
-      if (response.ok) {
-        this.detail = await response.json();
-        this.listOpen = true;
-      } else if (response.status === 404) {
-        this.detail = null;
-        this.selected = 0;
-      }
-    } catch (e) {
-      console.warn('event unavailable', e);
+    const detail = await fetchDetail(this.apiBase, id);
+    if (detail) {
+      this.detail = detail;
+      this.listOpen = true;
+    } else if (detail === null) {
+      this.detail = null;
+      this.selected = 0;
     }
   }
 

@@ -5,7 +5,8 @@ import * as L from 'leaflet';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventFeature } from './atlas-model';
 import { drawGrid, viewBbox } from './atlas-grid';
-import { t } from './atlas-i18n';
+import { formatLong } from './atlas-dates';
+import { t, tn } from './atlas-i18n';
 import { MarkerEvents, MarkerLayer } from './atlas-markers';
 import { NO_TYPES } from './atlas-view-state';
 import { fetchWindow, windowStart } from './atlas-window-fetch';
@@ -136,4 +137,17 @@ export class ReportLayer implements ReactiveController {
   reveal(id: number) {
     this.markers?.reveal(id);
   }
+}
+
+/** The time bar's line: how many reports, where and when; the error instead when loading failed. */
+export function summaryLine(r: ReportLayer, count: number, windowDays: number, date: string): string {
+  // While loading, the previous line stays (a changing line would re-lay the bar out and move the map).
+  if (r.error) {
+    return r.error;
+  }
+  const when = windowDays === 0 ? t('web.upTo', formatLong(date))
+    : windowDays === 1 ? t('web.on', formatLong(date))
+    : tn('web.inDays', windowDays, formatLong(date));
+  const grid = r.gridTotal ? ` ${t('web.tooMany')}` : '';
+  return `${tn('web.count', count)}${r.inView ? ` ${t('web.inView')}` : ''} ${when}${grid}`;
 }
