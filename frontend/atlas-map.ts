@@ -23,7 +23,8 @@ import { PlaceSearch } from './atlas-search';
 import { renderTourNote, Tour, tourStep } from './atlas-tour';
 import { ReportLayer, summaryLine } from './atlas-reports';
 import { writeViewState } from './atlas-view-state';
-import { fetchHistogram, windowStart } from './atlas-window-fetch';
+import { windowStart } from './atlas-dates';
+import { fetchHistogram } from './atlas-window-fetch';
 
 /**
  * The reader's map. An offline basemap; the events of a time window (filtered on the server by

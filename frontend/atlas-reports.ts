@@ -5,11 +5,11 @@ import * as L from 'leaflet';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventFeature } from './atlas-model';
 import { drawGrid, viewBbox } from './atlas-grid';
-import { formatLong } from './atlas-dates';
+import { formatLong, windowStart } from './atlas-dates';
 import { t, tn } from './atlas-i18n';
 import { MarkerEvents, MarkerLayer } from './atlas-markers';
 import { NO_TYPES } from './atlas-view-state';
-import { fetchWindow, windowStart } from './atlas-window-fetch';
+import { fetchWindow } from './atlas-window-fetch';
 
 /** What the reports follow: the map element's window, filters and API. */
 export interface ReportsHost extends ReactiveControllerHost {

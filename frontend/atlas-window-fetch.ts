@@ -1,9 +1,9 @@
 // What the map asks the API for a time window: the reports (whole map first; for the view only when
 // the whole map holds too many), else server-counted grid cells; and the per-day histogram.
-import * as L from 'leaflet';
+import type * as L from 'leaflet';
 import type { EventFeature } from './atlas-model';
 import type { DayCount } from './atlas-timebar';
-import { fromDay, toDay } from './atlas-dates';
+import { toDay } from './atlas-dates';
 import { GridCollection, viewBbox } from './atlas-grid';
 import { t } from './atlas-i18n';
 import { NO_TYPES } from './atlas-view-state';
@@ -78,15 +78,4 @@ export async function fetchHistogram(apiBase: string, types: string): Promise<Da
     console.warn('histogram unavailable', e);
   }
   return null;
-}
-
-/** The first day of the window of {@code windowDays} days ending {@code date}; 0 days = from the first day. */
-export function windowStart(date: string, windowDays: number, minDate: string): string {
-  if (!date) {
-    return '';
-  }
-  if (windowDays === 0) {
-    return minDate || date;
-  }
-  return fromDay(toDay(date) - (windowDays - 1));
 }
