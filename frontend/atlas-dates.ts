@@ -17,3 +17,14 @@ export function formatLong(iso: string): string {
     weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
   });
 }
+
+/** The first day of the window of {@code windowDays} days ending {@code date}; 0 days = from the first day. */
+export function windowStart(date: string, windowDays: number, minDate: string): string {
+  if (!date) {
+    return '';
+  }
+  if (windowDays === 0) {
+    return minDate || date;
+  }
+  return fromDay(toDay(date) - (windowDays - 1));
+}

@@ -6,6 +6,7 @@ import * as L from 'leaflet';
 import './styles/atlas-labels.css';
 import { isUkrainian } from './atlas-i18n';
 import type { EventDetail } from './atlas-model';
+import { keptLabels } from './atlas-label-layout';
 
 interface LabelData {
   id: string;
@@ -18,8 +19,6 @@ interface LabelData {
 }
 
 const DEBOUNCE_MS = 120;
-/** Space kept free around each label, in pixels. */
-const GAP = 2;
 const CACHE_SIZE = 24;
 
 /** What atlas-map.ts needs: a layer that follows the map by itself, and the open report's place. */
@@ -139,22 +138,13 @@ class PlaceLabels implements PlaceLabelLayer {
     this.pane.replaceChildren(...elements);
     const boxes = elements.map((el) => el.getBoundingClientRect());
     const view = this.map.getContainer().getBoundingClientRect();
-    const placed: DOMRect[] = [];
+    const kept = keptLabels(boxes, candidates.map((l) => l === this.pinned), view);
     elements.forEach((el, i) => {
-      const b = boxes[i];
-      const pinned = candidates[i] === this.pinned;
-      const outside = b.right < view.left || b.left > view.right || b.bottom < view.top || b.top > view.bottom;
-      if (!pinned && (outside || placed.some((p) => overlaps(p, b)))) {
+      if (!kept[i]) {
         el.remove();
-      } else {
-        placed.push(b);
       }
     });
   }
-}
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
 }
 
 /** The view as the API's bbox, a quarter larger on each side so small pans need no new answer. */

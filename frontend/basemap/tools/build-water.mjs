@@ -288,7 +288,7 @@ const lakes = cutAtDams(rings).filter((r) => ringKm2(r) >= MIN_LAKE_KM2);
 
 const features = [];
 const reservoirRings = new Map();
-for (const [name, nameUk, lon, lat] of RESERVOIRS) {
+for (const [name, , lon, lat] of RESERVOIRS) {
   let best = null, bestKm = Infinity;
   for (const ring of lakes) {
     const d = inside([lon, lat], ring) ? 0 : kmToLine([lon, lat], ring);

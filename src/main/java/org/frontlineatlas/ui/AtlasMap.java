@@ -9,8 +9,6 @@ import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
-import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.tours.Tour;
 import org.frontlineatlas.tours.TourStop;
 import org.frontlineatlas.ui.i18n.UiLanguage;
@@ -59,11 +57,10 @@ public class AtlasMap extends Component implements HasSize {
     /** Applies a view read from a link. */
     public void setView(ViewState s) {
         getElement().setProperty("date", s.date().toString());
-        getElement().setProperty("window", s.windowDays());
+        getElement().setProperty("windowDays", s.windowDays());
         getElement().setProperty("speed", s.speed());
         getElement().setProperty("loop", s.loop());
-        getElement().setProperty("types", s.types().isEmpty() ? ""
-                : s.types().stream().map(EventType::code).collect(Collectors.joining(",")));
+        getElement().setProperty("types", s.typesParam());
         getElement().setProperty("source", s.source() == null ? "" : s.source());
         getElement().setProperty("minConfidence", s.minConfidence());
         if (s.center() != null) {

@@ -10,23 +10,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.EventType;
 
 /**
  * The map view as read from a shared link: date, window, play speed and loop, filters, map centre
  * and zoom, the open event, and (present mode) the day autoplay stops at. Anything malformed or
- * out of range falls back to a default, with a note the page shows the reader.
+ * out of range falls back to a default, with a note the page shows the reader. {@code types} empty
+ * is no filter (every type) unless {@code noTypes}: every type unticked, {@code types=none} in the
+ * link. frontend/atlas-view-state.ts writes these links; both follow src/test/resources/viewstate-cases.json.
  */
 public record ViewState(LocalDate date, int windowDays, int speed, boolean loop, Set<EventType> types,
-                        String source, double minConfidence, Center center, Long eventId, LocalDate until,
+                        boolean noTypes, String source, double minConfidence, Center center, Long eventId, LocalDate until,
                         List<String> notes) {
 
     public static final int DEFAULT_WINDOW = 7;
     public static final int MAX_WINDOW = 366;
     public static final Set<Integer> SPEEDS = Set.of(1, 2, 4, 8);
 
+    /** The one spelling of "every type unticked"; no filter is no (or an empty) {@code types} parameter. */
+    public static final String NO_TYPES = "none";
+
     public record Center(double lat, double lon, double zoom) {
+    }
+
+    /** The type filter as the map element and the address spell it: '', 'none' or codes in the legend's order. */
+    public String typesParam() {
+        return noTypes ? NO_TYPES : types.stream().map(EventType::code).collect(Collectors.joining(","));
     }
 
     public static ViewState fromLink(Map<String, List<String>> query, DateRange range) {
@@ -56,13 +67,15 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             int window = param("window").map(this::window).orElse(DEFAULT_WINDOW);
             int speed = param("speed").map(this::speed).orElse(1);
             boolean loop = param("loop").map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false);
-            Set<EventType> types = param("types").map(this::types).orElse(EnumSet.noneOf(EventType.class));
+            boolean noTypes = param("types").filter(NO_TYPES::equalsIgnoreCase).isPresent();
+            Set<EventType> types = noTypes ? EnumSet.noneOf(EventType.class)
+                    : param("types").map(this::types).orElse(EnumSet.noneOf(EventType.class));
             String source = param("source").map(s -> s.length() > 200 ? s.substring(0, 200) : s).orElse(null);
             double conf = param("conf").map(this::confidence).orElse(0.0);
             Center center = center();
             Long event = param("event").map(this::eventId).orElse(null);
             LocalDate until = param("to").map(this::until).orElse(null);
-            return new ViewState(date, window, speed, loop, types, source, conf, center, event, until, List.copyOf(notes));
+            return new ViewState(date, window, speed, loop, types, noTypes, source, conf, center, event, until, List.copyOf(notes));
         }
 
         private Optional<String> param(String name) {
@@ -133,7 +146,8 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             if (!unknown.isEmpty()) {
                 notes.add(t("link.badTypes", shorten(String.join(", ", unknown))));
             }
-            return types;
+            // Every type listed is no filter, spelled as none (else the map would show a filter set).
+            return types.size() == EventType.values().length ? EnumSet.noneOf(EventType.class) : types;
         }
 
         private double confidence(String text) {

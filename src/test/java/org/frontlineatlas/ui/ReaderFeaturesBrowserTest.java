@@ -149,6 +149,24 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
     }
 
     @Test
+    void aLinkWithEveryTypeUntickedReopensShowingNothing() {
+        open("?date=2022-05-16&window=30");
+        page.getByText("Filters").click();
+        for (Locator box : page.locator(".atlas-type-filter input").all()) {
+            box.uncheck();
+        }
+        assertThat(page).hasURL(Pattern.compile("types=none"));
+        expectShown(0);
+
+        open("?date=2022-05-16&window=30&types=none");
+
+        expectShown(0);
+        assertThat(page.locator(".view-notes")).isHidden();
+        page.getByText("Filters").click();
+        assertThat(page.locator(".atlas-type-filter input:checked")).hasCount(0);
+    }
+
+    @Test
     void badLinkParametersFallBackWithVisibleNotes() {
         open("?lat=999&lon=x&zoom=1&types=bogus&conf=7&speed=3&event=abc&window=-4");
 
