@@ -54,7 +54,15 @@ public class ControlCorrection {
         return tx.execute(s -> {
             ControlArea old = repository.area(areaId).orElseThrow(() ->
                     new IllegalArgumentException("area " + areaId + " does not exist (any more)"));
-            ControlVersion from = repository.versions().stream().filter(v -> v.id() == old.versionId()).findFirst().orElseThrow();
+            List<ControlVersion> versions = repository.versions();
+            ControlVersion from = versions.stream().filter(v -> v.id() == old.versionId()).findFirst().orElseThrow();
+            // A newer version of overlapping days (another editor's correction or an import) would be
+            // silently undone by a copy of this older one: refuse, the editor reloads and redoes the drag.
+            versions.stream().filter(v -> v.id() > from.id() && overlap(v, from)).findFirst().ifPresent(v -> {
+                throw new IllegalArgumentException("the areas were changed since they were opened (version " + v.id()
+                        + ", " + v.sourceName() + ", covers some of the same days): a correction of the older version would undo it;"
+                        + " reload the day and correct again");
+            });
             List<ControlArea> copied = new ArrayList<>();
             ControlArea corrected = null;
             for (ControlArea a : repository.areasOf(old.versionId())) {
@@ -76,6 +84,12 @@ public class ControlCorrection {
             long newId = repository.areasOf(version).get(copied.indexOf(corrected)).id();
             return new Result(version, newId, old.name(), old.areaKm2(), corrected.areaKm2());
         });
+    }
+
+    private static boolean overlap(ControlVersion a, ControlVersion b) {
+        boolean aEndsBeforeB = a.lastDay() != null && a.lastDay().isBefore(b.firstDay());
+        boolean bEndsBeforeA = b.lastDay() != null && b.lastDay().isBefore(a.firstDay());
+        return !aEndsBeforeB && !bEndsBeforeA;
     }
 
     private static Geometry parse(String geoJson) {

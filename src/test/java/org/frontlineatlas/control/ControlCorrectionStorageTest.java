@@ -108,6 +108,21 @@ class ControlCorrectionStorageTest {
     }
 
     @Test
+    void aCorrectionOfAnAreaWhoseVersionWasSupersededIsRefusedSoTheNewerOneIsNotUndone() {
+        ControlArea stale = east(first);
+        String moved = "{\"type\":\"Polygon\",\"coordinates\":[[[37,47],[38,47],[38.5,48.5],[37,48],[37,47]]]}";
+        ControlCorrection.Result other = corrections.correct(stale.id(), moved, "taras");
+        String mine = "{\"type\":\"Polygon\",\"coordinates\":[[[37,47],[38.2,47],[38,48],[37,48],[37,47]]]}";
+
+        assertThatThrownBy(() -> corrections.correct(stale.id(), mine, "olena"))
+                .hasMessageContaining("the areas were changed since they were opened (version " + other.version()
+                        + ", editor correction by taras)");
+        assertThat(repo.countVersions()).isEqualTo(2);
+        // Correcting the newer version's area is fine.
+        assertThat(corrections.correct(other.areaId(), mine, "olena").version()).isGreaterThan(other.version());
+    }
+
+    @Test
     void anAreaThatIsGoneOrAnOutlineThatIsNotGeoJsonIsRefused() {
         assertThatThrownBy(() -> corrections.correct(999_999, "{\"type\":\"Polygon\",\"coordinates\":[[[37,47],[38,47],[38,48],[37,47]]]}", "olena"))
                 .hasMessageContaining("area 999999 does not exist");
