@@ -116,7 +116,7 @@ class ControlCorrectionStorageTest {
 
         assertThatThrownBy(() -> corrections.correct(stale.id(), mine, "olena"))
                 .hasMessageContaining("the areas were changed since they were opened (version " + other.version()
-                        + ", editor correction by taras)");
+                        + ", editor correction by taras, covers some of the same days)");
         assertThat(repo.countVersions()).isEqualTo(2);
         // Correcting the newer version's area is fine.
         assertThat(corrections.correct(other.areaId(), mine, "olena").version()).isGreaterThan(other.version());
