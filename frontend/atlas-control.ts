@@ -53,6 +53,8 @@ export class ControlLayer {
   private abort?: AbortController;
   private drawnKey = '';
   private wanted = '';
+  private changeLine?: HTMLElement;
+  private changeAbort?: AbortController;
 
   /** {@code host} (the <atlas-map>) gets `controlData` and data-control-* attributes, for tests and tools. */
   constructor(private readonly map: L.Map, private readonly host: HTMLElement) {
@@ -93,6 +95,44 @@ export class ControlLayer {
     } catch (e) {
       if ((e as Error).name !== 'AbortError') {
         this.asOfLine.textContent = t('web.control.loadFailed', (e as Error).message);
+      }
+    }
+  }
+
+  /**
+   * Present mode: the km² Ukraine regained and lost between the day shown before and the day shown
+   * now (a tour's step, or the presented day), from /api/control/diff, in a line of the legend.
+   */
+  async showChange(before: string | undefined, now: string) {
+    if (!before || !now || before === now) {
+      return;
+    }
+    if (!this.changeLine) {
+      this.changeLine = L.DomUtil.create('div', 'atlas-control-change', this.asOfLine.parentElement!);
+      this.changeLine.setAttribute('aria-live', 'polite');
+    }
+    const line = this.changeLine;
+    // The API wants from <= to; going back in time swaps what was regained and lost.
+    const back = before > now;
+    const [from, to] = back ? [now, before] : [before, now];
+    this.changeAbort?.abort();
+    this.changeAbort = new AbortController();
+    try {
+      const response = await fetch(`/api/control/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+        { signal: this.changeAbort.signal });
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      const d = (await response.json()) as Diff;
+      const regained = back ? d.lostByUkraineKm2 : d.gainedByUkraineKm2;
+      const lost = back ? d.gainedByUkraineKm2 : d.lostByUkraineKm2;
+      line.textContent = t('web.control.change', formatDay(before), formatDay(now),
+        formatNumber(Math.round(regained)), formatNumber(Math.round(lost)));
+      line.dataset.from = before;
+      line.dataset.to = now;
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') {
+        line.textContent = t('web.control.loadFailed', (e as Error).message);
       }
     }
   }

@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import { typeStyle } from './atlas-types';
 import { setStrings, Strings, t } from './atlas-i18n';
 import './styles/atlas-editor.css';
+import { AreaEditor, EditableArea } from './atlas-area-editor';
 
 /** One marker as the server sends it (ui/EditorMap.java). */
 export interface EditorMarker {
@@ -30,6 +31,10 @@ export class AtlasEditorMap extends LitElement {
   @property({ type: Number }) selected = 0;
   /** The UI's words in the page's language (keys web.*, type.*, kind.*), sent by the server. */
   @property({ attribute: false }) strings: Strings = {};
+  /** Areas of control to correct (atlas-area-editor.ts), and the one whose vertices can be dragged. */
+  @property({ attribute: false }) areas: EditableArea[] = [];
+  @property({ type: Number }) pickedArea = 0;
+  private areaEditor?: AreaEditor;
 
   private map?: L.Map;
   private layer = L.layerGroup();
@@ -60,6 +65,8 @@ export class AtlasEditorMap extends LitElement {
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.loadBasemap();
     this.layer.addTo(this.map);
+    this.areaEditor = new AreaEditor(this.map, this);
+    this.areaEditor.show(this.areas, this.pickedArea);
     this.map.on('click', (e: L.LeafletMouseEvent) => {
       const p = e.latlng.wrap();
       this.dispatchEvent(new CustomEvent('map-click', { detail: { lat: p.lat, lon: p.lng } }));
@@ -87,6 +94,11 @@ export class AtlasEditorMap extends LitElement {
     }
     if (changed.has('markers')) {
       this.fitMarkers();
+    }
+    if (changed.has('areas')) {
+      this.areaEditor?.show(this.areas, this.pickedArea);
+    } else if (changed.has('pickedArea')) {
+      this.areaEditor?.pick(this.pickedArea);
     }
   }
 

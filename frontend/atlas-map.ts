@@ -171,6 +171,7 @@ export class AtlasMap extends LitElement {
     }
     if (changed.has('date')) {
       this.control?.show(this.date);
+      if (this.mode === 'present') this.control?.showChange(changed.get('date'), this.date);
       this.water?.show(this.date);
     }
     if (changed.has('types') || changed.has('minDate') || changed.has('maxDate')) {

@@ -32,6 +32,15 @@ public class ControlAreaRepository {
 
     /** Stores a version with its areas and the audit row of its import; the new version's id. */
     public long insertVersion(String sourceName, String note, String user, Instant now, List<ControlArea> areas) {
+        return insertVersion(sourceName, note, user, now, areas, "import", null);
+    }
+
+    /**
+     * Stores a version with its areas and one audit row of {@code action} ('import', 'correct');
+     * {@code detail} null: the count of areas, their source and days.
+     */
+    public long insertVersion(String sourceName, String note, String user, Instant now, List<ControlArea> areas,
+                              String action, String detail) {
         if (areas.isEmpty()) {
             throw new IllegalArgumentException("an import needs at least one area");
         }
@@ -56,10 +65,12 @@ public class ControlAreaRepository {
                     .update();
         }
         jdbc.sql("INSERT INTO control_audit (version_id, changed_at, changed_by, action, detail, via_token) "
-                        + "VALUES (:v, :at, :user, 'import', :detail, :token)")
+                        + "VALUES (:v, :at, :user, :action, :detail, :token)")
                 .param("token", ApiTokenAuthentication.currentTokenName().orElse(null))
                 .param("v", version).param("at", at(now)).param("user", user)
-                .param("detail", clip(areas.size() + " areas from " + sourceName + ", " + first + " to " + (last == null ? "now" : last), 2000))
+                .param("action", action)
+                .param("detail", clip(detail != null ? detail
+                        : areas.size() + " areas from " + sourceName + ", " + first + " to " + (last == null ? "now" : last), 2000))
                 .update();
         return version;
     }
@@ -104,6 +115,17 @@ public class ControlAreaRepository {
                         rs.getObject("valid_to", LocalDate.class), null, rs.getDouble("area_km2"),
                         rs.getBoolean("approximate"), rs.getString("note")))
                 .list();
+    }
+
+    /** Every area of a version, with its geometry (a correction copies them into a new version). */
+    public List<ControlArea> areasOf(long version) {
+        return jdbc.sql("SELECT " + AREA_COLUMNS + " FROM control_area WHERE version_id = :v ORDER BY id")
+                .param("v", version).query(ControlAreaRepository::area).list();
+    }
+
+    public Optional<ControlArea> area(long id) {
+        return jdbc.sql("SELECT " + AREA_COLUMNS + " FROM control_area WHERE id = :id")
+                .param("id", id).query(ControlAreaRepository::area).optional();
     }
 
     public List<String> auditOf(long version) {

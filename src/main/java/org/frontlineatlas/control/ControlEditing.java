@@ -4,16 +4,23 @@ import jakarta.annotation.security.RolesAllowed;
 import org.frontlineatlas.security.CurrentEditor;
 import org.springframework.stereotype.Service;
 
-/** Imports of areas on behalf of the signed-in editor (method security, as EventEditing does). */
+/** Imports and corrections of areas on behalf of the signed-in editor (method security, as EventEditing does). */
 @Service
 public class ControlEditing {
 
     private final ControlImport imports;
+    private final ControlCorrection corrections;
     private final CurrentEditor editor;
 
-    public ControlEditing(ControlImport imports, CurrentEditor editor) {
+    public ControlEditing(ControlImport imports, ControlCorrection corrections, CurrentEditor editor) {
         this.imports = imports;
+        this.corrections = corrections;
         this.editor = editor;
+    }
+
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public ControlCorrection.Result correct(long areaId, String geoJsonGeometry) {
+        return corrections.correct(areaId, geoJsonGeometry, editor.name());
     }
 
     @RolesAllowed({"EDITOR", "ADMIN"})

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 /** Areas as GeoJSON Features (maps for Jackson): Polygon/MultiPolygon, coordinates to 5 decimals (~1 m). */
-final class ControlGeoJson {
+public final class ControlGeoJson {
 
     private ControlGeoJson() {
     }
@@ -32,7 +32,7 @@ final class ControlGeoJson {
         return f;
     }
 
-    static Map<String, Object> geometry(Geometry g) {
+    public static Map<String, Object> geometry(Geometry g) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (g instanceof Polygon p) {
             m.put("type", "Polygon");

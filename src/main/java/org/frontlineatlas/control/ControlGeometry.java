@@ -65,8 +65,11 @@ final class ControlGeometry {
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();
-            throw new IllegalArgumentException("invalid geometry: " + error.getMessage().toLowerCase(Locale.ROOT)
-                    + (at == null ? "" : " at " + fmt(at.x) + ", " + fmt(at.y)));
+            boolean crosses = error.getErrorType() == TopologyValidationError.SELF_INTERSECTION
+                    || error.getErrorType() == TopologyValidationError.RING_SELF_INTERSECTION;
+            throw new InvalidGeometryException("invalid geometry: " + error.getMessage().toLowerCase(Locale.ROOT)
+                    + (at == null ? "" : " at " + fmt(at.x) + ", " + fmt(at.y)), crosses,
+                    at == null ? null : at.x, at == null ? null : at.y);
         }
         if (g.getArea() == 0) {
             throw new IllegalArgumentException("the geometry has no area");

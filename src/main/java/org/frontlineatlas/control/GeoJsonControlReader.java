@@ -65,7 +65,8 @@ final class GeoJsonControlReader {
         return a != null ? a : b;
     }
 
-    private static Geometry geometry(JsonNode g) {
+    /** A Polygon or MultiPolygon geometry object, rings checked (not yet for validity). */
+    static Geometry geometry(JsonNode g) {
         String type = g.path("type").asText("");
         JsonNode coords = g.path("coordinates");
         if (!coords.isArray()) {

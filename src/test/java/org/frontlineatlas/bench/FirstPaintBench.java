@@ -25,11 +25,18 @@ class FirstPaintBench {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
 
+    /** Markers drawn on the map: the moment a reader sees reports. */
+    private static final String MARKERS = "atlas-map path.atlas-marker, atlas-map .atlas-cluster";
+
     @Test
     void printTimeFromJavaJarToFirstMapPaint() throws Exception {
         List<Long> ready = new ArrayList<>();
         List<Long> painted = new ArrayList<>();
+        List<Long> coldMarkers = new ArrayList<>();
+        List<Long> coldComplete = new ArrayList<>();
+        List<Long> warmMarkers = new ArrayList<>();
         String scripts = "";
+        String waterfall = "";
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             for (int run = 0; run < RUNS; run++) {
                 Path db = Files.createTempDirectory("atlas-bench").resolve("atlas");
@@ -43,18 +50,41 @@ class FirstPaintBench {
                             js[1]++;
                         }
                     });
+                    // Page open to markers, then to the whole map (basemap, water, labels, areas) ready.
+                    long opened = System.nanoTime();
                     page.navigate(app.base() + "?date=2022-05-16&window=30");
+                    page.waitForSelector(MARKERS);
+                    coldMarkers.add((System.nanoTime() - opened) / 1_000_000);
                     page.waitForSelector("atlas-map[data-basemap=ready][data-shown] path.atlas-marker");
+                    coldComplete.add((System.nanoTime() - opened) / 1_000_000);
                     painted.add(app.millisSinceStart());
                     scripts = js[1] + " JavaScript files, " + js[0] / 1024 + " KiB uncompressed";
+                    waterfall = (String) page.evaluate(WATERFALL);
                     page.close();
+                    // The same page opened again (browser cache cold, server warm): what a second reader sees.
+                    Page warm = browser.newContext().newPage();
+                    long again = System.nanoTime();
+                    warm.navigate(app.base() + "?date=2022-05-17&window=30");
+                    warm.waitForSelector(MARKERS);
+                    warmMarkers.add((System.nanoTime() - again) / 1_000_000);
+                    warm.context().close();
                 }
             }
         }
         System.out.printf("first-paint bench (%d runs, fresh database each): port answers after median %d ms %s; "
                 + "map with basemap and markers painted after median %d ms %s; the map page loads %s%n",
                 RUNS, median(ready), ready, median(painted), painted, scripts);
+        System.out.printf("first-paint bench: page open to first marker paint, first page of a fresh server: median %d ms %s; "
+                + "to the whole map ready (basemap, water, labels, areas): median %d ms %s; "
+                + "a second reader's page (new browser context): markers after median %d ms %s%n",
+                median(coldMarkers), coldMarkers, median(coldComplete), coldComplete, median(warmMarkers), warmMarkers);
+        System.out.println("first-paint bench: network waterfall of the last first page (start-end ms, KiB transferred):\n" + waterfall);
     }
+
+    /** The page's requests in start order: start and end since navigation, size, short name. */
+    private static final String WATERFALL = "() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))"
+            + ".sort((a, b) => a.startTime - b.startTime).map(e => `  ${Math.round(e.startTime)}-${Math.round(e.responseEnd)} ms"
+            + " ${Math.round((e.transferSize || 0) / 1024)} KiB ${e.name.replace(location.origin, '').slice(0, 90)}`).join('\\n')";
 
     private static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);

@@ -45,7 +45,8 @@ final class ScaleBrowserRun {
               return await new Promise((resolve, reject) => {
                 const give_up = t0 + 30000;
                 const check = (now) => {
-                  if (host.dataset.drawn === expected) resolve(now - t0);
+                  // Done when the markers AND the areas of control of the new day are drawn (labels and water stay shown).
+                  if (host.dataset.drawn === expected && host.dataset.controlDate === expected.split('/')[1]) resolve(now - t0);
                   else if (now > give_up) reject(new Error('window ' + expected + ' not drawn'));
                   else requestAnimationFrame(check);
                 };

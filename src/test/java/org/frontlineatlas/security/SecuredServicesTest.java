@@ -35,10 +35,18 @@ class SecuredServicesTest {
     @Autowired
     SessionRegistry sessions;
     @Autowired
+    org.frontlineatlas.control.ControlEditing controlEditing;
+    @Autowired
     UserRepository users;
 
     private static GeoEvent proposed() {
         return TestEvents.at("Izium", 49.2128, 37.2569, "2022-04-01", EventType.ADVANCE, EventStatus.PROPOSED);
+    }
+
+    @Test
+    void areasOfControlCannotBeCorrectedWithoutSigningIn() {
+        assertThatThrownBy(() -> controlEditing.correct(1, "{\"type\":\"Polygon\",\"coordinates\":[[[37,47],[38,47],[38,48],[37,47]]]}"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

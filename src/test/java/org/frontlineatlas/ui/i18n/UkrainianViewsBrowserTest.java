@@ -85,7 +85,7 @@ class UkrainianViewsBrowserTest extends BrowserSupport {
         page.waitForURL(u -> !u.contains("/login"));
 
         for (String path : List.of("/", "/present", "/embed", "/editor", "/editor/pin", "/editor/tours",
-                "/editor/feeds", "/editor/event/" + event.id(), "/admin/users", "/admin/tokens")) {
+                "/editor/feeds", "/editor/control", "/editor/event/" + event.id(), "/admin/users", "/admin/tokens")) {
             page.navigate(url(path + "?lang=uk"));
             page.waitForLoadState();
             assertThat(page.locator("html")).hasAttribute("lang", "uk");
