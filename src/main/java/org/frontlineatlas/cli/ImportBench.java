@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +29,14 @@ import org.frontlineatlas.ingest.BatchImport;
  */
 final class ImportBench {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private ImportBench() {
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     static void run(int articles, PrintWriter out) {
@@ -51,15 +60,21 @@ final class ImportBench {
             }
             int threads = Runtime.getRuntime().availableProcessors();
             long start = System.nanoTime();
+            long storingCpu = THREADS.getCurrentThreadCpuTime();
+            long processCpu = processCpuNanos();
             new BatchImport(ingestor, threads).run(submissions, EventStatus.PROPOSED, "bench", result -> {
                 if (result.failure() != null) {
                     throw result.failure();
                 }
             });
             double seconds = (System.nanoTime() - start) / 1e9;
+            // CPU seconds beside the wall clock: on a shared machine the wall clock says how busy the others were.
+            double storing = (THREADS.getCurrentThreadCpuTime() - storingCpu) / 1e9;
+            double process = (processCpuNanos() - processCpu) / 1e9;
             out.printf("import: %d articles into H2 (%s) in %.1f s = %.0f articles/s (%d preparing threads, one storing);"
-                            + " %d events stored, %d articles%n",
-                    articles, dir, seconds, articles / seconds, threads, service.count(), service.articleCount());
+                            + " CPU %.1f s in all, %.1f s storing; %d events stored, %d articles%n",
+                    articles, dir, seconds, articles / seconds, threads, process, storing, service.count(),
+                    service.articleCount());
             out.flush();
         }
     }

@@ -67,10 +67,20 @@ public final class EventExtractor {
      * {@link ExtractedEvent#dateDefaulted()}.
      */
     public List<ExtractedEvent> extract(ArticleText article, LocalDate published) {
+        return extractWithPlaces(article, published).events();
+    }
+
+    /** The events of an article and the places the tagger found in it (what the editor's review marks). */
+    public record Extraction(List<ExtractedEvent> events, List<PlaceMention> places) {
+    }
+
+    /** {@link #extract}, also handing back the tagger's mentions so a caller need not tag the text again. */
+    public Extraction extractWithPlaces(ArticleText article, LocalDate published) {
         Objects.requireNonNull(published, "published");
         String text = article.text();
         LocalDate defaultDay = isYesterdayStyle(text) ? published.minusDays(1) : published;
-        List<PlaceMention> mentions = Coreference.withAnaphors(text, MentionCleanup.clean(tagger.tag(text)));
+        List<PlaceMention> tagged = tagger.tag(text);
+        List<PlaceMention> mentions = Coreference.withAnaphors(text, MentionCleanup.clean(tagged));
         List<ExtractedEvent> found = new ArrayList<>();
         LocalDate previousStated = null;
         int next = 0;
@@ -98,7 +108,7 @@ public final class EventExtractor {
         if (article.titleDetected() && text.startsWith(article.title())) {
             EventMerger.foldHeadlineIntoBody(merged, article.title().length());
         }
-        return merged;
+        return new Extraction(merged, tagged);
     }
 
     private List<ExtractedEvent> eventsOf(String text, Span span, WordStarts words, List<PlaceMention> mentions,

@@ -1,6 +1,7 @@
 package org.frontlineatlas.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.frontlineatlas.events.EventOrigin;
 import org.frontlineatlas.events.EventService;
@@ -14,6 +15,7 @@ import org.frontlineatlas.extraction.EventExtractor;
 import org.frontlineatlas.extraction.ExtractedEvent;
 import org.frontlineatlas.extraction.InvalidArticleException;
 import org.frontlineatlas.gazetteer.Place;
+import org.frontlineatlas.gazetteer.PlaceMention;
 
 /**
  * The pipeline in one call: clean the text, resolve its date, extract the events and store article
@@ -29,13 +31,14 @@ public class ArticleIngestor {
         this.events = events;
     }
 
-    /** What an ingest stored, with the article as cleaned and the events as found. */
-    public record Outcome(IngestResult stored, ArticleText article, LocalDate published, List<ExtractedEvent> found) {
+    /** What an ingest stored, with the article as cleaned, the events as found and the places tagged in it. */
+    public record Outcome(IngestResult stored, ArticleText article, LocalDate published, List<ExtractedEvent> found,
+                          List<PlaceMention> places) {
     }
 
     /** An article cleaned and its events found, ready to store: the CPU half of an ingest. */
     public record Prepared(NewArticle article, List<SourcedEvent> events, ArticleText text, LocalDate published,
-                           List<ExtractedEvent> found) {
+                           List<ExtractedEvent> found, List<PlaceMention> places) {
     }
 
     /**
@@ -51,19 +54,32 @@ public class ArticleIngestor {
         LocalDate published = article.effectivePublished(submission.publishedOn())
                 .orElseThrow(() -> new InvalidArticleException(
                         "the article states no publication date; give one (--published YYYY-MM-DD)"));
-        List<ExtractedEvent> found = extractor.extract(article, published);
+        EventExtractor.Extraction extraction = extractor.extractWithPlaces(article, published);
+        List<ExtractedEvent> found = extraction.events();
         String source = submission.publisher() != null && !submission.publisher().isBlank()
                 ? submission.publisher() : article.title();
         List<SourcedEvent> sourced = found.stream().map(e -> toStored(e, status, source, submission.sourceUrl())).toList();
         // Offsets of quotes refer to the cleaned text, so that is what the article keeps as its body.
         NewArticle stored = new NewArticle(article.title(), submission.publisher(), submission.sourceUrl(), published, article.text());
-        return new Prepared(stored, sourced, article, published, found);
+        return new Prepared(stored, sourced, article, published, found, extraction.places());
     }
 
     /** Stores a prepared article and its events in one transaction. */
     public Outcome store(Prepared prepared, String user) {
         return new Outcome(events.ingest(prepared.article(), prepared.events(), user), prepared.text(),
-                prepared.published(), prepared.found());
+                prepared.published(), prepared.found(), prepared.places());
+    }
+
+    /** Stores prepared articles in order, a batch per transaction ({@link EventService#ingestAll}). */
+    public List<Outcome> storeAll(List<Prepared> batch, String user) {
+        List<IngestResult> stored = events.ingestAll(batch.stream()
+                .map(p -> new EventService.Found(p.article(), p.events())).toList(), user);
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Prepared p = batch.get(i);
+            outcomes.add(new Outcome(stored.get(i), p.text(), p.published(), p.found(), p.places()));
+        }
+        return outcomes;
     }
 
     private static SourcedEvent toStored(ExtractedEvent e, EventStatus status, String source, String url) {
