@@ -12,6 +12,10 @@ import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.events.PublishedEventIndex;
 import jakarta.servlet.http.HttpServletRequest;
+import org.frontlineatlas.reading.EventGeoJson;
+import org.frontlineatlas.reading.FeatureCollectionWriter;
+import org.frontlineatlas.reading.WindowAnswers;
+import org.frontlineatlas.reading.WindowParams;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 public class EventsApi {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final EventService events;
     private final WindowAnswers answers;
@@ -57,7 +60,7 @@ public class EventsApi {
         int most = limited ? limit(limit) : EventQuery.MAX_LIMIT;
         EventQuery query = window.over(events).orElse(null);
         if (query == null) {
-            return ResponseEntity.ok().contentType(GEO_JSON).body(nothingPublished());
+            return ResponseEntity.ok().contentType(EventGeoJson.GEO_JSON).body(nothingPublished());
         }
         var key = new WindowAnswers.Key("events", query.from(), query.to(),
                 query.bbox() + "|" + query.types() + "|" + (limited ? most : "all"));
@@ -114,7 +117,7 @@ public class EventsApi {
                         feature.put("placeUk", org.frontlineatlas.gazetteer.UkrainianNames.load().of(e.gazetteerId()).orElse(null));
                     }
                     // The ETag is the version an editor sends back as If-Match to PUT a correction.
-                    return ResponseEntity.ok().eTag("\"" + e.version() + "\"").contentType(GEO_JSON).body(feature);
+                    return ResponseEntity.ok().eTag("\"" + e.version() + "\"").contentType(EventGeoJson.GEO_JSON).body(feature);
                 })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("error", "no published event " + id)));

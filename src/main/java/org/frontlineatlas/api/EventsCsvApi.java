@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.reading.WindowParams;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

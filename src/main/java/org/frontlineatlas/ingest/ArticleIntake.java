@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.frontlineatlas.events.EventEditing;
+import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;

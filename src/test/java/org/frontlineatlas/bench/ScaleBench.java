@@ -22,7 +22,6 @@ import org.frontlineatlas.events.EventBulkLoader;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GridQuery;
-import org.frontlineatlas.events.SyntheticEvents;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.frontlineatlas.bench.SyntheticEvents;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

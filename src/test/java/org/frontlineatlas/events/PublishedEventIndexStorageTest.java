@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.assertj.core.data.Offset;
+import org.frontlineatlas.bench.SyntheticEvents;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
