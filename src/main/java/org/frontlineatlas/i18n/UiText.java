@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import org.frontlineatlas.events.DatePrecision;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
-import org.frontlineatlas.security.Role;
 
 /**
  * Texts, labels and dates in the current UI's language, for code that is not a component (a grid's
@@ -44,10 +43,6 @@ public final class UiText {
 
     public static String precision(DatePrecision precision) {
         return t("precision." + precision.code());
-    }
-
-    public static String role(Role role) {
-        return t("role." + role.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A day as the language writes it: 2022-05-16 in English (as the links do), 16.05.2022 in Ukrainian. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.frontlineatlas.security.AccountRules;
+import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserAccount;
 import org.frontlineatlas.security.UserAccounts;
 import org.frontlineatlas.i18n.ComponentTexts;
@@ -61,7 +62,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         message.setVisible(false);
 
         grid.addColumn(UserAccount::username).setHeader(t("admin.username")).setAutoWidth(true);
-        grid.addColumn(a -> a.roles().stream().map(UiText::role).sorted().collect(Collectors.joining(", ")))
+        grid.addColumn(a -> a.roles().stream().map(AdminUsersView::roleName).sorted().collect(Collectors.joining(", ")))
                 .setHeader(t("admin.roles")).setAutoWidth(true);
         grid.addColumn(a -> t(a.enabled() ? "admin.enabled" : "admin.disabled")).setHeader(t("admin.status")).setAutoWidth(true);
         grid.addColumn(a -> UiText.date(a.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())).setHeader(t("admin.since")).setAutoWidth(true);
@@ -112,5 +113,9 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(accounts.list());
+    }
+
+    private static String roleName(Role role) {
+        return t("role." + role.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.frontlineatlas.security.SignInThrottledException;
 import org.frontlineatlas.i18n.LanguageSwitch;
-import org.frontlineatlas.ui.reader.MapView;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -57,7 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo(MapView.class); // already signed in: nothing to do here
+            event.forwardTo(""); // already signed in: back to the map (the route, so security/ does not import ui/)
             return;
         }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
