@@ -10,11 +10,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -102,4 +109,33 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "api..", ROOT + "ui..", ROOT + "editing..",
                     ROOT + "ingest..", ROOT + "security..", ROOT + "demo..", ROOT + "bench..", ROOT + "cli..")
             .because("reading/ is the read model that the API and the views are built on");
+
+    /** A class or method that spells out the editors' roles instead of saying @EditorsOnly. */
+    private static final ArchCondition<JavaClass> SAY_EDITORS_ONLY = new ArchCondition<>(
+            "say @EditorsOnly rather than @RolesAllowed({\"EDITOR\", \"ADMIN\"})") {
+        @Override
+        public void check(JavaClass c, ConditionEvents events) {
+            if (spellsOutEditors(c.tryGetAnnotationOfType(RolesAllowed.class))) {
+                events.add(SimpleConditionEvent.violated(c, c.getName() + " spells out the editors' roles"));
+            }
+            for (JavaMethod m : c.getMethods()) {
+                if (spellsOutEditors(m.tryGetAnnotationOfType(RolesAllowed.class))) {
+                    events.add(SimpleConditionEvent.violated(m, m.getFullName() + " spells out the editors' roles"));
+                }
+            }
+        }
+
+        private boolean spellsOutEditors(Optional<RolesAllowed> roles) {
+            return roles.map(r -> Set.of(r.value()).equals(Set.of("EDITOR", "ADMIN"))).orElse(false);
+        }
+    };
+
+    /**
+     * Routed views are left out: Vaadin's view access check reads only an annotation placed on the view
+     * itself, not one inside @EditorsOnly (see there).
+     */
+    @ArchTest
+    static final ArchRule editorsOnlyIsSaidOnce = classes().that().areNotAnnotations()
+            .and().areNotAnnotatedWith(Route.class)
+            .should(SAY_EDITORS_ONLY);
 }

@@ -10,6 +10,7 @@ import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.security.CurrentEditor;
+import org.frontlineatlas.security.EditorsOnly;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,14 +36,14 @@ public class EventEditing {
         this.changes = changes;
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public GeoEvent create(GeoEvent draft) {
         GeoEvent stored = events.create(draft, editor.name());
         return announced(stored, "create");
     }
 
     /** All or nothing: one invalid event and none is stored. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public int createAll(List<GeoEvent> drafts) {
         int n = events.createAll(drafts, editor.name());
         LocalDate first = drafts.stream().map(GeoEvent::date).min(LocalDate::compareTo).orElse(null);
@@ -52,7 +53,7 @@ public class EventEditing {
     }
 
     /** Saves a correction; {@code changed.version()} is the version the editor loaded. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public GeoEvent update(GeoEvent changed) {
         Optional<GeoEvent> before = events.get(changed.id());
         GeoEvent after = events.update(changed, editor.name());
@@ -60,17 +61,17 @@ public class EventEditing {
         return after;
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public GeoEvent publish(long id, int expectedVersion) {
         return announced(events.setStatus(id, expectedVersion, EventStatus.PUBLISHED, editor.name()), "publish");
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public GeoEvent reject(long id, int expectedVersion) {
         return announced(events.setStatus(id, expectedVersion, EventStatus.REJECTED, editor.name()), "reject");
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public void delete(long id, int expectedVersion) {
         Optional<GeoEvent> before = events.get(id);
         events.delete(id, expectedVersion, editor.name());
@@ -78,30 +79,30 @@ public class EventEditing {
                 .orElse(new EventChangeBroadcaster.Change(id, "delete")));
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public List<AuditEntry> history(long id) {
         return events.history(id);
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public GeoEvent restore(long id, long auditId) {
         return announced(events.restore(id, auditId, editor.name()), "restore");
     }
 
     /** Events waiting for review (PROPOSED), newest first. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public List<GeoEvent> proposals(int limit) {
         return events.withStatus(EventStatus.PROPOSED, limit);
     }
 
     /** The name writes are attributed to; refuses a disabled account. For other editor services. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public String signedInEditor() {
         return editor.name();
     }
 
     /** Tells open maps about events written elsewhere on an editor's behalf, starting and ending within [from, to]. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public void announce(LocalDate from, LocalDate to, String action) {
         changes.changed(new EventChangeBroadcaster.Change(0, action, from, to));
     }

@@ -1,9 +1,9 @@
 package org.frontlineatlas.editing;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.frontlineatlas.security.CurrentEditor;
+import org.frontlineatlas.security.EditorsOnly;
 import org.frontlineatlas.tours.Tour;
 import org.frontlineatlas.tours.TourService;
 import org.springframework.stereotype.Service;
@@ -23,17 +23,17 @@ public class TourEditing {
         this.editor = editor;
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public Tour save(Tour tour) {
         return tours.save(tour, editor.name());
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public Optional<Tour> load(String slug) {
         return tours.bySlug(slug);
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public List<String> slugs() {
         return tours.slugs();
     }
