@@ -10,7 +10,7 @@ import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
-import org.frontlineatlas.events.PublishedEventIndex;
+import org.frontlineatlas.reading.PublishedEventIndex;
 import jakarta.servlet.http.HttpServletRequest;
 import org.frontlineatlas.reading.EventGeoJson;
 import org.frontlineatlas.reading.FeatureCollectionWriter;

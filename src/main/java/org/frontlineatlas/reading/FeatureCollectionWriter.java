@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
-import org.frontlineatlas.events.PublishedEventIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

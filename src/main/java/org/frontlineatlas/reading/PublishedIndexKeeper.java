@@ -5,7 +5,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.PublishedEventIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -21,7 +21,7 @@ import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventBulkLoader;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.GridQuery;
+import org.frontlineatlas.reading.GridQuery;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
-package org.frontlineatlas.events;
+package org.frontlineatlas.reading;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.frontlineatlas.events.BoundingBox;
+import org.frontlineatlas.events.EventType;
 
 /**
  * One grid cell with events: where its events are on average (drawn there rather than at the cell's

@@ -1,4 +1,4 @@
-package org.frontlineatlas.events;
+package org.frontlineatlas.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontlineatlas.events.TestEvents.published;
@@ -8,6 +8,15 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.frontlineatlas.bench.SyntheticEvents;
+import org.frontlineatlas.events.BoundingBox;
+import org.frontlineatlas.events.DatePrecision;
+import org.frontlineatlas.events.EventBulkLoader;
+import org.frontlineatlas.events.EventOrigin;
+import org.frontlineatlas.events.EventQuery;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.frontlineatlas.events;
+package org.frontlineatlas.reading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.frontlineatlas.events.BoundingBox;
+import org.frontlineatlas.events.EventRepository;
+import org.frontlineatlas.events.EventType;
 
 /** The events of a window aggregated into grid cells (see {@link GridQuery}); {@code total} is their sum. */
 public record EventGrid(double cellDegrees, long total, List<GridCell> cells) {

@@ -1,4 +1,6 @@
-package org.frontlineatlas.events;
+package org.frontlineatlas.reading;
+
+import org.frontlineatlas.events.EventQuery;
 
 /**
  * "Count the window's events per grid cell for a map at this zoom." The cell is a square in degrees

@@ -1,4 +1,4 @@
-package org.frontlineatlas.events;
+package org.frontlineatlas.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,16 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.assertj.core.data.Offset;
 import org.frontlineatlas.bench.SyntheticEvents;
+import org.frontlineatlas.events.BoundingBox;
+import org.frontlineatlas.events.EventBulkLoader;
+import org.frontlineatlas.events.EventChangeBroadcaster;
+import org.frontlineatlas.events.EventQuery;
+import org.frontlineatlas.events.EventRepository;
+import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.events.TestEvents;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.frontlineatlas.events;
+package org.frontlineatlas.reading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,6 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
+import org.frontlineatlas.events.BoundingBox;
+import org.frontlineatlas.events.DateRange;
+import org.frontlineatlas.events.DayCount;
+import org.frontlineatlas.events.EventChangeBroadcaster;
+import org.frontlineatlas.events.EventQuery;
+import org.frontlineatlas.events.EventRepository;
+import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.GeoEvent;
 
 /**
  * Where, when and what every published event is, in memory: the public window queries (count, list,
