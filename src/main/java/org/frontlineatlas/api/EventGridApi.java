@@ -7,12 +7,12 @@ import java.util.Map;
 import org.frontlineatlas.events.BoundingBox;
 import org.frontlineatlas.reading.EventGrid;
 import org.frontlineatlas.events.EventQuery;
-import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.reading.GridCell;
 import org.frontlineatlas.reading.GridQuery;
 import org.frontlineatlas.reading.EventGeoJson;
 import org.frontlineatlas.reading.WindowAnswers;
 import org.frontlineatlas.reading.WindowParams;
+import org.frontlineatlas.reading.WindowReader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,10 +34,10 @@ public class EventGridApi {
 
     static final int DEFAULT_ZOOM = 6;
 
-    private final EventService events;
+    private final WindowReader events;
     private final WindowAnswers answers;
 
-    public EventGridApi(EventService events, WindowAnswers answers) {
+    public EventGridApi(WindowReader events, WindowAnswers answers) {
         this.events = events;
         this.answers = answers;
     }

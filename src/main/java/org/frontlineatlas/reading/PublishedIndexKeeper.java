@@ -4,7 +4,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.frontlineatlas.events.EventChangeBroadcaster;
-import org.frontlineatlas.events.EventService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -32,9 +31,9 @@ public class PublishedIndexKeeper implements SmartInitializingSingleton, Disposa
         return t;
     });
 
-    public PublishedIndexKeeper(EventService events, EventChangeBroadcaster changes,
+    public PublishedIndexKeeper(WindowReader reader, EventChangeBroadcaster changes,
                                 @Value("${atlas.api.cache-minutes:10}") long minutes) {
-        this.index = events.publishedIndex();
+        this.index = reader.publishedIndex();
         this.changes = changes;
         this.minutes = Math.max(1, minutes);
         changes.registerReadModel(change -> {

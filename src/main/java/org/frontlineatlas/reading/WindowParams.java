@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.frontlineatlas.events.BoundingBox;
 import org.frontlineatlas.events.EventQuery;
-import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventType;
 
 /**
@@ -36,7 +35,7 @@ public record WindowParams(LocalDate from, LocalDate to, Set<EventType> types, B
      * The query over published events, missing dates taken from their range; empty when none is
      * published. With both dates given (every request the map makes) the range is not asked for.
      */
-    public Optional<EventQuery> over(EventService events) {
+    public Optional<EventQuery> over(WindowReader events) {
         if (from != null && to != null) {
             return Optional.of(EventQuery.published(from, to).withTypes(types).withBox(bbox));
         }

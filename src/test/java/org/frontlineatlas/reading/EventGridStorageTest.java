@@ -29,11 +29,13 @@ class EventGridStorageTest {
 
     private HikariDataSource ds;
     private EventService service;
+    private WindowReader windows;
 
     @BeforeEach
     void open() {
         ds = TestDatabase.open("grid");
         service = EventService.on(ds);
+        windows = WindowReader.on(ds);
     }
 
     @AfterEach
@@ -49,7 +51,7 @@ class EventGridStorageTest {
                 published("Kharkiv", 50.00, 36.24, "2022-05-12", EventType.CASUALTIES),
                 published("Odesa", 46.48, 30.72, "2022-05-13", EventType.SHELLING_OR_STRIKE)), "test");
 
-        EventGrid grid = service.grid(new GridQuery(EventQuery.published(LocalDate.parse("2022-05-10"), LocalDate.parse("2022-05-14")), 6));
+        EventGrid grid = windows.grid(new GridQuery(EventQuery.published(LocalDate.parse("2022-05-10"), LocalDate.parse("2022-05-14")), 6));
 
         assertThat(grid.total()).isEqualTo(4);
         assertThat(grid.cells()).hasSize(2);
@@ -74,9 +76,9 @@ class EventGridStorageTest {
         for (EventQuery q : queries) {
             int found = service.find(q).size();
             assertThat(found).isPositive();
-            assertThat(service.count(q)).isEqualTo(found);
+            assertThat(windows.count(q)).isEqualTo(found);
             for (int zoom : new int[] {4, 8, 12}) {
-                EventGrid grid = service.grid(new GridQuery(q, zoom));
+                EventGrid grid = windows.grid(new GridQuery(q, zoom));
                 assertThat(grid.total()).isEqualTo(found);
                 assertThat(grid.cells().stream().mapToLong(GridCell::count).sum()).isEqualTo(found);
             }
@@ -91,8 +93,8 @@ class EventGridStorageTest {
                 EventStatus.PUBLISHED, EventOrigin.PINNED, null, null), "test");
         var later = EventQuery.published(LocalDate.parse("2022-06-05"), LocalDate.parse("2022-06-05"));
 
-        assertThat(service.count(later)).isEqualTo(1);
-        assertThat(service.grid(new GridQuery(later, 6)).total()).isEqualTo(1);
+        assertThat(windows.count(later)).isEqualTo(1);
+        assertThat(windows.grid(new GridQuery(later, 6)).total()).isEqualTo(1);
     }
 
     @Test

@@ -49,6 +49,8 @@ class WindowAnswersTest {
     @Autowired
     EventService events;
     @Autowired
+    WindowReader windows;
+    @Autowired
     EventChangeBroadcaster changes;
     @Autowired
     UserRepository users;
@@ -65,10 +67,10 @@ class WindowAnswersTest {
         changes.deliver(new EventChangeBroadcaster.Change(0, "seeded")); // written behind the API's back
         // The app loads its in-memory index of published events in the background once started.
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!events.publishedIndex().ready() && System.nanoTime() < deadline) {
+        while (!windows.publishedIndex().ready() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(events.publishedIndex().ready()).isTrue();
+        assertThat(windows.publishedIndex().ready()).isTrue();
     }
 
     private MockHttpServletResponse read(String url) throws Exception {

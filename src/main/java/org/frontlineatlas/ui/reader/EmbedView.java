@@ -3,7 +3,7 @@ package org.frontlineatlas.ui.reader;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.reading.WindowReader;
 import org.frontlineatlas.ui.map.AtlasMap;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 public class EmbedView extends MapPage implements HasDynamicTitle {
 
-    public EmbedView(EventService events,
+    public EmbedView(WindowReader events,
                      @Value("${atlas.tiles.url:}") String tilesUrl,
                      @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
         super(events, AtlasMap.Mode.EMBED, tilesUrl, tilesAttribution);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.EventChangeBroadcaster;
-import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.reading.WindowReader;
 import org.frontlineatlas.ui.map.AtlasMap;
 import org.frontlineatlas.ui.map.ViewState;
 
@@ -24,11 +24,11 @@ import org.frontlineatlas.ui.map.ViewState;
  */
 public abstract class MapPage extends VerticalLayout implements BeforeEnterObserver {
 
-    protected final EventService events;
+    protected final WindowReader events;
     protected final AtlasMap map = new AtlasMap();
     protected final Div notes = new Div();
 
-    protected MapPage(EventService events, AtlasMap.Mode mode, String tilesUrl, String tilesAttribution) {
+    protected MapPage(WindowReader events, AtlasMap.Mode mode, String tilesUrl, String tilesAttribution) {
         this.events = events;
         setSizeFull();
         setPadding(false);

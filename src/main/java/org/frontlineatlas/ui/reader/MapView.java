@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.reading.WindowReader;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.ui.map.AtlasMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 public class MapView extends MapPage implements HasDynamicTitle {
 
-    public MapView(EventService events, AuthenticationContext authentication,
+    public MapView(WindowReader events, AuthenticationContext authentication,
                    @Value("${atlas.tiles.url:}") String tilesUrl,
                    @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
         super(events, AtlasMap.Mode.READER, tilesUrl, tilesAttribution);

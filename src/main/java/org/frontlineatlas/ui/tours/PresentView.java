@@ -5,7 +5,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
-import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.reading.WindowReader;
 import org.frontlineatlas.tours.TourService;
 import org.frontlineatlas.ui.map.AtlasMap;
 import org.frontlineatlas.ui.map.ViewState;
@@ -22,7 +22,7 @@ public class PresentView extends MapPage implements HasDynamicTitle {
 
     private final TourService tours;
 
-    public PresentView(EventService events, TourService tours,
+    public PresentView(WindowReader events, TourService tours,
                        @Value("${atlas.tiles.url:}") String tilesUrl,
                        @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
         super(events, AtlasMap.Mode.PRESENT, tilesUrl, tilesAttribution);

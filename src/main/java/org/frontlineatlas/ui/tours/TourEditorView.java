@@ -27,7 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontlineatlas.events.DateRange;
-import org.frontlineatlas.events.EventService;
+import org.frontlineatlas.reading.WindowReader;
 import org.frontlineatlas.tours.Tour;
 import org.frontlineatlas.editing.TourEditing;
 import org.frontlineatlas.tours.TourStop;
@@ -45,7 +45,7 @@ import org.frontlineatlas.ui.map.ViewState;
 public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
 
     private final TourEditing tours;
-    private final EventService events;
+    private final WindowReader events;
     private final ComboBox<String> existing = new ComboBox<>(t("tours.open"));
     private final TextField name = new TextField(t("tours.name"));
     private final TextField slug = new TextField(t("tours.slug"));
@@ -54,7 +54,7 @@ public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
     private final Div messages = new Div();
     private final List<StopRow> rows = new ArrayList<>();
 
-    public TourEditorView(TourEditing tours, EventService events, AuthenticationContext authentication) {
+    public TourEditorView(TourEditing tours, WindowReader events, AuthenticationContext authentication) {
         this.tours = tours;
         this.events = events;
         addClassName("tour-editor");
