@@ -1,17 +1,15 @@
 package org.frontlineatlas.api;
 
+import org.frontlineatlas.input.Utf8Text;
+import org.frontlineatlas.input.IsoDay;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.extraction.ArticleReader;
 import org.frontlineatlas.extraction.InvalidArticleException;
 import org.frontlineatlas.ingest.ArticleIntake;
 import org.frontlineatlas.ingest.ArticleSubmission;
@@ -73,8 +71,8 @@ public class ArticlesApi {
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename();
             ArticleIntake.checkFileName(name);
-            ArticleIntake.checkSize(file.getSize(), name);
-            submissions.add(new ArticleSubmission(utf8(file.getBytes(), name), name, day, publisher, url));
+            Utf8Text.checkSize(file.getSize(), name);
+            submissions.add(new ArticleSubmission(ArticleReader.decode(file.getBytes(), name), name, day, publisher, url));
         }
         return answer(intake.ingestAll(submissions, status(publish)));
     }
@@ -92,31 +90,16 @@ public class ArticlesApi {
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("articles", articles));
     }
 
-    static String utf8(byte[] bytes, String name) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidArticleException(name + " is not UTF-8 text");
-        }
-    }
 
     private static EventStatus status(Boolean publish) {
         return Boolean.TRUE.equals(publish) ? EventStatus.PUBLISHED : EventStatus.PROPOSED;
     }
 
     private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            LocalDate d = LocalDate.parse(text.strip());
-            if (d.getYear() < 2014 || d.getYear() > 2100) {
-                throw new InvalidArticleException("published must lie between 2014 and 2100");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new InvalidArticleException("published must be a date as YYYY-MM-DD");
+            return IsoDay.parseOptional("published", text, 2014, 2100);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticleException(e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.frontlineatlas.api;
 
+import org.frontlineatlas.input.Utf8Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
-import org.frontlineatlas.ingest.ArticleIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,8 +50,8 @@ public class EventImportApi {
     public ResponseEntity<Map<String, Object>> file(@RequestParam("file") MultipartFile file,
                                                     @RequestParam(required = false) String status) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
-        ArticleIntake.checkSize(file.getSize(), file.getOriginalFilename());
-        String text = ArticlesApi.utf8(file.getBytes(), file.getOriginalFilename());
+        Utf8Text.checkSize(file.getSize(), file.getOriginalFilename());
+        String text = Utf8Text.decode(file.getBytes(), file.getOriginalFilename());
         if (name.endsWith(".csv")) {
             return store(reader(status).csv(text));
         }
@@ -83,10 +83,6 @@ public class EventImportApi {
 
     /** Reads at most the size limit, so a huge body is refused without being held in memory. */
     static String body(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(ArticleIntake.MAX_BYTES + 1);
-        if (bytes.length > ArticleIntake.MAX_BYTES) {
-            throw new IllegalArgumentException("the request body is over 10 MB; the limit is 10 MB");
-        }
-        return ArticlesApi.utf8(bytes, "the request body");
+        return Utf8Text.decode(Utf8Text.readBounded(in, "the request body"), "the request body");
     }
 }

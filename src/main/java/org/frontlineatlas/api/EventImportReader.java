@@ -1,12 +1,12 @@
 package org.frontlineatlas.api;
 
+import org.frontlineatlas.input.IsoDay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -179,14 +179,7 @@ final class EventImportReader {
     }
 
     private static LocalDate date(String text, String what) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " must be YYYY-MM-DD, not " + clip(text));
-        }
+        return IsoDay.parse(what, text, 1900, 2200); // the service holds events to the war's years
     }
 
     private static double number(String text, String what) {

@@ -1,5 +1,6 @@
 package org.frontlineatlas.api;
 
+import org.frontlineatlas.input.TooLargeInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.frontlineatlas.events.EditConflictException;
@@ -31,8 +32,7 @@ public class WriteApiErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> badInput(IllegalArgumentException e) {
-        HttpStatus status = e.getMessage() != null && e.getMessage().contains("; the limit is 10 MB")
-                ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        HttpStatus status = e instanceof TooLargeInputException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
         return error(status, e.getMessage());
     }
 

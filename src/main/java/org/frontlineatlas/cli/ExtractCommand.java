@@ -1,5 +1,6 @@
 package org.frontlineatlas.cli;
 
+import org.frontlineatlas.input.IsoDay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontlineatlas.extraction.ArticleReader;
@@ -44,9 +44,9 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate editorsDate;
         try {
-            editorsDate = published == null ? null : LocalDate.parse(published);
-        } catch (DateTimeParseException e) {
-            err.println("error: --published " + published + " is not a valid date (YYYY-MM-DD)");
+            editorsDate = IsoDay.parseOptional("--published", published, 1900, 2200);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return 2;
         }
         ArticleText article;

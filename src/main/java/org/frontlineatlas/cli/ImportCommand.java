@@ -1,12 +1,12 @@
 package org.frontlineatlas.cli;
 
+import org.frontlineatlas.input.IsoDay;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,9 +81,9 @@ public class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date;
         try {
-            date = published == null ? null : LocalDate.parse(published);
-        } catch (DateTimeParseException e) {
-            err.println("error: --published " + published + " is not a valid date (YYYY-MM-DD)");
+            date = IsoDay.parseOptional("--published", published, 1900, 2200);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return 2;
         }
         List<Path> files;

@@ -1,21 +1,17 @@
 package org.frontlineatlas.cli;
 
+import org.frontlineatlas.extraction.InvalidArticleException;
+import org.frontlineatlas.extraction.ArticleReader;
+import org.frontlineatlas.input.IsoDay;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontlineatlas.gazetteer.Gazetteer;
@@ -33,9 +29,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = "Print the places an article names, as GeoJSON")
 public final class PlacesCommand implements Callable<Integer> {
-
-    /** One article; longer input is not an article (and would hold the tagger for seconds). */
-    static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date of the article (checked; place recognition does not depend on it)")
@@ -59,47 +52,19 @@ public final class PlacesCommand implements Callable<Integer> {
 
     static LocalDate parseDate(String s) {
         try {
-            return LocalDate.parse(s, DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("bad date '" + s + "': expected YYYY-MM-DD");
+            return IsoDay.parse("--published", s, 1900, 2200);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
     }
 
     /** Reads an article file, refusing what is not one: missing, empty, binary, too large. */
-    public static String readArticle(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            throw new BadInputException("no such file: " + file);
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new BadInputException("not a readable file: " + file);
-        }
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new BadInputException(String.format("file too large: %s is %.1f MB, the limit is %d MB",
-                    file, size / 1048576.0, MAX_BYTES / 1048576));
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new BadInputException("binary file, not text: " + file);
-            }
-        }
-        String text;
+    public static String readArticle(Path file) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException("not UTF-8 text: " + file);
+            return ArticleReader.read(file);
+        } catch (InvalidArticleException e) {
+            throw new BadInputException(e.getMessage());
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new BadInputException("empty file: " + file);
-        }
-        return text;
     }
 
     static void writeGeoJson(String text, List<PlaceMention> mentions, OutputStream out) throws IOException {

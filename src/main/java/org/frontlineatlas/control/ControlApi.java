@@ -1,13 +1,13 @@
 package org.frontlineatlas.control;
 
+import org.frontlineatlas.input.IsoDay;
+import org.frontlineatlas.input.Utf8Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.frontlineatlas.ingest.ArticleIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,9 +87,7 @@ public class ControlApi {
     public ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file,
                                                           @RequestParam(required = false) String source,
                                                           @RequestParam(required = false) String note) throws IOException {
-        if (file.getSize() > ArticleIntake.MAX_BYTES) {
-            throw new IllegalArgumentException(file.getOriginalFilename() + " is over 10 MB; the limit is 10 MB");
-        }
+        Utf8Text.checkSize(file.getSize(), file.getOriginalFilename());
         return stored(editing.importFile(file.getOriginalFilename(), file.getBytes(), source, note));
     }
 
@@ -99,7 +97,7 @@ public class ControlApi {
                                                           @RequestParam(required = false) String name,
                                                           @RequestParam(required = false) String source,
                                                           @RequestParam(required = false) String note) throws IOException {
-        byte[] bytes = request.getInputStream().readNBytes(ArticleIntake.MAX_BYTES + 1);
+        byte[] bytes = Utf8Text.readBounded(request.getInputStream(), "the request body");
         String type = String.valueOf(request.getContentType());
         String fileName = name != null && !name.isBlank() ? name
                 : type.contains("json") ? "the request body (GeoJSON).geojson" : "the request body (KML).kml";
@@ -127,17 +125,6 @@ public class ControlApi {
     }
 
     static LocalDate day(String param, String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(param + " is required, as YYYY-MM-DD");
-        }
-        try {
-            LocalDate d = LocalDate.parse(text.strip());
-            if (d.getYear() < 1991 || d.getYear() > 2100) {
-                throw new IllegalArgumentException(param + " must lie between 1991 and 2100");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(param + " must be a date as YYYY-MM-DD, not '" + ControlStatus.clip(text) + "'");
-        }
+        return IsoDay.parse(param, text, 1991, 2100);
     }
 }

@@ -1,7 +1,7 @@
 package org.frontlineatlas.control;
 
+import org.frontlineatlas.input.IsoDay;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.locationtech.jts.geom.Geometry;
 
@@ -12,8 +12,6 @@ import org.locationtech.jts.geom.Geometry;
  */
 final class ControlAreaFields {
 
-    private static final LocalDate EARLIEST = LocalDate.of(1991, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     String name;
     String status;
@@ -34,24 +32,7 @@ final class ControlAreaFields {
     }
 
     static LocalDate date(String field, String text, boolean required) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                throw new IllegalArgumentException(field + " is missing (a date as YYYY-MM-DD)");
-            }
-            return null;
-        }
-        LocalDate d;
-        try {
-            // KML TimeSpan may carry a time: the day is what counts.
-            String t = text.strip();
-            d = LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " must be a date as YYYY-MM-DD, not '" + ControlStatus.clip(text) + "'");
-        }
-        if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-            throw new IllegalArgumentException(field + " " + d + " lies outside 1991–2100");
-        }
-        return d;
+        return required ? IsoDay.parse(field, text, 1991, 2100) : IsoDay.parseOptional(field, text, 1991, 2100);
     }
 
     private static boolean flag(String text) {

@@ -1,14 +1,10 @@
 package org.frontlineatlas.control;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.frontlineatlas.input.Utf8Text;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.frontlineatlas.api.ImportRejectedException;
-import org.frontlineatlas.ingest.ArticleIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -65,13 +61,7 @@ public class ControlImport {
         if (bytes == null || bytes.length == 0) {
             throw new IllegalArgumentException(name + " is empty");
         }
-        if (bytes.length > ArticleIntake.MAX_BYTES) {
-            throw new IllegalArgumentException(name + " is over 10 MB; the limit is 10 MB");
-        }
-        String text = text(name, bytes);
-        if (text.isBlank()) {
-            throw new IllegalArgumentException(name + " is empty");
-        }
+        String text = Utf8Text.decode(bytes, name);
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".kmz")) {
             throw new IllegalArgumentException(name + " is KMZ (zipped KML): unzip it and import the .kml inside");
@@ -79,22 +69,6 @@ public class ControlImport {
         boolean kml = lower.endsWith(".kml") || (!lower.endsWith(".geojson") && !lower.endsWith(".json")
                 && text.stripLeading().startsWith("<"));
         return kml ? new KmlControlReader().read(text) : new GeoJsonControlReader().read(text);
-    }
-
-    /** UTF-8 text without NUL bytes (a BOM dropped); anything else is called binary. */
-    private static String text(String name, byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new IllegalArgumentException(name + " is binary, not GeoJSON or KML text");
-            }
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(name + " is binary or not UTF-8, not GeoJSON or KML text");
-        }
     }
 
     static void checkCount(int n) {

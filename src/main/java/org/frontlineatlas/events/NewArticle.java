@@ -1,10 +1,7 @@
 package org.frontlineatlas.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.apache.commons.codec.digest.DigestUtils;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 /** An article about to be stored; its body's SHA-256 is what makes a second import of it a no-op. */
 public record NewArticle(String title, String publisher, String sourceUrl, LocalDate publishedOn, String body) {
@@ -19,12 +16,7 @@ public record NewArticle(String title, String publisher, String sourceUrl, Local
     }
 
     public String sha256() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return DigestUtils.sha256Hex(body);
     }
 
     private static String clip(String value, int max) {

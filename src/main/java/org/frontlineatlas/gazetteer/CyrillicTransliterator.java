@@ -91,6 +91,10 @@ public final class CyrillicTransliterator {
         return run(UK_NATIONAL, cyrillic);
     }
 
+    public static synchronized String ukrainianBgn(String cyrillic) {
+        return run(UK_BGN, cyrillic);
+    }
+
     public static synchronized String russianSimple(String cyrillic) {
         return run(RU_SIMPLE, cyrillic);
     }

@@ -23,6 +23,7 @@ public final class UkrainianNames {
     private final Map<String, String> latin = new HashMap<>();
     private final Map<String, List<String>> cyrillic = new HashMap<>();
     private final Map<String, Optional<String>> picked = new ConcurrentHashMap<>();
+    private final Map<String, String> national = new ConcurrentHashMap<>();
 
     private UkrainianNames() {
     }
@@ -67,6 +68,48 @@ public final class UkrainianNames {
 
     public Optional<String> of(Place place) {
         return of(place.id());
+    }
+
+    /**
+     * The name of a place in Ukraine as the Ukrainian government romanises it (KMU 2010, resolution
+     * 55): the Ukrainian name transliterated, so that a map label reads "Sievierodonetsk" where GeoNames
+     * keeps the Russian-style "Severodonetsk". Places abroad, and places without a Ukrainian name
+     * close to their own, keep their own name.
+     */
+    public String nationalLatinOf(Place place) {
+        if (!"UA".equals(place.countryCode())) {
+            return place.name();
+        }
+        return national.computeIfAbsent(place.id(), id -> nationalSpelling(place.name(), cyrillic.getOrDefault(id, List.of())));
+    }
+
+    /**
+     * GeoNames spells Ukrainian places in the BGN/PCGN manner (Novyy Buh, Bilovods'k): a Cyrillic
+     * name is the Ukrainian one when BGN/PCGN spells it exactly so. A Russian name that is merely
+     * close (Беловодск) does not pass, so "Bilovodsk" is never rewritten as "Belovodsk".
+     */
+    static String nationalSpelling(String latinName, List<String> candidates) {
+        String target = NameNormalizer.key(latinName);
+        for (String c : candidates) {
+            String national = CyrillicTransliterator.ukrainianNational(c);
+            if (NameNormalizer.key(CyrillicTransliterator.ukrainianBgn(c)).equals(target)
+                    || NameNormalizer.key(national).equals(target)) {
+                return titleCase(national);
+            }
+        }
+        return latinName;
+    }
+
+    /** Capitals after spaces and hyphens (Нью-Йорк → Niu-York); transliteration works in lower case. */
+    static String titleCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return out.toString();
     }
 
     /** The place's name in Ukrainian if it has one, else its own. */

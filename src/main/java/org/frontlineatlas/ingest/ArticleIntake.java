@@ -1,5 +1,6 @@
 package org.frontlineatlas.ingest;
 
+import org.frontlineatlas.input.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ArticleIntake {
 
-    /** The largest article accepted, in bytes of UTF-8. Ten megabytes is far beyond any news report. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final List<String> FILE_TYPES = List.of(".txt", ".md", ".html", ".htm");
 
     private final EventService events;
@@ -58,12 +57,6 @@ public class ArticleIntake {
         }
     }
 
-    /** Refuses oversized input before anything is parsed. */
-    public static void checkSize(long bytes, String name) {
-        if (bytes > MAX_BYTES) {
-            throw new InvalidArticleException((name == null ? "the article" : name) + " is over 10 MB; the limit is 10 MB");
-        }
-    }
 
     /**
      * Ingests one article as PROPOSED (for review) or PUBLISHED. Nothing is stored when the article
@@ -107,7 +100,8 @@ public class ArticleIntake {
         if (submission.raw() == null) {
             throw new InvalidArticleException("the article is empty");
         }
-        checkSize(submission.raw().getBytes(StandardCharsets.UTF_8).length, submission.name());
+        Utf8Text.checkSize(submission.raw().getBytes(StandardCharsets.UTF_8).length,
+                submission.name() == null ? "the article" : submission.name());
         ArticleIngestor.Outcome outcome = ingestor().ingest(submission, status, user);
         List<GeoEvent> stored = events.eventsOfArticle(outcome.stored().articleId());
         List<PlaceMention> mentions = tagger().tag(outcome.article().text());

@@ -38,8 +38,9 @@ public class LabelsApi {
             return ResponseEntity.badRequest().body(Map.of("error", "lang must be en or uk"));
         }
         PlaceLabels.Answer answer = PlaceLabels.loadDefault().query(box[0], box[1], box[2], box[3], z, MAX_LABELS);
-        UkrainianNames uk = "uk".equals(lang) ? UkrainianNames.load() : null;
-        List<Map<String, Object>> labels = answer.labels().stream().map(l -> label(l, uk)).toList();
+        boolean ukrainian = "uk".equals(lang);
+        UkrainianNames names = UkrainianNames.load();
+        List<Map<String, Object>> labels = answer.labels().stream().map(l -> label(l, names, ukrainian)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("zoom", z);
         body.put("truncated", answer.truncated());
@@ -48,11 +49,12 @@ public class LabelsApi {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()).body(body);
     }
 
-    private static Map<String, Object> label(PlaceLabels.Label l, UkrainianNames uk) {
+    /** English labels spell places in Ukraine as its government does (KMU 2010), as issue 14 asks. */
+    private static Map<String, Object> label(PlaceLabels.Label l, UkrainianNames names, boolean ukrainian) {
         Place p = l.place();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
-        m.put("name", uk == null ? p.name() : uk.nameOf(p));
+        m.put("name", ukrainian ? names.nameOf(p) : names.nationalLatinOf(p));
         m.put("lat", p.latitude());
         m.put("lon", p.longitude());
         m.put("population", p.population());

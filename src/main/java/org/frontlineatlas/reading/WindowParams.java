@@ -1,7 +1,7 @@
 package org.frontlineatlas.reading;
 
+import org.frontlineatlas.input.IsoDay;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,15 +46,7 @@ public record WindowParams(LocalDate from, LocalDate to, Set<EventType> types, B
     }
 
     public static LocalDate date(String name, String text) {
-        try {
-            LocalDate d = LocalDate.parse(text.strip());
-            if (d.getYear() < 1900 || d.getYear() > 2200) {
-                throw new IllegalArgumentException(name + " is out of range: " + text);
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date as YYYY-MM-DD");
-        }
+        return IsoDay.parse(name, text, 1900, 2200);
     }
 
     public static Set<EventType> types(List<String> codes) {

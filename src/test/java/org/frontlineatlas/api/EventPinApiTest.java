@@ -183,7 +183,7 @@ class EventPinApiTest {
     void badEventsAreRefusedWithAOneLineReasonAndNothingIsStored() throws Exception {
         String[][] cases = {
                 {feature(37.6, 95.0, "2023-01-06", "attack", "Off the globe"), "coordinates off the globe"},
-                {feature(37.6, 49.7, "2023-02-30", "attack", "No such day"), "date must be YYYY-MM-DD"},
+                {feature(37.6, 49.7, "2023-02-30", "attack", "No such day"), "date must be a date as YYYY-MM-DD"},
                 {feature(37.6, 49.7, "1999-01-01", "attack", "Before the war"), "date must lie between"},
                 {feature(37.6, 49.7, "2023-01-06", "bombing", "Unknown type"), "unknown event type: bombing"},
                 {feature(37.6, 49.7, "2023-01-06", "attack", " "), "summary is required"},

@@ -133,7 +133,7 @@ class WriteApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(containsString("only .txt, .md and .html")));
         http.perform(multipart("/api/articles").file(new MockMultipartFile("file", "bad.txt", "text/plain", new byte[] {(byte) 0xC3, 0x28, 0, 0}))
                         .with(csrf()).with(EDITOR))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("bad.txt is not UTF-8 text"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("bad.txt is binary, not text"));
         assertThat(rows("article")).isZero();
     }
 
@@ -158,7 +158,7 @@ class WriteApiTest {
                                 feature(37.6, 49.7, "30000-01-01", "Far future"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0]").value(containsString("feature 2: coordinates off the globe")))
-                .andExpect(jsonPath("$.problems[1]").value(containsString("feature 3: date must be YYYY-MM-DD")));
+                .andExpect(jsonPath("$.problems[1]").value(containsString("feature 3: date must be a date as YYYY-MM-DD")));
         assertThat(rows("geo_event")).isZero();
         http.perform(post("/api/events/import").with(csrf()).with(EDITOR).contentType("application/geo+json").content("[1,2"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(containsString("not valid JSON")));

@@ -101,7 +101,7 @@ class ImportCommandTest {
     @Test
     void badArgumentsGiveOneLineAndExitTwo() {
         assertThat(run("import", "--db", db(), "--published", "2022-13-40", SEEDS.resolve("000_99c8340d19061ba2.txt").toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith("error: --published 2022-13-40").doesNotContain("\n");
+        assertThat(err.toString().strip()).startsWith("error: --published must be a date as YYYY-MM-DD, not '2022-13-40'").doesNotContain("\n");
         assertThat(run("import", "--db", db(), dir.resolve("missing.txt").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no such file or folder");
     }

@@ -140,7 +140,7 @@ class ControlImportTest {
         assertThat(refusal("empty.geojson", new byte[0])).isEqualTo("empty.geojson is empty");
         assertThat(refusal("blank.kml", "  \n ".getBytes(StandardCharsets.UTF_8))).isEqualTo("blank.kml is empty");
         assertThat(refusal("photo.geojson", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}))
-                .isEqualTo("photo.geojson is binary, not GeoJSON or KML text");
+                .isEqualTo("photo.geojson is binary, not text");
         assertThat(refusal("latin1.kml", new byte[] {'<', 'k', (byte) 0xE9, '>'})).contains("not UTF-8");
         assertThat(refusal("layer.kmz", "PK".getBytes(StandardCharsets.UTF_8))).contains("unzip it");
         assertThat(refusal("x.geojson", "{\"type\":\"Feature\"}".getBytes(StandardCharsets.UTF_8)))

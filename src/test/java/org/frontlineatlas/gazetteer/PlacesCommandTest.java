@@ -86,8 +86,8 @@ class PlacesCommandTest {
         assertRefused(run("places", latin1.toString()), "UTF-8");
         assertRefused(run("places", huge.toString()), "too large");
         assertRefused(run("places", dir.resolve("missing.txt").toString()), "no such file");
-        assertRefused(run("places", "--published", "2024-02-30", ok.toString()), "bad date");
-        assertRefused(run("places", "--published", "14/05/2024", ok.toString()), "bad date");
+        assertRefused(run("places", "--published", "2024-02-30", ok.toString()), "must be a date as YYYY-MM-DD");
+        assertRefused(run("places", "--published", "14/05/2024", ok.toString()), "must be a date as YYYY-MM-DD");
     }
 
     private static void assertRefused(Run r, String reason) {

@@ -31,4 +31,19 @@ class UkrainianNamesTest {
         assertThat(names.of("atlas:no-such-place")).isEmpty();
         assertThat(names.of((String) null)).isEmpty();
     }
+
+    @Test
+    void theNationalSpellingComesFromTheUkrainianNameBgnSpellsExactly() {
+        assertThat(UkrainianNames.nationalSpelling("Novyy Buh", List.of("Новий Буг"))).isEqualTo("Novyi Buh");
+        assertThat(UkrainianNames.nationalSpelling("Lyubashivka", List.of("Любашівка"))).isEqualTo("Liubashivka");
+        // a Russian name close to the Latin one is not the Ukrainian one: the Latin name stays
+        assertThat(UkrainianNames.nationalSpelling("Bilovods'k", List.of("Беловодск"))).isEqualTo("Bilovods'k");
+        assertThat(UkrainianNames.nationalSpelling("Lenino", List.of("Ленина"))).isEqualTo("Lenino");
+    }
+
+    @Test
+    void wordsAfterSpacesAndHyphensAreCapitalised() {
+        assertThat(UkrainianNames.titleCase("niu-york")).isEqualTo("Niu-York");
+        assertThat(UkrainianNames.titleCase("kryvyi rih")).isEqualTo("Kryvyi Rih");
+    }
 }

@@ -61,6 +61,14 @@ class LabelsApiTest {
     }
 
     @Test
+    void englishLabelsSpellUkrainianPlacesTheKmu2010Way() throws Exception {
+        // GeoNames writes the BGN/PCGN forms "Pervomaysk" and "Novyy Buh"; the Ukrainian government's
+        // romanisation, which the map shows, is "Pervomaisk" and "Novyi Buh".
+        List<String> names = names(labels("bbox=29.5,47.0,33.0,48.6&zoom=9"));
+        assertThat(names).contains("Pervomaisk", "Novyi Buh").doesNotContain("Pervomaysk", "Novyy Buh");
+    }
+
+    @Test
     void zoomNineOverBakhmutNamesItAndItsNeighbours() throws Exception {
         JsonNode answer = labels("bbox=" + BAKHMUT_Z9 + "&zoom=9");
         List<String> names = names(answer);

@@ -1,5 +1,6 @@
 package org.frontlineatlas.ui.editor;
 
+import org.frontlineatlas.input.Utf8Text;
 import static org.frontlineatlas.i18n.UiText.t;
 
 import com.vaadin.flow.component.UI;
@@ -91,7 +92,7 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         paste.setHeight("10em");
         paste.setPlaceholder(t("ingest.placeholder"));
         ComponentTexts.upload(upload);
-        upload.setMaxFileSize(ArticleIntake.MAX_BYTES);
+        upload.setMaxFileSize(Utf8Text.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(t("ingest.drop")));
         upload.addSucceededListener(e -> {
