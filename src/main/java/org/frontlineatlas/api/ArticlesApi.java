@@ -14,6 +14,7 @@ import org.frontlineatlas.extraction.InvalidArticleException;
 import org.frontlineatlas.ingest.ArticleIntake;
 import org.frontlineatlas.ingest.ArticleSubmission;
 import org.frontlineatlas.ingest.web.UrlIntake;
+import org.frontlineatlas.reading.EventGeoJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

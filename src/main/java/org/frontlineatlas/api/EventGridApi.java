@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.BoundingBox;
-import org.frontlineatlas.events.EventGrid;
+import org.frontlineatlas.reading.EventGrid;
 import org.frontlineatlas.events.EventQuery;
-import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.GridCell;
-import org.frontlineatlas.events.GridQuery;
+import org.frontlineatlas.reading.GridCell;
+import org.frontlineatlas.reading.GridQuery;
+import org.frontlineatlas.reading.EventGeoJson;
+import org.frontlineatlas.reading.WindowAnswers;
+import org.frontlineatlas.reading.WindowParams;
+import org.frontlineatlas.reading.WindowReader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,10 +34,10 @@ public class EventGridApi {
 
     static final int DEFAULT_ZOOM = 6;
 
-    private final EventService events;
+    private final WindowReader events;
     private final WindowAnswers answers;
 
-    public EventGridApi(EventService events, WindowAnswers answers) {
+    public EventGridApi(WindowReader events, WindowAnswers answers) {
         this.events = events;
         this.answers = answers;
     }
@@ -49,7 +52,7 @@ public class EventGridApi {
         int level = zoom == null || zoom.isBlank() ? DEFAULT_ZOOM : zoom(zoom);
         EventQuery window = params.over(events).orElse(null);
         if (window == null) {
-            return ResponseEntity.ok().contentType(EventsApi.GEO_JSON).body(body(new EventGrid(
+            return ResponseEntity.ok().contentType(EventGeoJson.GEO_JSON).body(body(new EventGrid(
                     new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), level).cellDegrees(), 0, List.of()), level));
         }
         var key = new WindowAnswers.Key("grid", window.from(), window.to(), window.bbox() + "|" + window.types() + "|" + level);

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import org.frontlineatlas.events.EventEditing;
+import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
 import org.springframework.http.HttpStatus;

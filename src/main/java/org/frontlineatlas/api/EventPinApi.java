@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.frontlineatlas.events.EventEditing;
+import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.reading.EventGeoJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -85,7 +86,7 @@ public class EventPinApi {
         props.put("status", stored.status().name().toLowerCase());
         props.put("version", stored.version());
         feature.put("properties", props);
-        return builder.eTag("\"" + stored.version() + "\"").contentType(EventsApi.GEO_JSON).body(feature);
+        return builder.eTag("\"" + stored.version() + "\"").contentType(EventGeoJson.GEO_JSON).body(feature);
     }
 
     /** {@code "3"} (also W/"3" or a bare 3): the version the editor started from. */

@@ -10,8 +10,13 @@ import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
-import org.frontlineatlas.events.PublishedEventIndex;
+import org.frontlineatlas.reading.PublishedEventIndex;
 import jakarta.servlet.http.HttpServletRequest;
+import org.frontlineatlas.reading.EventGeoJson;
+import org.frontlineatlas.reading.FeatureCollectionWriter;
+import org.frontlineatlas.reading.WindowAnswers;
+import org.frontlineatlas.reading.WindowParams;
+import org.frontlineatlas.reading.WindowReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,14 +33,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 public class EventsApi {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-
     private final EventService events;
+    private final WindowReader windows;
     private final WindowAnswers answers;
     private final FeatureCollectionWriter features;
 
-    public EventsApi(EventService events, WindowAnswers answers, FeatureCollectionWriter features) {
+    public EventsApi(EventService events, WindowReader windows, WindowAnswers answers,
+                     FeatureCollectionWriter features) {
         this.events = events;
+        this.windows = windows;
         this.answers = answers;
         this.features = features;
     }
@@ -55,9 +61,9 @@ public class EventsApi {
         String encoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         boolean limited = limit != null && !limit.isBlank();
         int most = limited ? limit(limit) : EventQuery.MAX_LIMIT;
-        EventQuery query = window.over(events).orElse(null);
+        EventQuery query = window.over(windows).orElse(null);
         if (query == null) {
-            return ResponseEntity.ok().contentType(GEO_JSON).body(nothingPublished());
+            return ResponseEntity.ok().contentType(EventGeoJson.GEO_JSON).body(nothingPublished());
         }
         var key = new WindowAnswers.Key("events", query.from(), query.to(),
                 query.bbox() + "|" + query.types() + "|" + (limited ? most : "all"));
@@ -67,12 +73,12 @@ public class EventsApi {
     private WindowAnswers.Body window(EventQuery query, boolean limited, int most) {
         return out -> {
             // Counted first (in memory, or from the database's index alone): a window over the limit lists nothing.
-            long total = events.count(query);
+            long total = windows.count(query);
             if (limited && total > most) {
                 features.write(out, List.of(), total, true);
                 return;
             }
-            List<PublishedEventIndex.Entry> found = events.findPublished(query);
+            List<PublishedEventIndex.Entry> found = windows.findPublished(query);
             features.write(out, found, total, total > found.size());
         };
     }
@@ -114,7 +120,7 @@ public class EventsApi {
                         feature.put("placeUk", org.frontlineatlas.gazetteer.UkrainianNames.load().of(e.gazetteerId()).orElse(null));
                     }
                     // The ETag is the version an editor sends back as If-Match to PUT a correction.
-                    return ResponseEntity.ok().eTag("\"" + e.version() + "\"").contentType(GEO_JSON).body(feature);
+                    return ResponseEntity.ok().eTag("\"" + e.version() + "\"").contentType(EventGeoJson.GEO_JSON).body(feature);
                 })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("error", "no published event " + id)));
@@ -124,8 +130,8 @@ public class EventsApi {
     @GetMapping("/histogram")
     public Map<String, Object> histogram(@RequestParam(required = false) List<String> type) {
         Set<EventType> wanted = WindowParams.types(type);
-        return events.publishedRange()
-                .<Map<String, Object>>map(r -> Map.of("days", events.countPerDay(
+        return windows.publishedRange()
+                .<Map<String, Object>>map(r -> Map.of("days", windows.countPerDay(
                         EventQuery.published(r.first(), r.last()).withTypes(wanted)).stream()
                         .map(d -> List.of(d.day().toString(), d.count())).toList()))
                 .orElse(Map.of("days", List.of()));
@@ -157,7 +163,7 @@ public class EventsApi {
     /** GET /api/range: first and last day of published events (null when there are none). */
     @GetMapping("/range")
     public Map<String, Object> range() {
-        return events.publishedRange()
+        return windows.publishedRange()
                 .<Map<String, Object>>map(r -> Map.of("first", r.first().toString(), "last", r.last().toString()))
                 .orElse(Map.of());
     }

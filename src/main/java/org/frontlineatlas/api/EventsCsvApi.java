@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.reading.WindowParams;
+import org.frontlineatlas.reading.WindowReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,9 +28,9 @@ public class EventsCsvApi {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-    private final EventService events;
+    private final WindowReader events;
 
-    public EventsCsvApi(EventService events) {
+    public EventsCsvApi(WindowReader events) {
         this.events = events;
     }
 

@@ -3,7 +3,6 @@ package org.frontlineatlas.api;
 import org.frontlineatlas.input.TooLargeInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.frontlineatlas.control.ControlApi;
 import org.frontlineatlas.events.EditConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +16,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** One-line JSON errors for the write API and the areas of control: 400 bad input, 409 edit conflict, 413 too large. */
-@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class, ControlApi.class})
+// control/ is named by package, not by class: control/ imports api/ (ImportRejectedException), so a class
+// reference back would close a package cycle.
+@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class},
+        basePackages = "org.frontlineatlas.control")
 public class WriteApiErrors {
 
     @ExceptionHandler(ImportRejectedException.class)

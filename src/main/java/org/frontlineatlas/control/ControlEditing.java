@@ -1,7 +1,7 @@
 package org.frontlineatlas.control;
 
-import jakarta.annotation.security.RolesAllowed;
 import org.frontlineatlas.security.CurrentEditor;
+import org.frontlineatlas.security.EditorsOnly;
 import org.springframework.stereotype.Service;
 
 /** Imports and corrections of areas on behalf of the signed-in editor (method security, as EventEditing does). */
@@ -18,12 +18,12 @@ public class ControlEditing {
         this.editor = editor;
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public ControlCorrection.Result correct(long areaId, String geoJsonGeometry) {
         return corrections.correct(areaId, geoJsonGeometry, editor.name());
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public ControlImport.Result importFile(String fileName, byte[] bytes, String source, String note) {
         return imports.importFile(fileName, bytes, source, note, editor.name());
     }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.frontlineatlas.security.tokens.ApiTokenAuthentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,7 +35,7 @@ public class EventAuditLog {
                 INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json, via_token)
                 VALUES (:id, :at, :user, :action, :before, :after, :token)
                 """)
-                .param("token", ApiTokenAuthentication.currentTokenName().orElse(null))
+                .param("token", TokenAuthenticated.currentTokenName().orElse(null))
                 .param("id", eventId)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .param("user", user)
@@ -48,7 +47,7 @@ public class EventAuditLog {
 
     /** One audit row per event, written as multi-row inserts (an import creates many at once). */
     public void recordCreated(List<Long> eventIds, List<GeoEvent> events, String user, Instant at) {
-        String token = ApiTokenAuthentication.currentTokenName().orElse(null);
+        String token = TokenAuthenticated.currentTokenName().orElse(null);
         MultiRowInsert.run(jdbc, "INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json, via_token) VALUES ",
                 eventIds.size(), (i, row) -> row
                         .value(eventIds.get(i))

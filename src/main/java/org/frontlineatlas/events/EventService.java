@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Queries and stores geo-events; every write is one transaction and leaves an audit row. Writes are
  * not announced here: the caller tells {@link EventChangeBroadcaster} once they are committed
  * (EventEditing and the demo loader do), and that is how the running app's in-memory index of
- * published events, its shared answers and open maps learn of them.
+ * published events, its shared answers and open maps learn of them. The public window reads
+ * (counts, grid, days, the published span) are reading.WindowReader's, which keeps that index.
  */
 public class EventService {
 
@@ -31,11 +32,9 @@ public class EventService {
     private final EventAuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final PublishedEventIndex published;
 
     public EventService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.events = new EventRepository(jdbc);
-        this.published = new PublishedEventIndex(events);
         this.articles = new ArticleRepository(jdbc);
         this.audit = new EventAuditLog(jdbc);
         this.tx = new TransactionTemplate(transactions);
@@ -52,58 +51,9 @@ public class EventService {
         return events.findInWindow(query);
     }
 
-    /**
-     * The published events in memory ({@link PublishedEventIndex}): the public queries below use it
-     * once it is loaded (the Spring app loads and keeps it; the CLI never does, and asks the database).
-     */
-    public PublishedEventIndex publishedIndex() {
-        return published;
-    }
-
-    /** How many events match the query, however many that is (its limit does not apply). */
-    public long count(EventQuery query) {
-        return fromIndex(query) ? published.count(query) : events.countInWindow(query);
-    }
-
-    /** The published events of the query in (date, id) order, at most its limit: what the window API lists. */
-    public List<PublishedEventIndex.Entry> findPublished(EventQuery query) {
-        if (!query.statuses().equals(java.util.EnumSet.of(EventStatus.PUBLISHED))) {
-            throw new IllegalArgumentException("only published events are listed this way");
-        }
-        if (published.ready()) {
-            return published.find(query);
-        }
-        return events.findInWindow(query).stream().map(e -> new PublishedEventIndex.Entry(e.id(), e.version(),
-                e.date(), e.dateEnd(), e.latitude(), e.longitude(), e.type())).toList();
-    }
-
     /** Events by id (any status; those deleted meanwhile are left out). */
     public List<GeoEvent> getAll(java.util.Collection<Long> ids) {
         return events.findByIds(ids);
-    }
-
-    /** The query's events counted per grid cell, for maps of windows too big to draw event by event. */
-    public EventGrid grid(GridQuery query) {
-        EventGrid.Builder grid = new EventGrid.Builder(query.cellDegrees());
-        if (fromIndex(query.window())) {
-            published.scanPoints(query.window(), grid);
-        } else {
-            events.scanWindow(query.window(), grid);
-        }
-        return grid.build();
-    }
-
-    /** The span of published events, for the time slider; empty when nothing is published. */
-    public Optional<DateRange> publishedRange() {
-        return published.ready() ? published.range() : events.dateRange(EventStatus.PUBLISHED);
-    }
-
-    public List<DayCount> countPerDay(EventQuery query) {
-        return fromIndex(query) ? published.countPerDay(query) : events.countPerDay(query);
-    }
-
-    private boolean fromIndex(EventQuery query) {
-        return published.ready() && query.statuses().equals(java.util.EnumSet.of(EventStatus.PUBLISHED));
     }
 
     /** The articles that report an event, with the quoted sentences. */

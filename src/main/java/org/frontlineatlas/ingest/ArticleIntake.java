@@ -1,12 +1,11 @@
 package org.frontlineatlas.ingest;
 
 import org.frontlineatlas.input.Utf8Text;
-import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.frontlineatlas.events.EventEditing;
+import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
@@ -16,6 +15,7 @@ import org.frontlineatlas.extraction.InvalidArticleException;
 import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceMention;
 import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.security.EditorsOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,7 +62,7 @@ public class ArticleIntake {
      * Ingests one article as PROPOSED (for review) or PUBLISHED. Nothing is stored when the article
      * is refused ({@link InvalidArticleException}, with a one-line message).
      */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public Review ingest(ArticleSubmission submission, EventStatus status) {
         Review review = store(submission, status);
         announce(List.of(review));
@@ -73,7 +73,7 @@ public class ArticleIntake {
      * The article already stored from this link (a page fetched before), as a duplicate to review
      * again: fetching the same article twice stores it once.
      */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public Optional<Review> storedAt(String sourceUrl) {
         return events.articleAt(sourceUrl).map(a -> {
             ArticleText text = ArticleText.parse(a.body(), "stored.txt");
@@ -85,7 +85,7 @@ public class ArticleIntake {
      * Several articles in one transaction (the write API): one refused article and none is stored.
      * The editor page instead ingests file by file, so one bad file does not hold up the others.
      */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public List<Review> ingestAll(List<ArticleSubmission> submissions, EventStatus status) {
         if (submissions.isEmpty()) {
             throw new InvalidArticleException("no article given");

@@ -6,7 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.frontlineatlas.security.tokens.ApiTokens;
 import org.frontlineatlas.security.tokens.BearerTokenFilter;
-import org.frontlineatlas.ui.LoginView;
+import org.frontlineatlas.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

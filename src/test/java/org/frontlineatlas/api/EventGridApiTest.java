@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import org.frontlineatlas.events.EventBulkLoader;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.SyntheticEvents;
+import org.frontlineatlas.bench.SyntheticEvents;
+import org.frontlineatlas.reading.FeatureCollectionWriter;
+import org.frontlineatlas.reading.WindowAnswers;
+import org.frontlineatlas.reading.WindowReader;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +39,10 @@ class EventGridApiTest {
         ds = TestDatabase.open("grid-api");
         new EventBulkLoader(ds).load(new SyntheticEvents(8_000, 11), SyntheticEvents.CREATED_BY, n -> { });
         EventService service = EventService.on(ds);
-        service.publishedIndex().load(); // as the app does once started
+        WindowReader windows = WindowReader.on(ds);
+        windows.publishedIndex().load(); // as the app does once started
         WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
-        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, answers, new FeatureCollectionWriter(service, new ObjectMapper(), 16)), new EventGridApi(service, answers)).build();
+        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, windows, answers, new FeatureCollectionWriter(service, new ObjectMapper(), 16)), new EventGridApi(windows, answers)).build();
     }
 
     @AfterAll

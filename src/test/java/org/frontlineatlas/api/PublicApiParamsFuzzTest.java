@@ -18,8 +18,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventBulkLoader;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.SyntheticEvents;
+import org.frontlineatlas.bench.SyntheticEvents;
 import org.frontlineatlas.fuzz.HostileText;
+import org.frontlineatlas.reading.FeatureCollectionWriter;
+import org.frontlineatlas.reading.WindowAnswers;
+import org.frontlineatlas.reading.WindowReader;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,9 +42,10 @@ class PublicApiParamsFuzzTest {
         ds = Database.open("jdbc:h2:mem:api-fuzz-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new EventBulkLoader(ds).load(new SyntheticEvents(2_000, 5), SyntheticEvents.CREATED_BY, n -> { });
         EventService service = EventService.on(ds);
-        service.publishedIndex().load(); // as the app does once started
+        WindowReader windows = WindowReader.on(ds);
+        windows.publishedIndex().load(); // as the app does once started
         WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
-        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, answers, new FeatureCollectionWriter(service, new ObjectMapper(), 16)), new EventGridApi(service, answers), new EventsCsvApi(service))
+        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, windows, answers, new FeatureCollectionWriter(service, new ObjectMapper(), 16)), new EventGridApi(windows, answers), new EventsCsvApi(windows))
                 .build();
     }
 

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventBulkLoader;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.SyntheticEvents;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
 import org.frontlineatlas.testing.PackagedApp;

@@ -21,8 +21,8 @@ import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventBulkLoader;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.GridQuery;
-import org.frontlineatlas.events.SyntheticEvents;
+import org.frontlineatlas.reading.GridQuery;
+import org.frontlineatlas.reading.WindowReader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -55,13 +55,14 @@ class ScaleBench {
             } else {
                 System.out.printf("scale bench: reusing %s with %,d events%n", db, existing);
             }
-            printQueryFigures(service, "database");
+            WindowReader windows = WindowReader.on(ds);
+            printQueryFigures(windows, "database");
             // What the app does before it takes requests: the published events into memory.
             long start = System.nanoTime();
-            service.publishedIndex().load();
+            windows.publishedIndex().load();
             System.out.printf("scale bench: %,d published events loaded into memory in %,d ms%n",
-                    service.publishedIndex().size(), millisSince(start));
-            printQueryFigures(service, "in memory");
+                    windows.publishedIndex().size(), millisSince(start));
+            printQueryFigures(windows, "in memory");
         }
         if (!"false".equals(System.getProperty("bench.browser"))) {
             new ScaleBrowserRun(db).printFigures();
@@ -77,7 +78,7 @@ class ScaleBench {
     }
 
     /** The window, count and grid queries (from the database, or from the in-memory index once loaded). */
-    private static void printQueryFigures(EventService service, String source) {
+    private static void printQueryFigures(WindowReader service, String source) {
         SplittableRandom random = new SplittableRandom(7);
         int span = (int) ChronoUnit.DAYS.between(SyntheticEvents.FIRST_DAY, SyntheticEvents.LAST_DAY);
         // A random window of this many days per run: H2 reuses the result of an identical query.

@@ -17,7 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import org.frontlineatlas.Chromium;
-import org.frontlineatlas.events.DemoEvents;
+import org.frontlineatlas.demo.DemoEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -10,7 +10,7 @@ import org.frontlineatlas.extraction.ArticleText;
 import org.frontlineatlas.extraction.EventExtractor;
 import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceTagger;
-import org.frontlineatlas.ui.ViewState;
+import org.frontlineatlas.ui.map.ViewState;
 import org.junit.jupiter.api.Test;
 
 /** Regression tests for the bugs the fuzz properties found, each as the input that showed it. */

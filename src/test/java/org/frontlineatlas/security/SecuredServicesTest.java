@@ -3,7 +3,7 @@ package org.frontlineatlas.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.frontlineatlas.events.EventEditing;
+import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;

@@ -9,6 +9,7 @@ import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.reading.WindowReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,8 @@ abstract class AtlasPageTest extends BrowserSupport {
 
     @Autowired
     EventService events;
+    @Autowired
+    WindowReader windows;
     @Autowired
     EventChangeBroadcaster changes;
 

@@ -27,7 +27,7 @@ class MapPageBrowserTest extends AtlasPageTest {
 
         assertThat(page.locator(".leaflet-basemap-pane canvas")).hasCount(1);
         assertThat(page.locator(".atlas-legend")).containsText("Shelling or strike");
-        var range = events.publishedRange().orElseThrow();
+        var range = windows.publishedRange().orElseThrow();
         int expected = published(range.last().minusDays(6).toString(), range.last().toString());
         assertThat(expected).isPositive();
         expectShown(expected);
@@ -87,7 +87,7 @@ class MapPageBrowserTest extends AtlasPageTest {
         expectShown(published("2022-05-07", "2022-05-07"));
 
         page.locator(".atlas-window").selectOption("0");
-        var range = events.publishedRange().orElseThrow();
+        var range = windows.publishedRange().orElseThrow();
         expectShown(published(range.first().toString(), "2022-05-07"));
         assertThat(page).hasURL(Pattern.compile("window=0"));
     }
@@ -122,7 +122,7 @@ class MapPageBrowserTest extends AtlasPageTest {
         assertThat(page.locator(".view-notes")).containsText("2022-13-45");
         assertThat(page.locator(".view-notes")).containsText("banana");
         assertThat(page.locator(".atlas-window")).hasValue("7");
-        var last = events.publishedRange().orElseThrow().last();
+        var last = windows.publishedRange().orElseThrow().last();
         expectShown(published(last.minusDays(6).toString(), last.toString()));
     }
 

@@ -26,11 +26,11 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
     void theHistogramCountsEveryPublishedReport() {
         open("");
 
-        var range = events.publishedRange().orElseThrow();
+        var range = windows.publishedRange().orElseThrow();
         int total = published(range.first().toString(), range.last().toString(), e -> true);
         // The histogram counts reports by their first day; events that start in range are all of them here.
         assertThat(page.locator(".atlas-histogram-svg")).hasAttribute("data-total", String.valueOf(
-                events.countPerDay(EventQuery.published(range.first(), range.last())).stream().mapToInt(d -> d.count()).sum()));
+                windows.countPerDay(EventQuery.published(range.first(), range.last())).stream().mapToInt(d -> d.count()).sum()));
         assertThat(total).isPositive();
         assertThat(page.locator(".atlas-histogram-bar").first()).isAttached();
     }
@@ -49,7 +49,7 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
         page.keyboard().press("ArrowRight");
         assertThat(page.locator(".atlas-date")).hasText("Tue, 17 May 2022");
         page.keyboard().press("Home");
-        var range = events.publishedRange().orElseThrow();
+        var range = windows.publishedRange().orElseThrow();
         assertThat(page).hasURL(Pattern.compile("date=" + range.first()));
         page.keyboard().press("End");
         assertThat(page).hasURL(Pattern.compile("date=" + range.last()));
@@ -63,7 +63,7 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
 
     @Test
     void playAtEightDaysASecondLoopsBackToTheStart() {
-        var range = events.publishedRange().orElseThrow();
+        var range = windows.publishedRange().orElseThrow();
         open("?date=" + range.last().minusDays(3) + "&window=7&speed=8&loop=1");
         assertThat(page.locator(".atlas-speed")).hasValue("8");
         assertThat(page.locator(".atlas-loop")).isChecked();
@@ -178,7 +178,7 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
         assertThat(notes).containsText("speed");
         assertThat(notes).containsText("event");
         assertThat(notes).containsText("window");
-        var last = events.publishedRange().orElseThrow().last();
+        var last = windows.publishedRange().orElseThrow().last();
         expectShown(published(last.minusDays(6).toString(), last.toString()));
     }
 

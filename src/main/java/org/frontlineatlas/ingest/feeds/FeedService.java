@@ -7,6 +7,7 @@ import java.util.List;
 import org.frontlineatlas.ingest.web.FetchException;
 import org.frontlineatlas.ingest.web.PageFetcher;
 import org.frontlineatlas.security.CurrentEditor;
+import org.frontlineatlas.security.EditorsOnly;
 
 /** The feeds editors follow: list, add, remove, poll now; auto-publish is an admin's decision. */
 public class FeedService {
@@ -25,7 +26,7 @@ public class FeedService {
         this.clock = clock;
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public List<Feed> list() {
         return feeds.findAll();
     }
@@ -35,7 +36,7 @@ public class FeedService {
      *
      * @throws IllegalArgumentException with a one-line message: malformed, refused or already followed
      */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public long add(String url, int intervalMinutes) {
         String user = editor.name();
         URI uri = PageFetcher.address(url);
@@ -53,14 +54,14 @@ public class FeedService {
         return feeds.insert(ascii, intervalMinutes, user, clock.instant());
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public void remove(long id) {
         editor.name();
         feeds.delete(id);
     }
 
     /** Polls the feed at the next tick, whatever its interval or back-off says. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public void pollSoon(long id) {
         editor.name();
         feeds.pollSoon(id, clock.instant());

@@ -1,11 +1,11 @@
 package org.frontlineatlas.ingest.web;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.ingest.ArticleIntake;
+import org.frontlineatlas.security.EditorsOnly;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +26,7 @@ public class UrlIntake {
     }
 
     /** Checked for the role before anything is fetched: nobody else can make the app open an address. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @EditorsOnly
     public ArticleIntake.Review ingest(String url, LocalDate published, String publisher, EventStatus status) {
         URI asked = CanonicalUrl.normalised(PageFetcher.address(url));
         Optional<ArticleIntake.Review> known = intake.storedAt(asked.toString());

@@ -2,6 +2,7 @@ package org.frontlineatlas.security.tokens;
 
 import java.util.Optional;
 import java.util.Set;
+import org.frontlineatlas.events.TokenAuthenticated;
 import org.frontlineatlas.security.Role;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A request authenticated by an API token: it acts as the token's owner (the name writes are
  * attributed to) with the owner's roles, and remembers which token it came through.
  */
-public class ApiTokenAuthentication extends AbstractAuthenticationToken {
+public class ApiTokenAuthentication extends AbstractAuthenticationToken implements TokenAuthenticated {
 
     private final ApiToken token;
 
@@ -34,6 +35,11 @@ public class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     public ApiToken token() {
         return token;
+    }
+
+    @Override
+    public String tokenName() {
+        return token.name();
     }
 
     /** The name of the token the current request came through, if it came through one (for the audit log). */
