@@ -57,7 +57,7 @@ public final class DateResolver {
     }
 
     @FunctionalInterface
-    private interface Reader {
+    interface Reader {
         ResolvedDate read(Matcher m, LocalDate published, LocalDate previous);
     }
 
@@ -81,7 +81,7 @@ public final class DateResolver {
         } else if (regex.contains(WEEKDAYS)) {
             guards = WEEKDAY_GUARDS;
             caseSensitive = true;
-        } else if (regex.startsWith("\\b(\\d")) {
+        } else if (regex.startsWith("\\b(\\d") && !regex.contains("|one|")) { // written dates, not "two days earlier"
             guards = new String[] {"-", "/", "."};
         } else {
             // Every match contains the words of one alternative, so any word of the pattern is a safe guard.
@@ -122,6 +122,8 @@ public final class DateResolver {
         });
         rule("\\bday\\s+(\\d{1,4})\\s+of\\s+" + WAR + "\\b",
                 (m, p, prev) -> ResolvedDate.day(INVASION_START.plusDays(Integer.parseInt(m.group(1)) - 1L)));
+        // Parts of weeks and months, nights: before the rules that would read only one of their words.
+        RelativeDayPhrases.PHRASES.forEach(phrase -> rule(phrase.regex(), phrase.reader()));
         // Relative to the previously stated date.
         rule("\\b(?:a|one|the)\\s+day\\s+(?:prior|earlier|before)\\b(?!\\s+yesterday)|\\bthe\\s+previous\\s+day\\b",
                 (m, p, prev) -> ResolvedDate.day(anchor(p, prev).minusDays(1)));
@@ -183,12 +185,14 @@ public final class DateResolver {
         rule("\\b(?:in|during|since|by|until|throughout|early|late|mid-?|in\\s+early|in\\s+late|in\\s+mid-?)\\s*-?"
                 + MONTHS + "\\s+(?:of\\s+)?last\\s+year\\b", (m, p, prev) -> {
             YearMonth ym = YearMonth.of(p.getYear() - 1, monthOf(m.group(1)));
-            return new ResolvedDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, false);
+            return part(new ResolvedDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, false), m.group());
         });
+        rule("\\bat\\s+the\\s+(start|beginning|end)\\s+of\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p, prev) ->
+                part(month(m.group(2), m.group(3), p, false), m.group(1)));
         // A month on its own, after a preposition (so that the verb "may" never reads as May).
         rule("\\b(?:in|during|since|by|until|throughout|last|early|late|mid|mid-|in\\s+early|in\\s+late|in\\s+mid-?)\\s*-?"
-                + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p, prev) -> month(m.group(1), m.group(2), p,
-                m.group().toLowerCase(Locale.ROOT).startsWith("last")));
+                + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p, prev) -> part(month(m.group(1), m.group(2), p,
+                m.group().toLowerCase(Locale.ROOT).startsWith("last")), m.group()));
     }
 
     /** "KIEV, Nov 12 (Reuters) -": the date a wire report was filed, not when anything in its sentence happened. */
@@ -357,6 +361,17 @@ public final class DateResolver {
             }
         }
         return new ResolvedDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, false);
+    }
+
+    private static final Pattern MONTH_PART = Pattern.compile("(?i)\\b(early|mid|late|start|beginning|end)\\b");
+
+    /** "late July", "at the start of April": that third of the month (see {@link RelativeDayPhrases#partOf}). */
+    private static ResolvedDate part(ResolvedDate month, String phrase) {
+        Matcher word = MONTH_PART.matcher(phrase);
+        if (month == null || !word.find()) {
+            return month;
+        }
+        return RelativeDayPhrases.partOf(YearMonth.from(month.start()), RelativeDayPhrases.part(word.group(1)));
     }
 
     private static int number(String token) {

@@ -83,6 +83,9 @@ public final class EventExtractor {
         List<PlaceMention> mentions = Coreference.withAnaphors(text, MentionCleanup.clean(tagged));
         List<ExtractedEvent> found = new ArrayList<>();
         LocalDate previousStated = null;
+        LocalDate carried = null; // the day the previous sentence of the paragraph stated
+        Span previousSpan = null;
+        List<PlaceMention> previousPlaces = List.of();
         int next = 0;
         for (Span span : SentenceSplitter.split(text)) {
             List<PlaceMention> inSentence = new ArrayList<>();
@@ -99,10 +102,14 @@ public final class EventExtractor {
             List<DateMention> dateMentions = dates.find(words, published, previousStated).stream()
                     .filter(d -> !d.date().start().isBefore(GeoEvent.EARLIEST) && !d.date().end().isAfter(GeoEvent.LATEST))
                     .toList();
-            found.addAll(eventsOf(text, span, words, inSentence, dateMentions, defaultDay));
+            carried = EventDating.sameEvent(inSentence, previousPlaces) ? EventDating.carried(text, previousSpan, span, carried) : null;
+            found.addAll(eventsOf(text, span, words, inSentence, dateMentions, carried != null ? carried : defaultDay));
             if (!dateMentions.isEmpty()) {
                 previousStated = dateMentions.get(dateMentions.size() - 1).date().start();
             }
+            carried = dateMentions.isEmpty() ? null : EventDating.toCarry(dateMentions);
+            previousSpan = span;
+            previousPlaces = inSentence;
         }
         List<ExtractedEvent> merged = new ArrayList<>(EventMerger.merge(found));
         if (article.titleDetected() && text.startsWith(article.title())) {
@@ -234,6 +241,9 @@ public final class EventExtractor {
         DateMention dated = nearestDate(dateMentions, trigger, triggers);
         if (dated == null && dateMentions.size() == 1 && !RELATIVE_CLAUSE.foundIn(words)) {
             dated = usable(dateMentions.get(0)); // one time frame for the whole sentence
+        }
+        if (dated == null) {
+            dated = EventDating.besidePlaceOrFrame(dateMentions, mention.start() - span.start(), mention.end() - span.start(), trigger);
         }
         ResolvedDate date = dated == null ? ResolvedDate.defaultDay(defaultDay) : dated.date();
         Place place = offset.orElse(mention.place());
