@@ -28,7 +28,7 @@ final class MetonymFilter {
             + "|government|ministry|officials|president|leader\\w*|invasion|war|fight|backers|allies|defen[cs]e|reserves|soldiers|units"
             + "|attempt|aggression|foreign|armed|staging|regime|position|decision|offensive|counter-?offensive|efforts?|side"
             + "|intelligence|mps|parliament|authorities|envoy|spokes\\w+|\\w+ minister|\\w+ forces|most|elite|plan|strategy)\\b");
-    private static final Pattern SPEAKER = Pattern.compile("(?i)^\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?(?:said|says|say|claims?|claimed"
+    private static final Pattern SPEAKER = Pattern.compile("(?i)^\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?(?:(?:repeatedly|consistently|always|long|previously|publicly|flatly|strongly)\\s+)?(?:said|says|say|claims?|claimed"
             + "|stressed|believes?|announced|warned|insisted|denied|confirmed|accused|wants?|expects?|reported|stated|argued"
             + "|asserted|insists|told|urged|called|demanded|responded|rejected|agreed|signed|pledged|promised|vowed|threatened"
             + "|hopes|fears|sees|considers|welcomed|condemned|is\\s+keen|has\\s+made\\s+clear"

@@ -76,7 +76,7 @@ final class OffScene {
      * {@code capital}: the mention is a national capital, whose bare name often stands for its government.
      */
     static boolean isOffScene(String text, PlaceMention mention, boolean capital) {
-        if (inDateline(text, mention) || isHeading(text, mention)) {
+        if (inDateline(text, mention) || isHeading(text, mention) || SpeakersPlace.isSpeakersPlace(text, mention)) {
             return true;
         }
         String before = text.substring(Math.max(0, mention.start() - 80), mention.start());
