@@ -123,7 +123,11 @@ public final class EventExtractor {
             int placeEnd = place.end() - span.start();
             Trigger best = null;
             int bestDistance = Integer.MAX_VALUE;
+            boolean venue = Venue.isVenue(text, place);
             for (Trigger t : triggers) {
+                if (venue && t.type() != EventType.DIPLOMACY) {
+                    continue; // a venue hosts the meeting, not the strike reported beside it
+                }
                 int distance = t.start() >= placeEnd ? t.start() - placeEnd : Math.max(0, placeStart - t.end());
                 if (distance < bestDistance) {
                     best = t;
