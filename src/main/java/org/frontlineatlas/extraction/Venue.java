@@ -12,7 +12,7 @@ final class Venue {
 
     private static final WordStartPattern VENUE_BEFORE = WordStartPattern.compile("(?i)\\b(?:conference|summit|talks|meeting|forum"
             + "|courts?|tribunal|hearings?|session|ceremony|negotiations|gathering|congress|assembly|parliament|embassy)\\b"
-            + "(?:\\s+(?!(?:on|at|in|near|over|against|targeting)\\s+[A-Z])[^,.;]{0,40}?)?\\s+(?:in|at)\\s+(?:the\\s+)?$"
+            + "(?:\\s+(?!(?:on|at|in|near|over|against|targeting)\\s+(?-i:[A-Z]))[^,.;]{0,40}?)?\\s+(?:in|at)\\s+(?:the\\s+)?$"
             + "|\\b(?:brokered|signed|agreed|negotiated|hosted|held)\\b[^.;]{0,40}?\\s(?:in|at)\\s+(?:the\\s+)?$");
 
     private Venue() {
