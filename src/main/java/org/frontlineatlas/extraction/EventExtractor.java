@@ -202,7 +202,7 @@ public final class EventExtractor {
         List<PlaceMention> places = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
-            if (MetonymFilter.isNotEventPlace(text, m)) {
+            if (MetonymFilter.isNotEventPlace(text, m) || i > 0 && Apposition.describesPrevious(text, mentions.get(i - 1), m)) {
                 continue;
             }
             if (i + 1 < mentions.size()) {

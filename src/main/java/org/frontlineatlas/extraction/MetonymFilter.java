@@ -78,6 +78,9 @@ final class MetonymFilter {
     private static final Pattern FRONT_SECTOR = Pattern.compile("(?i).*\\b(?:front|direction|axis|sector)$");
     /** A purpose, not a place where it happened: "regrouped to strengthen the Donetsk front". */
     private static final WordStartPattern PURPOSE_BEFORE = WordStartPattern.compile("(?i)\\bto\\s+(?:strengthen|reinforce|bolster|shore\\s+up)\\s+(?:the\\s+)?$");
+    /** A line held, not an event: "consolidating along a line running through Orlivka, Tonenke and Berdychi". */
+    private static final WordStartPattern LINE_THROUGH_BEFORE = WordStartPattern.compile("(?i)\\blines?\\s+(?:running\\s+|that\\s+runs\\s+|stretching\\s+)?"
+            + "(?:through|between)\\s+(?:[A-Z][\\w'’-]+\\s*(?:,|and)\\s+)*$");
     private static final Pattern WRONG_FEATURE = Pattern.compile("^\\s+(?:Sea|River|Island|Oblast|Region)\\b");
     private static final Pattern PART_OF_NAME_BEFORE = Pattern.compile("[A-Za-z]-$");
     private static final WordStartPattern LOCATIVE = WordStartPattern.compile("(?i)\\b(?:in|on|at|across|inside|into|near|off)\\s+(?:the\\s+)?$");
@@ -111,7 +114,7 @@ final class MetonymFilter {
             return true;
         }
         if (FORMATION_AFTER.matcher(after).lookingAt() || PROSPECT_BEFORE.foundIn(beforeWords) || DESTINATION_BEFORE.foundIn(beforeWords)
-                || PURPOSE_BEFORE.foundIn(beforeWords)) {
+                || PURPOSE_BEFORE.foundIn(beforeWords) || LINE_THROUGH_BEFORE.foundIn(beforeWords)) {
             return true;
         }
         if (FRONT_SECTOR.matcher(mention.text()).matches() && PLACE_ON_THE_BEFORE.matcher(before).find()) {
