@@ -130,7 +130,7 @@ final class TriggerLexicon {
         }
         // Both are anchored at the start of what follows: lookingAt() is find() without the futile tries.
         String after = sentence.substring(end);
-        if (AIM_AFTER.matcher(after).lookingAt() && MADE_BEFORE.matcher(before).find()) {
+        if (before.endsWith(" ") && MADE_BEFORE.matcher(before).find() && AIM_AFTER.matcher(after).lookingAt()) {
             return true;
         }
         return ASSESSMENT.matcher(after).lookingAt() || MODAL_AFTER.matcher(after).lookingAt() || ONGOING_AFTER.matcher(after).lookingAt();

@@ -21,6 +21,11 @@ final class Venue {
     /** True when the mention names where a meeting, a court or a conference sits. */
     static boolean isVenue(String text, PlaceMention mention) {
         String before = text.substring(Math.max(0, mention.start() - 70), mention.start());
+        // Both alternatives end in "in" or "at" (and "the"): most mentions are rejected without the pattern.
+        String tail = before.length() > 8 ? before.substring(before.length() - 8).toLowerCase(java.util.Locale.ROOT) : before;
+        if (!tail.contains("in ") && !tail.contains("at ")) {
+            return false;
+        }
         return VENUE_BEFORE.foundIn(WordStarts.of(before));
     }
 }
