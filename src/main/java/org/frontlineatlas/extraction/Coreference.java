@@ -68,7 +68,8 @@ final class Coreference {
             if (place.kind() != PlaceKind.SETTLEMENT || !fits(word, place.population()) || actors != null && actors.contains(place.id())) {
                 continue;
             }
-            if (MetonymFilter.isNotEventPlace(text, candidate) || OffScene.namesRegionalAuthority(text, candidate)) {
+            if (MetonymFilter.isNotEventPlace(text, candidate) || OffScene.namesRegionalAuthority(text, candidate)
+                    || SpeakersPlace.isSpeakersPlace(text, candidate)) {
                 if (actors == null) {
                     actors = new ArrayList<>(2);
                 }

@@ -50,6 +50,8 @@ public final class EventExtractor {
     /** "the town, which had been captured in May": the date may belong to the clause, not the sentence. */
     private static final WordStartPattern RELATIVE_CLAUSE = WordStartPattern.compile("(?i)\\b(?:which|that|who|where|when|after|before|since|until)\\b");
     private static final Pattern QUALIFIER_OF_NEXT = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** "bridges over the Seym river in the Glushkovo district": the place after the river is the pin. */
+    private static final Pattern RIVER_LOCATED_BY = Pattern.compile("\\s+(?:[Rr]iver\\s+)?(?:in|near|at|by)\\s+(?:the\\s+)?(?:(?:village|town|city)\\s+of\\s+)?");
     private static final Set<EventType> STRONG_OVER_ATTACK = EnumSet.of(EventType.SHELLING_OR_STRIKE, EventType.ADVANCE,
             EventType.RETREAT, EventType.CAPTURE, EventType.LIBERATION);
 
@@ -134,13 +136,19 @@ public final class EventExtractor {
             places.removeIf(m -> OffScene.isAuthority(text, m));
         }
         dropRegionsNamedWithTheirPlaces(places);
+        places.removeIf(river -> river.place().kind() == PlaceKind.RIVER && places.stream().anyMatch(inner -> inner.start() > river.end()
+                && inner.start() - river.end() < 40 && RIVER_LOCATED_BY.matcher(text).region(river.end(), inner.start()).matches()));
         List<ExtractedEvent> events = new ArrayList<>();
         for (PlaceMention place : places) {
             int placeStart = place.start() - span.start();
             int placeEnd = place.end() - span.start();
             Trigger best = null;
             int bestDistance = Integer.MAX_VALUE;
+            boolean venue = Venue.isVenue(text, place);
             for (Trigger t : triggers) {
+                if (venue && t.type() != EventType.DIPLOMACY) {
+                    continue; // a venue hosts the meeting, not the strike reported beside it
+                }
                 int distance = t.start() >= placeEnd ? t.start() - placeEnd : Math.max(0, placeStart - t.end());
                 if (distance < bestDistance) {
                     best = t;
@@ -215,7 +223,7 @@ public final class EventExtractor {
         List<PlaceMention> places = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
-            if (MetonymFilter.isNotEventPlace(text, m)) {
+            if (MetonymFilter.isNotEventPlace(text, m) || i > 0 && Apposition.describesPrevious(text, mentions.get(i - 1), m)) {
                 continue;
             }
             if (i + 1 < mentions.size()) {

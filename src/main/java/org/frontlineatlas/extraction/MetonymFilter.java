@@ -28,7 +28,7 @@ final class MetonymFilter {
             + "|government|ministry|officials|president|leader\\w*|invasion|war|fight|backers|allies|defen[cs]e|reserves|soldiers|units"
             + "|attempt|aggression|foreign|armed|staging|regime|position|decision|offensive|counter-?offensive|efforts?|side"
             + "|intelligence|mps|parliament|authorities|envoy|spokes\\w+|\\w+ minister|\\w+ forces|most|elite|plan|strategy)\\b");
-    private static final Pattern SPEAKER = Pattern.compile("(?i)^\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?(?:said|says|say|claims?|claimed"
+    private static final Pattern SPEAKER = Pattern.compile("(?i)^\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?(?:(?:repeatedly|consistently|always|long|previously|publicly|flatly|strongly)\\s+)?(?:said|says|say|claims?|claimed"
             + "|stressed|believes?|announced|warned|insisted|denied|confirmed|accused|wants?|expects?|reported|stated|argued"
             + "|asserted|insists|told|urged|called|demanded|responded|rejected|agreed|signed|pledged|promised|vowed|threatened"
             + "|hopes|fears|sees|considers|welcomed|condemned|is\\s+keen|has\\s+made\\s+clear"
@@ -78,6 +78,9 @@ final class MetonymFilter {
     private static final Pattern FRONT_SECTOR = Pattern.compile("(?i).*\\b(?:front|direction|axis|sector)$");
     /** A purpose, not a place where it happened: "regrouped to strengthen the Donetsk front". */
     private static final WordStartPattern PURPOSE_BEFORE = WordStartPattern.compile("(?i)\\bto\\s+(?:strengthen|reinforce|bolster|shore\\s+up)\\s+(?:the\\s+)?$");
+    /** A line held, not an event: "consolidating along a line running through Orlivka, Tonenke and Berdychi". */
+    private static final WordStartPattern LINE_THROUGH_BEFORE = WordStartPattern.compile("(?i)\\blines?\\s+(?:running\\s+|that\\s+runs\\s+|stretching\\s+)?"
+            + "(?:through|between)\\s+(?:[A-Z][\\w'’-]+\\s*(?:,|and)\\s+)*$");
     private static final Pattern WRONG_FEATURE = Pattern.compile("^\\s+(?:Sea|River|Island|Oblast|Region)\\b");
     private static final Pattern PART_OF_NAME_BEFORE = Pattern.compile("[A-Za-z]-$");
     private static final WordStartPattern LOCATIVE = WordStartPattern.compile("(?i)\\b(?:in|on|at|across|inside|into|near|off)\\s+(?:the\\s+)?$");
@@ -111,7 +114,7 @@ final class MetonymFilter {
             return true;
         }
         if (FORMATION_AFTER.matcher(after).lookingAt() || PROSPECT_BEFORE.foundIn(beforeWords) || DESTINATION_BEFORE.foundIn(beforeWords)
-                || PURPOSE_BEFORE.foundIn(beforeWords)) {
+                || PURPOSE_BEFORE.foundIn(beforeWords) || LINE_THROUGH_BEFORE.foundIn(beforeWords)) {
             return true;
         }
         if (FRONT_SECTOR.matcher(mention.text()).matches() && PLACE_ON_THE_BEFORE.matcher(before).find()) {

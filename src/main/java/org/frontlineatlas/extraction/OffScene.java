@@ -43,10 +43,10 @@ final class OffScene {
             + "|disappointment|indignation|satisfaction)\\s+(?:\\w+\\s+){0,2}(?:in|from)\\s+(?:the\\s+)?$");
     /** "fired from a submarine in the Black Sea", "bombers flying over the Caspian Sea", "launched from Belgorod". */
     private static final WordStartPattern LAUNCHED_FROM_BEFORE = WordStartPattern.compile("(?i)\\b(?:fired|launched|launching|flying|flew"
-            + "|took\\s+off|taking\\s+off|based)\\s+(?:from|over|in)\\s+(?:(?!\\b(?:at|on|towards?|against|into|hit|struck|targeting)\\b)[^.;,]){0,45}$");
+            + "|took\\s+off|taking\\s+off|based)\\s+(?:on\\s+|out\\s+|off\\s+)?(?:from|over|in)\\s+(?:(?!\\b(?:at|on|towards?|against|into|hit|struck|targeting)\\b)[^.;,]){0,45}$");
     /** "a village that Moscow calls Novgorodskoye", "also written as New York": another name, not another place. */
     private static final WordStartPattern ALIAS_BEFORE = WordStartPattern.compile("(?i)\\b(?:calls?|called|known\\s+as|writes?\\s+as"
-            + "|written\\s+as|spelled|spelt|renamed|dubbed|nicknamed)\\s+(?:it\\s+)?(?:as\\s+)?$");
+            + "|written\\s+(?:in\\s+\\w+\\s+)?as|spelled|spelt|renamed|dubbed|nicknamed)\\s+(?:it\\s+)?(?:as\\s+)?$");
     /** "told reporters in Moscow", "speaking at a news conference in Washington". */
     private static final WordStartPattern SAID_IN_BEFORE = WordStartPattern.compile("(?i)\\b(?:said|says|told\\s+\\w+|speaking|spoke|announced"
             + "|briefing|news\\s+conference|press\\s+conference|interview|statement)\\s+(?:\\w+\\s+){0,3}?(?:in|from)\\s+(?:the\\s+)?$");
@@ -68,6 +68,13 @@ final class OffScene {
     private static final WordStartPattern ORIGIN_BEFORE = WordStartPattern.compile("(?i)\\b(?:(?:were|was|is|are|came|come|comes|hailed|hail)"
             + "\\s+(?:originally\\s+)?from|natives?\\s+of|born\\s+in)\\s+(?:the\\s+)?$");
 
+    /** "across the reservoir from the nuclear plant", "on the border of the X and Y regions": the place only locates another. */
+    private static final WordStartPattern LOCATOR_BEFORE = WordStartPattern.compile("(?i)\\b(?:(?:across|opposite|downstream|upstream)"
+            + "\\s+(?:the\\s+[a-z]+\\s+)?(?:from|of)|on\\s+the\\s+(?:border|boundary)\\s+(?:of|between))\\s+(?:the\\s+)?$");
+    /** "strikes on Sumy border towns": the towns along the border are the scene, not the city named first. */
+    private static final Pattern BORDER_PLACES_AFTER = Pattern.compile("(?i)^\\s+(?:region['’]s\\s+|regional\\s+)?border\\s+(?:towns|villages|areas"
+            + "|communities|districts|settlements)\\b");
+
     private OffScene() {
     }
 
@@ -76,14 +83,15 @@ final class OffScene {
      * {@code capital}: the mention is a national capital, whose bare name often stands for its government.
      */
     static boolean isOffScene(String text, PlaceMention mention, boolean capital) {
-        if (inDateline(text, mention) || isHeading(text, mention)) {
+        if (inDateline(text, mention) || isHeading(text, mention) || SpeakersPlace.isSpeakersPlace(text, mention)) {
             return true;
         }
         String before = text.substring(Math.max(0, mention.start() - 80), mention.start());
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 60));
         WordStarts beforeWords = WordStarts.of(before);
         if (REACTION_BEFORE.foundIn(beforeWords) || LAUNCHED_FROM_BEFORE.foundIn(beforeWords) || SAID_IN_BEFORE.foundIn(beforeWords)
-                || ORIGIN_BEFORE.foundIn(beforeWords) || ALIAS_BEFORE.foundIn(beforeWords)) {
+                || ORIGIN_BEFORE.foundIn(beforeWords) || ALIAS_BEFORE.foundIn(beforeWords) || LOCATOR_BEFORE.foundIn(beforeWords)
+                || BORDER_PLACES_AFTER.matcher(after).lookingAt()) {
             return true;
         }
         if (mention.place().kind() == PlaceKind.SEA && SEA_AS_MODIFIER.matcher(after).lookingAt()) {

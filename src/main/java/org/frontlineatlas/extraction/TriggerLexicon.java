@@ -44,7 +44,7 @@ final class TriggerLexicon {
                 + "|assaults?|assult|under (?:an? )?(?:intense |heavy )?(?:attack|assault|pressure)|attacks?|attacked|thwarted|repelled|repulsed|ambush\\w*");
         add(EventType.ATTACK, true, "counter-?offensive|offensive|counter-?attacks?");
         add(EventType.CASUALTIES, false, "killed|wounded|injur(?:ed|ing)|died|\\d[\\d,]* (?:dead|casualties|deaths)|death toll");
-        add(EventType.DIPLOMACY, false, "talks|summit|negotiat\\w*|meeting|met with|diplomat\\w*|peace deal|visit\\w*");
+        add(EventType.DIPLOMACY, false, "talks|summit|negotiat\\w*|meeting|met with|diplomatic|diplomacy|peace deal|visit\\w*");
         add(EventType.AID, false, "humanitarian aid|aid convoys?|aid deliver(?:y|ies)|aid");
         add(EventType.CLAIM, true, "claim(?:s|ed)?");
         // Floods (a breached dam): damage to a place, typed "other" as the design has no damage type.
@@ -54,13 +54,18 @@ final class TriggerLexicon {
     /** Cues before a trigger (same clause) that make it a non-event. */
     private static final WordStartPattern NON_EVENT_CUE = WordStartPattern.compile("(?i)\\b(?:not|n't|no longer|never|failed|fail|bid to|attempt(?:s|ed|ing)? to"
             + "|tried to|trying to|try to|hop(?:ing|e|ed) to|wants? to|want(?:ed)? to|plan(?:s|ned)? to|aim(?:s|ed|ing)? to|intend\\w*"
-            + "|keen to|would|will|may|might|could|expected to|supposed to|let alone|prevent\\w*|difficult|unable|if"
+            + "|keen to|frames?|framed|framing|portray\\w*|depict\\w*|in (?:retaliation|response|revenge|reprisal) for|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+to|would|will|may|might|could|expected to|supposed to|let alone|prevent\\w*|difficult|unable|if"
             + "|to (?:make|take|get|hold|win|gain|throw)|urg(?:ed|es|ing)|told to|(?:the|a)\\s+way\\s+for|series of|string of|spate of|pursuit of|amid reports|in order to|weeks of|months of|years of|appears? to|appeared to|seems? to|constantly|continually|repeatedly)\\b");
     /** A modal right after the trigger: "the attack would be limited". */
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\s+){0,1}(?:would|will|may|might|could)\\b");
     /** An assessment rather than an event: "gains had been minimal", "advances were very cautious". */
     private static final Pattern ASSESSMENT = Pattern.compile("(?i)^[^,.;]{0,40}?\\b(?:had been|has been|have been|were|was|are|is)\\s+[“\"]?"
             + "(?:minimal|slow|cautious|tepid|limited|anaemic|anemic|modest|small|very|quite|largely|mostly|unbalanced|stalled|not)");
+
+    /** An aim, not an event: "has made the capture of the whole of the Donbas its main war goal". */
+    private static final Pattern AIM_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:its|their|his|her)\\s+(?:\\w+\\s+){0,2}(?:goal|aim|objective|priority)\\b");
+
+    private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(?:made|make|makes|making|set|sets|setting)\\s+(?:the\\s+)?$");
 
     /** A state, not a new event: "has been shelled almost daily", "shelled regularly since 2022", "for months". */
     private static final Pattern ONGOING_AFTER = Pattern.compile("(?i)^[^,.;]{0,30}?\\b(?:(?:almost |nearly )?(?:daily|every (?:day|night)|nightly"
@@ -125,6 +130,9 @@ final class TriggerLexicon {
         }
         // Both are anchored at the start of what follows: lookingAt() is find() without the futile tries.
         String after = sentence.substring(end);
+        if (before.endsWith(" ") && MADE_BEFORE.matcher(before).find() && AIM_AFTER.matcher(after).lookingAt()) {
+            return true;
+        }
         return ASSESSMENT.matcher(after).lookingAt() || MODAL_AFTER.matcher(after).lookingAt() || ONGOING_AFTER.matcher(after).lookingAt();
     }
 }
