@@ -48,7 +48,8 @@ class StartUpGate extends OncePerRequestFilter implements ApplicationListener<Av
             throws ServletException, IOException {
         if (ready.getCount() > 0 && !awaitReady()) {
             response.setHeader("Retry-After", "5");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Frontline Atlas is starting; try again shortly.");
+            response.sendError(
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Frontline Atlas is starting; try again shortly.");
             return;
         }
         chain.doFilter(request, response);

@@ -36,22 +36,23 @@ class ArchitectureTest {
     private static final String ROOT = "org.frontlineatlas.";
 
     /** The Vaadin views and their components: everything under ui/ and security/ui/, and any routed view. */
-    private static final DescribedPredicate<JavaClass> VIEWS =
-            resideInAnyPackage(ROOT + "ui..", ROOT + "security.ui..").or(annotatedWith(Route.class))
-                    .as("views");
+    private static final DescribedPredicate<JavaClass> VIEWS = resideInAnyPackage(ROOT + "ui..", ROOT + "security.ui..")
+            .or(annotatedWith(Route.class))
+            .as("views");
 
     private static final DescribedPredicate<JavaClass> CONTROLLERS =
             DescribedPredicate.describe("REST controllers", c -> c.isAnnotatedWith(RestController.class));
 
     /** A REST controller that answers GET requests (the public read API, in api/). */
-    private static final DescribedPredicate<JavaClass> GET_CONTROLLERS = new DescribedPredicate<>(
-            "REST controllers in api/ answering GET") {
-        @Override
-        public boolean test(JavaClass c) {
-            return c.getPackageName().equals(ROOT + "api") && c.isAnnotatedWith(RestController.class)
-                    && c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(GetMapping.class));
-        }
-    };
+    private static final DescribedPredicate<JavaClass> GET_CONTROLLERS =
+            new DescribedPredicate<>("REST controllers in api/ answering GET") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().equals(ROOT + "api")
+                            && c.isAnnotatedWith(RestController.class)
+                            && c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(GetMapping.class));
+                }
+            };
 
     private static final DescribedPredicate<JavaClass> SERVE_EVENTS = new DescribedPredicate<>("serving events") {
         @Override
@@ -70,72 +71,105 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCyclesBetweenFeaturePackages = slices().matching("org.frontlineatlas.(*)..")
-            .namingSlices("$1").should().beFreeOfCycles();
+            .namingSlices("$1")
+            .should()
+            .beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule storageDependsOnNoFeature = noClasses().that().resideInAPackage(ROOT + "events..")
-            .should().dependOnClassesThat(resideInAPackage("org.frontlineatlas..").and(not(resideInAPackage(ROOT + "events.."))))
+    static final ArchRule storageDependsOnNoFeature = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "events..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.frontlineatlas..").and(not(resideInAPackage(ROOT + "events.."))))
             .because("storage (events/) is the bottom of the pipeline; features build on it, not it on them");
 
     @ArchTest
-    static final ArchRule viewsDoNotTouchRepositories = noClasses().that(VIEWS)
-            .should().dependOnClassesThat(REPOSITORIES)
+    static final ArchRule viewsDoNotTouchRepositories = noClasses()
+            .that(VIEWS)
+            .should()
+            .dependOnClassesThat(REPOSITORIES)
             .because("views go through a service, which owns the transaction and the rules");
 
     @ArchTest
-    static final ArchRule controllersDoNotTouchRepositories = noClasses().that(CONTROLLERS)
-            .should().dependOnClassesThat(REPOSITORIES)
+    static final ArchRule controllersDoNotTouchRepositories = noClasses()
+            .that(CONTROLLERS)
+            .should()
+            .dependOnClassesThat(REPOSITORIES)
             .because("controllers go through a service, which owns the transaction and the rules");
 
     @ArchTest
-    static final ArchRule viewsAndControllersAreThin = noClasses().that(VIEWS).or(CONTROLLERS)
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
-                    "javax.sql..")
+    static final ArchRule viewsAndControllersAreThin = noClasses()
+            .that(VIEWS)
+            .or(CONTROLLERS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
             .because("SQL belongs in storage; a view or a controller reads parameters and hands on");
 
     @ArchTest
-    static final ArchRule publicReadApiDoesNotWrite = noClasses().that(GET_CONTROLLERS)
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "editing..", ROOT + "ingest..",
-                    ROOT + "demo..", ROOT + "bench..")
+    static final ArchRule publicReadApiDoesNotWrite = noClasses()
+            .that(GET_CONTROLLERS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + "editing..", ROOT + "ingest..", ROOT + "demo..", ROOT + "bench..")
             .because("the public read API only reads");
 
     @ArchTest
-    static final ArchRule publicEventReadsGoThroughReading = classes().that(GET_CONTROLLERS.and(SERVE_EVENTS))
-            .should().dependOnClassesThat().resideInAPackage(ROOT + "reading..")
+    static final ArchRule publicEventReadsGoThroughReading = classes()
+            .that(GET_CONTROLLERS.and(SERVE_EVENTS))
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + "reading..")
             .because("the window parameters, shared answers and GeoJSON of the public API live in reading/");
 
     @ArchTest
-    static final ArchRule readingIsBelowTheSurfaces = noClasses().that().resideInAPackage(ROOT + "reading..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "api..", ROOT + "ui..", ROOT + "editing..",
-                    ROOT + "ingest..", ROOT + "security..", ROOT + "demo..", ROOT + "bench..", ROOT + "cli..")
+    static final ArchRule readingIsBelowTheSurfaces = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "reading..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "api..",
+                    ROOT + "ui..",
+                    ROOT + "editing..",
+                    ROOT + "ingest..",
+                    ROOT + "security..",
+                    ROOT + "demo..",
+                    ROOT + "bench..",
+                    ROOT + "cli..")
             .because("reading/ is the read model that the API and the views are built on");
 
     /** A class or method that spells out the editors' roles instead of saying @EditorsOnly. */
-    private static final ArchCondition<JavaClass> SAY_EDITORS_ONLY = new ArchCondition<>(
-            "say @EditorsOnly rather than @RolesAllowed({\"EDITOR\", \"ADMIN\"})") {
-        @Override
-        public void check(JavaClass c, ConditionEvents events) {
-            if (spellsOutEditors(c.tryGetAnnotationOfType(RolesAllowed.class))) {
-                events.add(SimpleConditionEvent.violated(c, c.getName() + " spells out the editors' roles"));
-            }
-            for (JavaMethod m : c.getMethods()) {
-                if (spellsOutEditors(m.tryGetAnnotationOfType(RolesAllowed.class))) {
-                    events.add(SimpleConditionEvent.violated(m, m.getFullName() + " spells out the editors' roles"));
+    private static final ArchCondition<JavaClass> SAY_EDITORS_ONLY =
+            new ArchCondition<>("say @EditorsOnly rather than @RolesAllowed({\"EDITOR\", \"ADMIN\"})") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    if (spellsOutEditors(c.tryGetAnnotationOfType(RolesAllowed.class))) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " spells out the editors' roles"));
+                    }
+                    for (JavaMethod m : c.getMethods()) {
+                        if (spellsOutEditors(m.tryGetAnnotationOfType(RolesAllowed.class))) {
+                            events.add(SimpleConditionEvent.violated(
+                                    m, m.getFullName() + " spells out the editors' roles"));
+                        }
+                    }
                 }
-            }
-        }
 
-        private boolean spellsOutEditors(Optional<RolesAllowed> roles) {
-            return roles.map(r -> Set.of(r.value()).equals(Set.of("EDITOR", "ADMIN"))).orElse(false);
-        }
-    };
+                private boolean spellsOutEditors(Optional<RolesAllowed> roles) {
+                    return roles.map(r -> Set.of(r.value()).equals(Set.of("EDITOR", "ADMIN")))
+                            .orElse(false);
+                }
+            };
 
     /**
      * Routed views are left out: Vaadin's view access check reads only an annotation placed on the view
      * itself, not one inside @EditorsOnly (see there).
      */
     @ArchTest
-    static final ArchRule editorsOnlyIsSaidOnce = classes().that().areNotAnnotations()
-            .and().areNotAnnotatedWith(Route.class)
+    static final ArchRule editorsOnlyIsSaidOnce = classes()
+            .that()
+            .areNotAnnotations()
+            .and()
+            .areNotAnnotatedWith(Route.class)
             .should(SAY_EDITORS_ONLY);
 }

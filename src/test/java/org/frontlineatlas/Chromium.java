@@ -15,17 +15,25 @@ public final class Chromium {
 
     public static final Path EXECUTABLE = Path.of(System.getProperty("atlas.chromium", "/usr/bin/chromium"));
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     public static Browser launch(Playwright playwright) {
         if (!Files.isExecutable(EXECUTABLE)) {
-            throw new IllegalStateException("Chromium not found at " + EXECUTABLE + ": apt-get install chromium (or set -Datlas.chromium)");
+            throw new IllegalStateException(
+                    "Chromium not found at " + EXECUTABLE + ": apt-get install chromium (or set -Datlas.chromium)");
         }
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 }

@@ -11,12 +11,24 @@ import org.frontlineatlas.events.GeoEvent;
  */
 final class AcledCsv {
 
-    static final List<String> HEADER = List.of("event_id_cnty", "event_date", "event_date_end", "time_precision",
-            "event_type", "location", "latitude", "longitude", "geo_precision", "gazetteer_id", "notes", "source",
-            "source_url", "confidence", "fatalities");
+    static final List<String> HEADER = List.of(
+            "event_id_cnty",
+            "event_date",
+            "event_date_end",
+            "time_precision",
+            "event_type",
+            "location",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "gazetteer_id",
+            "notes",
+            "source",
+            "source_url",
+            "confidence",
+            "fatalities");
 
-    private AcledCsv() {
-    }
+    private AcledCsv() {}
 
     static String id(GeoEvent e) {
         return "FLA" + e.id();

@@ -1,22 +1,22 @@
 package org.frontlineatlas.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.BoundingBox;
-import org.frontlineatlas.reading.EventGrid;
 import org.frontlineatlas.events.EventQuery;
+import org.frontlineatlas.reading.EventGeoJson;
+import org.frontlineatlas.reading.EventGrid;
 import org.frontlineatlas.reading.GridCell;
 import org.frontlineatlas.reading.GridQuery;
-import org.frontlineatlas.reading.EventGeoJson;
 import org.frontlineatlas.reading.WindowAnswers;
 import org.frontlineatlas.reading.WindowParams;
 import org.frontlineatlas.reading.WindowReader;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +43,9 @@ public class EventGridApi {
     }
 
     /** GET /api/events/grid?from=YYYY-MM-DD&to=YYYY-MM-DD&bbox=w,s,e,n&zoom=6&type=attack,capture */
-    @GetMapping(value = "/events/grid", produces = {"application/geo+json", "application/json"})
+    @GetMapping(
+            value = "/events/grid",
+            produces = {"application/geo+json", "application/json"})
     public ResponseEntity<?> grid(HttpServletRequest request) {
         // Read from the request itself, as /api/events does (Spring's resolvers cost more than the answer).
         WindowParams params = WindowParams.parse(request);
@@ -52,11 +54,20 @@ public class EventGridApi {
         int level = zoom == null || zoom.isBlank() ? DEFAULT_ZOOM : zoom(zoom);
         EventQuery window = params.over(events).orElse(null);
         if (window == null) {
-            return ResponseEntity.ok().contentType(EventGeoJson.GEO_JSON).body(body(new EventGrid(
-                    new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), level).cellDegrees(), 0, List.of()), level));
+            return ResponseEntity.ok()
+                    .contentType(EventGeoJson.GEO_JSON)
+                    .body(body(
+                            new EventGrid(
+                                    new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), level)
+                                            .cellDegrees(),
+                                    0,
+                                    List.of()),
+                            level));
         }
-        var key = new WindowAnswers.Key("grid", window.from(), window.to(), window.bbox() + "|" + window.types() + "|" + level);
-        return answers.answer(key, WindowAnswers.acceptsGzip(encoding), () -> body(events.grid(new GridQuery(window, level)), level));
+        var key = new WindowAnswers.Key(
+                "grid", window.from(), window.to(), window.bbox() + "|" + window.types() + "|" + level);
+        return answers.answer(
+                key, WindowAnswers.acceptsGzip(encoding), () -> body(events.grid(new GridQuery(window, level)), level));
     }
 
     private static Map<String, Object> body(EventGrid grid, int zoom) {
@@ -81,7 +92,8 @@ public class EventGridApi {
         props.put("bbox", List.of(b.west(), b.south(), b.east(), b.north()));
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
-        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))));
+        feature.put(
+                "geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))));
         feature.put("properties", props);
         return feature;
     }
@@ -101,12 +113,14 @@ public class EventGridApi {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("zoom must be a number from " + GridQuery.MIN_ZOOM + " to " + GridQuery.MAX_ZOOM);
+        throw new IllegalArgumentException(
+                "zoom must be a number from " + GridQuery.MIN_ZOOM + " to " + GridQuery.MAX_ZOOM);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", e.getMessage()));
     }
 }

@@ -1,6 +1,5 @@
 package org.frontlineatlas.api;
 
-import org.frontlineatlas.input.Utf8Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.input.Utf8Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,22 +34,27 @@ public class EventImportApi {
         this.editing = editing;
     }
 
-    @PostMapping(value = "/events/import", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-    public ResponseEntity<Map<String, Object>> geoJson(HttpServletRequest request,
-                                                       @RequestParam(required = false) String status) throws IOException {
+    @PostMapping(
+            value = "/events/import",
+            consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    public ResponseEntity<Map<String, Object>> geoJson(
+            HttpServletRequest request, @RequestParam(required = false) String status) throws IOException {
         return store(reader(status).geoJson(body(request.getInputStream())));
     }
 
     @PostMapping(value = "/events/import", consumes = "text/csv")
-    public ResponseEntity<Map<String, Object>> csv(HttpServletRequest request,
-                                                   @RequestParam(required = false) String status) throws IOException {
+    public ResponseEntity<Map<String, Object>> csv(
+            HttpServletRequest request, @RequestParam(required = false) String status) throws IOException {
         return store(reader(status).csv(body(request.getInputStream())));
     }
 
     @PostMapping(value = "/events/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<Map<String, Object>> file(@RequestParam("file") MultipartFile file,
-                                                    @RequestParam(required = false) String status) throws IOException {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
+    public ResponseEntity<Map<String, Object>> file(
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String status)
+            throws IOException {
+        String name = file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().toLowerCase();
         Utf8Text.checkSize(file.getSize(), file.getOriginalFilename());
         String text = Utf8Text.decode(file.getBytes(), file.getOriginalFilename());
         if (name.endsWith(".csv")) {

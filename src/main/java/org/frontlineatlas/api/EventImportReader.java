@@ -1,6 +1,5 @@
 package org.frontlineatlas.api;
 
-import org.frontlineatlas.input.IsoDay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +14,11 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.frontlineatlas.events.DatePrecision;
 import org.frontlineatlas.events.EventOrigin;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.input.IsoDay;
 
 /**
  * Reads events to import from a GeoJSON FeatureCollection (the shape /api/events answers with) or
@@ -45,7 +44,9 @@ final class EventImportReader {
         } catch (JsonProcessingException e) {
             throw new ImportRejectedException(List.of("not valid JSON: " + e.getOriginalMessage()));
         }
-        if (root == null || !"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
+        if (root == null
+                || !"FeatureCollection".equals(root.path("type").asText())
+                || !root.path("features").isArray()) {
             throw new ImportRejectedException(List.of("expected a GeoJSON FeatureCollection with a features array"));
         }
         JsonNode features = root.get("features");
@@ -81,8 +82,13 @@ final class EventImportReader {
     }
 
     List<GeoEvent> csv(String text) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true)
+                .setTrim(true)
+                .get();
         List<GeoEvent> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (CSVParser parser = parser(text, format)) {
@@ -116,15 +122,15 @@ final class EventImportReader {
         try {
             return CSVParser.parse(new StringReader(text), format);
         } catch (IllegalArgumentException e) {
-            throw new ImportRejectedException(List.of("not valid CSV: the header line must name each column once ("
-                    + e.getMessage() + ")"));
+            throw new ImportRejectedException(
+                    List.of("not valid CSV: the header line must name each column once (" + e.getMessage() + ")"));
         }
     }
 
     private static void checkCount(int n) {
         if (n > MAX_EVENTS) {
-            throw new ImportRejectedException(List.of("more than " + MAX_EVENTS
-                    + " events in one request; split the file or use the import command"));
+            throw new ImportRejectedException(List.of(
+                    "more than " + MAX_EVENTS + " events in one request; split the file or use the import command"));
         }
     }
 
@@ -144,38 +150,83 @@ final class EventImportReader {
         }
         JsonNode geometry = f.path("geometry");
         JsonNode coordinates = geometry.path("coordinates");
-        if (!"Point".equals(geometry.path("type").asText()) || !coordinates.isArray() || coordinates.size() < 2
-                || !coordinates.get(0).isNumber() || !coordinates.get(1).isNumber()) {
+        if (!"Point".equals(geometry.path("type").asText())
+                || !coordinates.isArray()
+                || coordinates.size() < 2
+                || !coordinates.get(0).isNumber()
+                || !coordinates.get(1).isNumber()) {
             throw new IllegalArgumentException("geometry must be a Point with [longitude, latitude]");
         }
         JsonNode p = f.path("properties");
         Function<String, String> text = name -> p.hasNonNull(name) ? p.get(name).asText() : null;
-        return event(text.apply("date"), text.apply("dateEnd"), text.apply("datePrecision"), text.apply("place"),
-                text.apply("gazetteerId"), coordinates.get(1).asDouble(), coordinates.get(0).asDouble(),
-                text.apply("geoPrecision"), text.apply("type"), text.apply("summary"), text.apply("confidence"),
-                text.apply("source"), text.apply("sourceUrl"));
+        return event(
+                text.apply("date"),
+                text.apply("dateEnd"),
+                text.apply("datePrecision"),
+                text.apply("place"),
+                text.apply("gazetteerId"),
+                coordinates.get(1).asDouble(),
+                coordinates.get(0).asDouble(),
+                text.apply("geoPrecision"),
+                text.apply("type"),
+                text.apply("summary"),
+                text.apply("confidence"),
+                text.apply("source"),
+                text.apply("sourceUrl"));
     }
 
     private GeoEvent fromRow(Function<String, String> col) {
-        return event(col.apply("event_date"), col.apply("event_date_end"), col.apply("time_precision"),
-                col.apply("location"), col.apply("gazetteer_id"), number(col.apply("latitude"), "latitude"),
-                number(col.apply("longitude"), "longitude"), col.apply("geo_precision"), col.apply("event_type"),
-                unescaped(col.apply("notes")), col.apply("confidence"), unescaped(col.apply("source")),
+        return event(
+                col.apply("event_date"),
+                col.apply("event_date_end"),
+                col.apply("time_precision"),
+                col.apply("location"),
+                col.apply("gazetteer_id"),
+                number(col.apply("latitude"), "latitude"),
+                number(col.apply("longitude"), "longitude"),
+                col.apply("geo_precision"),
+                col.apply("event_type"),
+                unescaped(col.apply("notes")),
+                col.apply("confidence"),
+                unescaped(col.apply("source")),
                 col.apply("source_url"));
     }
 
-    private GeoEvent event(String date, String dateEnd, String precision, String place, String gazetteerId,
-                           double lat, double lon, String geoPrecision, String type, String summary,
-                           String confidence, String source, String sourceUrl) {
+    private GeoEvent event(
+            String date,
+            String dateEnd,
+            String precision,
+            String place,
+            String gazetteerId,
+            double lat,
+            double lon,
+            String geoPrecision,
+            String type,
+            String summary,
+            String confidence,
+            String source,
+            String sourceUrl) {
         LocalDate start = date(date, "date");
         LocalDate end = dateEnd == null || dateEnd.isBlank() ? start : date(dateEnd, "end date");
         EventType kind = EventType.fromCode(type)
-                .orElseThrow(() -> new IllegalArgumentException(type == null ? "type is required" : "unknown event type: " + type));
-        return GeoEvent.draft(start, end, AcledCsv.datePrecision(precision == null ? null : precision.toLowerCase(Locale.ROOT)),
-                place, gazetteerId == null || gazetteerId.isBlank() ? null : gazetteerId, lat, lon,
-                geoPrecision == null || geoPrecision.isBlank() ? 1 : (int) number(geoPrecision, "geo precision"), kind,
-                summary, confidence == null || confidence.isBlank() ? 1.0 : number(confidence, "confidence"),
-                status, EventOrigin.PINNED, source, sourceUrl);
+                .orElseThrow(() -> new IllegalArgumentException(
+                        type == null ? "type is required" : "unknown event type: " + type));
+        return GeoEvent.draft(
+                start,
+                end,
+                AcledCsv.datePrecision(precision == null ? null : precision.toLowerCase(Locale.ROOT)),
+                place,
+                gazetteerId == null || gazetteerId.isBlank() ? null : gazetteerId,
+                lat,
+                lon,
+                geoPrecision == null || geoPrecision.isBlank() ? 1 : (int) number(geoPrecision, "geo precision"),
+                kind,
+                summary,
+                confidence == null || confidence.isBlank() ? 1.0 : number(confidence, "confidence"),
+                status,
+                EventOrigin.PINNED,
+                source,
+                sourceUrl);
     }
 
     private static LocalDate date(String text, String what) {
@@ -199,7 +250,9 @@ final class EventImportReader {
 
     /** Undoes the apostrophe the export puts before formula-like text. */
     private static String unescaped(String s) {
-        return s != null && s.length() > 1 && s.charAt(0) == '\'' && "=+-@".indexOf(s.charAt(1)) >= 0 ? s.substring(1) : s;
+        return s != null && s.length() > 1 && s.charAt(0) == '\'' && "=+-@".indexOf(s.charAt(1)) >= 0
+                ? s.substring(1)
+                : s;
     }
 
     private static String clip(String s) {

@@ -48,20 +48,28 @@ public class EventPinApi {
         this.events = events;
     }
 
-    @PostMapping(value = "/events", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-    public ResponseEntity<Map<String, Object>> pin(HttpServletRequest request,
-                                                   @RequestParam(required = false) String status) throws IOException {
-        GeoEvent draft = new EventImportReader(EventImportApi.status(status)).oneFeature(EventImportApi.body(request.getInputStream()));
+    @PostMapping(
+            value = "/events",
+            consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    public ResponseEntity<Map<String, Object>> pin(
+            HttpServletRequest request, @RequestParam(required = false) String status) throws IOException {
+        GeoEvent draft = new EventImportReader(EventImportApi.status(status))
+                .oneFeature(EventImportApi.body(request.getInputStream()));
         GeoEvent stored = editing.create(draft);
         return answer(ResponseEntity.created(URI.create("/api/events/" + stored.id())), stored);
     }
 
-    @PutMapping(value = "/events/{id}", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-    public ResponseEntity<Map<String, Object>> edit(@PathVariable long id, HttpServletRequest request,
-                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch)
+    @PutMapping(
+            value = "/events/{id}",
+            consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    public ResponseEntity<Map<String, Object>> edit(
+            @PathVariable long id,
+            HttpServletRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch)
             throws IOException {
         if (ifMatch == null || ifMatch.isBlank()) {
-            return WriteApiErrors.error(HttpStatus.PRECONDITION_REQUIRED,
+            return WriteApiErrors.error(
+                    HttpStatus.PRECONDITION_REQUIRED,
                     "send If-Match: \"<version>\" with the version you edited (the ETag of the event)");
         }
         int version = version(ifMatch);
@@ -70,11 +78,29 @@ public class EventPinApi {
             return WriteApiErrors.error(HttpStatus.NOT_FOUND, "no event " + id);
         }
         // Read as a draft (the reader's checks), then laid over the stored event's identity and status.
-        GeoEvent wanted = new EventImportReader(current.status()).oneFeature(EventImportApi.body(request.getInputStream()));
-        GeoEvent changed = new GeoEvent(id, wanted.date(), wanted.dateEnd(), wanted.datePrecision(), wanted.placeName(),
-                wanted.gazetteerId(), wanted.latitude(), wanted.longitude(), wanted.geoPrecision(), wanted.type(),
-                wanted.summary(), wanted.confidence(), current.status(), current.origin(), wanted.sourceName(),
-                wanted.sourceUrl(), current.createdBy(), current.createdAt(), current.updatedBy(), current.updatedAt(),
+        GeoEvent wanted =
+                new EventImportReader(current.status()).oneFeature(EventImportApi.body(request.getInputStream()));
+        GeoEvent changed = new GeoEvent(
+                id,
+                wanted.date(),
+                wanted.dateEnd(),
+                wanted.datePrecision(),
+                wanted.placeName(),
+                wanted.gazetteerId(),
+                wanted.latitude(),
+                wanted.longitude(),
+                wanted.geoPrecision(),
+                wanted.type(),
+                wanted.summary(),
+                wanted.confidence(),
+                current.status(),
+                current.origin(),
+                wanted.sourceName(),
+                wanted.sourceUrl(),
+                current.createdBy(),
+                current.createdAt(),
+                current.updatedBy(),
+                current.updatedAt(),
                 version);
         return answer(ResponseEntity.ok(), editing.update(changed));
     }
@@ -86,7 +112,9 @@ public class EventPinApi {
         props.put("status", stored.status().name().toLowerCase());
         props.put("version", stored.version());
         feature.put("properties", props);
-        return builder.eTag("\"" + stored.version() + "\"").contentType(EventGeoJson.GEO_JSON).body(feature);
+        return builder.eTag("\"" + stored.version() + "\"")
+                .contentType(EventGeoJson.GEO_JSON)
+                .body(feature);
     }
 
     /** {@code "3"} (also W/"3" or a bare 3): the version the editor started from. */

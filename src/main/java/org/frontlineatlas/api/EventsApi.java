@@ -1,19 +1,18 @@
 package org.frontlineatlas.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventSource;
-import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
-import org.frontlineatlas.events.GeoEvent;
-import org.frontlineatlas.reading.PublishedEventIndex;
-import jakarta.servlet.http.HttpServletRequest;
+import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.reading.EventGeoJson;
 import org.frontlineatlas.reading.FeatureCollectionWriter;
+import org.frontlineatlas.reading.PublishedEventIndex;
 import org.frontlineatlas.reading.WindowAnswers;
 import org.frontlineatlas.reading.WindowParams;
 import org.frontlineatlas.reading.WindowReader;
@@ -38,8 +37,8 @@ public class EventsApi {
     private final WindowAnswers answers;
     private final FeatureCollectionWriter features;
 
-    public EventsApi(EventService events, WindowReader windows, WindowAnswers answers,
-                     FeatureCollectionWriter features) {
+    public EventsApi(
+            EventService events, WindowReader windows, WindowAnswers answers, FeatureCollectionWriter features) {
         this.events = events;
         this.windows = windows;
         this.answers = answers;
@@ -52,7 +51,9 @@ public class EventsApi {
      * a window holding more than that many events comes back with no features and truncated=true: a
      * map of an arbitrary part of the window would mislead, so the client asks /api/events/grid instead.
      */
-    @GetMapping(value = "/events", produces = {"application/geo+json", "application/json"})
+    @GetMapping(
+            value = "/events",
+            produces = {"application/geo+json", "application/json"})
     public ResponseEntity<?> events(HttpServletRequest request) {
         // Read from the request itself: Spring's argument resolvers for these six optional values were
         // a tenth of the server's CPU on this, the map's most asked endpoint (LoadBench profile).
@@ -65,7 +66,10 @@ public class EventsApi {
         if (query == null) {
             return ResponseEntity.ok().contentType(EventGeoJson.GEO_JSON).body(nothingPublished());
         }
-        var key = new WindowAnswers.Key("events", query.from(), query.to(),
+        var key = new WindowAnswers.Key(
+                "events",
+                query.from(),
+                query.to(),
                 query.bbox() + "|" + query.types() + "|" + (limited ? most : "all"));
         return answers.answer(key, WindowAnswers.acceptsGzip(encoding), window(query, limited, most));
     }
@@ -109,20 +113,33 @@ public class EventsApi {
      * GET /api/events/{id}: one published event with every source that reports it; with {@code lang=uk}
      * also {@code placeUk}, the gazetteer's Ukrainian name of its place when it has one.
      */
-    @GetMapping(value = "/events/{id}", produces = {"application/geo+json", "application/json"})
-    public ResponseEntity<Map<String, Object>> event(@PathVariable long id, @RequestParam(required = false) String lang) {
+    @GetMapping(
+            value = "/events/{id}",
+            produces = {"application/geo+json", "application/json"})
+    public ResponseEntity<Map<String, Object>> event(
+            @PathVariable long id, @RequestParam(required = false) String lang) {
         return events.get(id)
                 .filter(e -> e.status() == EventStatus.PUBLISHED)
                 .map(e -> {
                     Map<String, Object> feature = new java.util.LinkedHashMap<>(EventGeoJson.feature(e));
-                    feature.put("sources", events.sourcesOf(id).stream().map(EventsApi::source).toList());
+                    feature.put(
+                            "sources",
+                            events.sourcesOf(id).stream().map(EventsApi::source).toList());
                     if ("uk".equals(lang)) {
-                        feature.put("placeUk", org.frontlineatlas.gazetteer.UkrainianNames.load().of(e.gazetteerId()).orElse(null));
+                        feature.put(
+                                "placeUk",
+                                org.frontlineatlas.gazetteer.UkrainianNames.load()
+                                        .of(e.gazetteerId())
+                                        .orElse(null));
                     }
                     // The ETag is the version an editor sends back as If-Match to PUT a correction.
-                    return ResponseEntity.ok().eTag("\"" + e.version() + "\"").contentType(EventGeoJson.GEO_JSON).body(feature);
+                    return ResponseEntity.ok()
+                            .eTag("\"" + e.version() + "\"")
+                            .contentType(EventGeoJson.GEO_JSON)
+                            .body(feature);
                 })
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("error", "no published event " + id)));
     }
 
@@ -131,9 +148,14 @@ public class EventsApi {
     public Map<String, Object> histogram(@RequestParam(required = false) List<String> type) {
         Set<EventType> wanted = WindowParams.types(type);
         return windows.publishedRange()
-                .<Map<String, Object>>map(r -> Map.of("days", windows.countPerDay(
-                        EventQuery.published(r.first(), r.last()).withTypes(wanted)).stream()
-                        .map(d -> List.of(d.day().toString(), d.count())).toList()))
+                .<Map<String, Object>>map(r -> Map.of(
+                        "days",
+                        windows
+                                .countPerDay(EventQuery.published(r.first(), r.last())
+                                        .withTypes(wanted))
+                                .stream()
+                                .map(d -> List.of(d.day().toString(), d.count()))
+                                .toList()))
                 .orElse(Map.of("days", List.of()));
     }
 
@@ -164,13 +186,15 @@ public class EventsApi {
     @GetMapping("/range")
     public Map<String, Object> range() {
         return windows.publishedRange()
-                .<Map<String, Object>>map(r -> Map.of("first", r.first().toString(), "last", r.last().toString()))
+                .<Map<String, Object>>map(r ->
+                        Map.of("first", r.first().toString(), "last", r.last().toString()))
                 .orElse(Map.of());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", e.getMessage()));
     }
 }

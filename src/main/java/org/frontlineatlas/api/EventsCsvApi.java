@@ -35,11 +35,13 @@ public class EventsCsvApi {
     }
 
     @GetMapping("/events.csv")
-    public void csv(@RequestParam(required = false) String from,
-                    @RequestParam(required = false) String to,
-                    @RequestParam(required = false) String bbox,
-                    @RequestParam(required = false) List<String> type,
-                    HttpServletResponse response) throws IOException {
+    public void csv(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String bbox,
+            @RequestParam(required = false) List<String> type,
+            HttpServletResponse response)
+            throws IOException {
         WindowParams window = WindowParams.parse(from, to, type, bbox);
         List<GeoEvent> found = window.over(events).map(events::find).orElse(List.of());
         // Written straight to the response: a large export is never held in memory as one string.
@@ -49,20 +51,36 @@ public class EventsCsvApi {
     }
 
     static void write(List<GeoEvent> found, Writer writer) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(AcledCsv.HEADER.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(AcledCsv.HEADER.toArray(String[]::new))
+                .get();
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (GeoEvent e : found) {
-                csv.printRecord(AcledCsv.id(e), e.date(), e.dateEnd(), AcledCsv.timePrecision(e.datePrecision()),
-                        e.type().code(), AcledCsv.safeText(e.placeName()), e.latitude(), e.longitude(),
-                        e.geoPrecision(), e.gazetteerId(), AcledCsv.safeText(e.summary()),
-                        AcledCsv.safeText(e.sourceName()), e.sourceUrl(), e.confidence(), "");
+                csv.printRecord(
+                        AcledCsv.id(e),
+                        e.date(),
+                        e.dateEnd(),
+                        AcledCsv.timePrecision(e.datePrecision()),
+                        e.type().code(),
+                        AcledCsv.safeText(e.placeName()),
+                        e.latitude(),
+                        e.longitude(),
+                        e.geoPrecision(),
+                        e.gazetteerId(),
+                        AcledCsv.safeText(e.summary()),
+                        AcledCsv.safeText(e.sourceName()),
+                        e.sourceUrl(),
+                        e.confidence(),
+                        "");
             }
         }
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<java.util.Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(java.util.Map.of("error", e.getMessage()));
     }
 }

@@ -21,15 +21,18 @@ public class PlacesApi {
 
     /** GET /api/places?q=khar&limit=8 (&lang=uk adds nameUk, the Ukrainian name where the gazetteer has it) */
     @GetMapping("/places")
-    public ResponseEntity<Map<String, Object>> places(@RequestParam(defaultValue = "") String q,
-                                                      @RequestParam(defaultValue = "8") int limit,
-                                                      @RequestParam(required = false) String lang) {
+    public ResponseEntity<Map<String, Object>> places(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "8") int limit,
+            @RequestParam(required = false) String lang) {
         String query = q.strip();
         if (query.length() < 2 || query.length() > 100) {
             return ResponseEntity.badRequest().body(Map.of("error", "q must be 2 to 100 characters"));
         }
         int n = Math.max(1, Math.min(MAX_LIMIT, limit));
-        List<Map<String, Object>> hits = Gazetteer.loadDefault().search(query, n).stream().map(p -> hit(p, "uk".equals(lang))).toList();
+        List<Map<String, Object>> hits = Gazetteer.loadDefault().search(query, n).stream()
+                .map(p -> hit(p, "uk".equals(lang)))
+                .toList();
         return ResponseEntity.ok(Map.of("places", hits));
     }
 
@@ -40,7 +43,11 @@ public class PlacesApi {
         m.put("kind", p.kind().code());
         m.put("lat", p.latitude());
         m.put("lon", p.longitude());
-        String where = String.join(", ", List.of(p.admin1(), p.countryCode()).stream().filter(s -> s != null && !s.isBlank()).toList());
+        String where = String.join(
+                ", ",
+                List.of(p.admin1(), p.countryCode()).stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
         m.put("detail", p.kind().code() + (where.isEmpty() ? "" : " · " + where));
         m.put("where", where);
         if (ukrainian) {

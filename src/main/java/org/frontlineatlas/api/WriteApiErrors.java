@@ -1,9 +1,9 @@
 package org.frontlineatlas.api;
 
-import org.frontlineatlas.input.TooLargeInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.frontlineatlas.events.EditConflictException;
+import org.frontlineatlas.input.TooLargeInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +18,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /** One-line JSON errors for the write API and the areas of control: 400 bad input, 409 edit conflict, 413 too large. */
 // control/ is named by package, not by class: control/ imports api/ (ImportRejectedException), so a class
 // reference back would close a package cycle.
-@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class},
+@RestControllerAdvice(
+        assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class},
         basePackages = "org.frontlineatlas.control")
 public class WriteApiErrors {
 
@@ -27,7 +28,9 @@ public class WriteApiErrors {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", e.getMessage());
         body.put("problems", e.problems());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -57,7 +60,9 @@ public class WriteApiErrors {
     }
 
     static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", message));
     }
 
     /** Upload limits are checked before any controller is chosen, hence a global handler. */

@@ -36,14 +36,14 @@ public final class SyntheticEvents implements Iterable<GeoEvent> {
 
     /** Global intensity by period: [start, multiplier], each until the next start. */
     private static final List<Map.Entry<LocalDate, Double>> PHASES = List.of(
-            Map.entry(LocalDate.of(2022, 2, 24), 1.8),  // full-scale invasion
-            Map.entry(LocalDate.of(2022, 4, 8), 1.3),   // battle of Donbas
-            Map.entry(LocalDate.of(2022, 9, 1), 1.5),   // Kharkiv and Kherson counteroffensives
+            Map.entry(LocalDate.of(2022, 2, 24), 1.8), // full-scale invasion
+            Map.entry(LocalDate.of(2022, 4, 8), 1.3), // battle of Donbas
+            Map.entry(LocalDate.of(2022, 9, 1), 1.5), // Kharkiv and Kherson counteroffensives
             Map.entry(LocalDate.of(2022, 11, 16), 1.1), // winter, Bakhmut
-            Map.entry(LocalDate.of(2023, 6, 1), 1.35),  // summer counteroffensive
+            Map.entry(LocalDate.of(2023, 6, 1), 1.35), // summer counteroffensive
             Map.entry(LocalDate.of(2023, 10, 1), 1.15), // Avdiivka, Krynky
             Map.entry(LocalDate.of(2024, 3, 1), 1.0),
-            Map.entry(LocalDate.of(2024, 8, 1), 1.3),   // Kursk incursion, push on Pokrovsk
+            Map.entry(LocalDate.of(2024, 8, 1), 1.3), // Kursk incursion, push on Pokrovsk
             Map.entry(LocalDate.of(2025, 1, 1), 1.1));
 
     private final long seed;
@@ -187,8 +187,22 @@ public final class SyntheticEvents implements Iterable<GeoEvent> {
         EventStatus status = s < 0.92 ? EventStatus.PUBLISHED : s < 0.98 ? EventStatus.PROPOSED : EventStatus.REJECTED;
         EventOrigin origin = r.nextDouble() < 0.85 ? EventOrigin.EXTRACTED : EventOrigin.PINNED;
         double confidence = Math.round((0.45 + 0.53 * r.nextDouble()) * 100) / 100.0;
-        return GeoEvent.draft(day, end, precision, place.name(), null, lat, lon, geoPrecision, type,
-                SyntheticSummaries.compose(type, place.name(), r), confidence, status, origin, SOURCE_NAME, null);
+        return GeoEvent.draft(
+                day,
+                end,
+                precision,
+                place.name(),
+                null,
+                lat,
+                lon,
+                geoPrecision,
+                type,
+                SyntheticSummaries.compose(type, place.name(), r),
+                confidence,
+                status,
+                origin,
+                SOURCE_NAME,
+                null);
     }
 
     /** Cumulative type shares per kind of place, in {@link EventType} order. */

@@ -25,8 +25,8 @@ final class SyntheticPlaces {
         CRIMEA
     }
 
-    record Place(String name, double lat, double lon, Kind kind, LocalDate activeFrom, LocalDate activeTo,
-                 double quiet) {
+    record Place(
+            String name, double lat, double lon, Kind kind, LocalDate activeFrom, LocalDate activeTo, double quiet) {
 
         double weightOn(LocalDate day) {
             double base = switch (kind) {
@@ -167,6 +167,5 @@ final class SyntheticPlaces {
             always("Bryansk", 53.2436, 34.3634, Kind.BORDER),
             always("Rostov-on-Don", 47.2357, 39.7015, Kind.BORDER));
 
-    private SyntheticPlaces() {
-    }
+    private SyntheticPlaces() {}
 }

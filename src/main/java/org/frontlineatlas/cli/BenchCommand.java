@@ -28,7 +28,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--import-articles", description = "articles for the import benchmark (default: 10000)")
     int importArticles = 10_000;
 
-    @Option(names = "--seeds", description = "folder of .txt articles the gazetteer bench tags (default: ../shared/seeds)")
+    @Option(
+            names = "--seeds",
+            description = "folder of .txt articles the gazetteer bench tags (default: ../shared/seeds)")
     Path seeds = Path.of("..", "shared", "seeds");
 
     @Option(names = "--mb", description = "megabytes of text the gazetteer bench tags (default: 50)")

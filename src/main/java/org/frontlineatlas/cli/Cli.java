@@ -5,9 +5,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command-line contract of DESIGN.md: places, extract, import, bench; and eval (the dev set's figures). */
-@Command(name = "frontline-atlas", mixinStandardHelpOptions = true,
+@Command(
+        name = "frontline-atlas",
+        mixinStandardHelpOptions = true,
         description = "Frontline Atlas command line",
-        subcommands = {PlacesCommand.class, ExtractCommand.class, ImportCommand.class, BenchCommand.class, EvalCommand.class})
+        subcommands = {
+            PlacesCommand.class,
+            ExtractCommand.class,
+            ImportCommand.class,
+            BenchCommand.class,
+            EvalCommand.class
+        })
 public final class Cli {
 
     private static final Set<String> COMMANDS = Set.of("places", "extract", "import", "bench", "eval", "--help", "-h");

@@ -21,7 +21,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--dev", paramLabel = "DIR", description = "dev set folder (default: src/test/resources/devset)")
     Path dev = Path.of("src", "test", "resources", "devset");
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "folder of the seed articles (default: ../shared/seeds)")
+    @Option(
+            names = "--seeds",
+            paramLabel = "DIR",
+            description = "folder of the seed articles (default: ../shared/seeds)")
     Path seeds = Path.of("..", "shared", "seeds");
 
     @Option(names = "--verbose", description = "print every false positive, false negative and wrong date")

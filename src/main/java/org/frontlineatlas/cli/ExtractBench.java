@@ -22,8 +22,7 @@ public final class ExtractBench {
 
     private static final int ROUNDS = 5;
 
-    private ExtractBench() {
-    }
+    private ExtractBench() {}
 
     public static void run(int articles, int sizeChars, PrintWriter out) {
         run(articles, sizeChars, ROUNDS, true, out);
@@ -36,7 +35,9 @@ public final class ExtractBench {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         List<String> texts = SyntheticArticles.articles(1, articles, sizeChars);
         long chars = texts.stream().mapToLong(String::length).sum();
-        long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = texts.stream()
+                .mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         LocalDate published = LocalDate.of(2023, 6, 1);
         long events = runOnce(extractor, texts, published); // warm-up: the JIT compiles the hot paths
         double[] rates = new double[rounds];
@@ -49,12 +50,22 @@ public final class ExtractBench {
         Arrays.sort(sorted);
         double median = sorted[rounds / 2];
         double mbPerSecond = median * (bytes / (double) articles) / 1e6; // UTF-8 bytes, as the files would be
-        out.printf("extract: gazetteer load %.2f s; %d articles (avg %d chars), %d events; %d rounds on one thread:"
-                        + " median %.0f articles/s (%.2f MB/s), min %.0f, max %.0f%n", loadSeconds, articles, chars / articles,
-                events, rounds, median, mbPerSecond, sorted[0], sorted[rounds - 1]);
+        out.printf(
+                "extract: gazetteer load %.2f s; %d articles (avg %d chars), %d events; %d rounds on one thread:"
+                        + " median %.0f articles/s (%.2f MB/s), min %.0f, max %.0f%n",
+                loadSeconds,
+                articles,
+                chars / articles,
+                events,
+                rounds,
+                median,
+                mbPerSecond,
+                sorted[0],
+                sorted[rounds - 1]);
         if (breakdown) {
             StageBreakdown.Rates s = StageBreakdown.measure(texts, tagger, published, 3);
-            out.printf("stages alone (median articles/s): clean %.0f, tag places %.0f, split+dates %.0f, split+triggers %.0f%n",
+            out.printf(
+                    "stages alone (median articles/s): clean %.0f, tag places %.0f, split+dates %.0f, split+triggers %.0f%n",
                     s.clean(), s.tag(), s.dates(), s.triggers());
         }
         out.flush();
@@ -63,7 +74,9 @@ public final class ExtractBench {
     private static long runOnce(EventExtractor extractor, List<String> texts, LocalDate published) {
         long events = 0;
         for (String text : texts) {
-            events += extractor.extract(ArticleText.parse(text, "bench.txt"), published).size();
+            events += extractor
+                    .extract(ArticleText.parse(text, "bench.txt"), published)
+                    .size();
         }
         return events;
     }

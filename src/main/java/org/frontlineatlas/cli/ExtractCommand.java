@@ -1,6 +1,5 @@
 package org.frontlineatlas.cli;
 
-import org.frontlineatlas.input.IsoDay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,11 +15,12 @@ import org.frontlineatlas.extraction.EventExtractor;
 import org.frontlineatlas.extraction.ExtractedEvent;
 import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.input.IsoDay;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code extract [--published YYYY-MM-DD] FILE}: prints the events found in one article as a GeoJSON
@@ -32,7 +32,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "article: plain text, Markdown or HTML")
     Path file;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
             description = "publication date (default: the date the text states)")
     String published;
 
@@ -51,7 +53,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         ArticleText article;
         try {
-            article = ArticleText.parse(ArticleReader.read(file), file.getFileName().toString());
+            article = ArticleText.parse(
+                    ArticleReader.read(file), file.getFileName().toString());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
@@ -61,9 +64,11 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("error: " + file + " states no publication date; pass --published YYYY-MM-DD");
             return 3;
         }
-        List<ExtractedEvent> events = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())).extract(article, date);
+        List<ExtractedEvent> events =
+                new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())).extract(article, date);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(geoJson(events)));
+        out.println(
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(geoJson(events)));
         out.flush();
         return 0;
     }
@@ -75,7 +80,9 @@ public final class ExtractCommand implements Callable<Integer> {
         for (ExtractedEvent e : events) {
             ObjectNode feature = features.addObject().put("type", "Feature");
             ObjectNode geometry = feature.putObject("geometry").put("type", "Point");
-            geometry.putArray("coordinates").add(e.place().longitude()).add(e.place().latitude());
+            geometry.putArray("coordinates")
+                    .add(e.place().longitude())
+                    .add(e.place().latitude());
             ObjectNode p = feature.putObject("properties");
             p.put("place", e.place().name());
             p.put("date", e.date().toString());
@@ -94,10 +101,15 @@ public final class ExtractCommand implements Callable<Integer> {
             p.put("end", e.sources().get(0).end());
             ArrayNode sources = p.putArray("sources");
             e.sources().forEach(q -> {
-                ObjectNode source = sources.addObject().put("quote", q.quote()).put("start", q.start()).put("end", q.end());
+                ObjectNode source = sources.addObject()
+                        .put("quote", q.quote())
+                        .put("start", q.start())
+                        .put("end", q.end());
                 if (q.evidence() != null) {
-                    source.putObject("evidence").put("trigger", q.evidence().trigger())
-                            .put("placeRule", q.evidence().placeRule().code()).put("place", q.evidence().placeText())
+                    source.putObject("evidence")
+                            .put("trigger", q.evidence().trigger())
+                            .put("placeRule", q.evidence().placeRule().code())
+                            .put("place", q.evidence().placeText())
                             .put("date", q.evidence().dateText());
                 }
             });

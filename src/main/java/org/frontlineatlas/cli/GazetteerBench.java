@@ -1,9 +1,9 @@
 package org.frontlineatlas.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,10 @@ import picocli.CommandLine.Option;
  * articles repeated to a volume (50 MB by default), one thread; at full size and at a tenth, to show
  * how they scale. A part of {@code bench}; also runnable alone as a main class.
  */
-@Command(name = "gazetteer", mixinStandardHelpOptions = true, description = "Gazetteer load, memory and tagging figures")
+@Command(
+        name = "gazetteer",
+        mixinStandardHelpOptions = true,
+        description = "Gazetteer load, memory and tagging figures")
 public final class GazetteerBench implements Callable<Integer> {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -46,8 +49,11 @@ public final class GazetteerBench implements Callable<Integer> {
 
     public void run(PrintStream out) throws IOException {
         List<String> articles = readArticles();
-        out.printf(Locale.ROOT, "gazetteer bench: %d seed articles, %d MB of text per run, 1 thread%n",
-                articles.size(), megabytes);
+        out.printf(
+                Locale.ROOT,
+                "gazetteer bench: %d seed articles, %d MB of text per run, 1 thread%n",
+                articles.size(),
+                megabytes);
         // Cold first: this JVM has loaded no gazetteer class yet, as in a fresh CLI run.
         measure(out, "full", 1, articles);
         measure(out, "tenth", 10, articles);
@@ -80,15 +86,27 @@ public final class GazetteerBench implements Callable<Integer> {
         tagger = null;
         long heap = withGazetteer - usedHeap();
         // Wall time and this thread's CPU time: on a shared machine the CPU figure is the steadier.
-        out.printf(Locale.ROOT, "%-16s places=%d names=%d | load+index %.0f ms wall, %.0f ms cpu | heap %.0f MB"
+        out.printf(
+                Locale.ROOT,
+                "%-16s places=%d names=%d | load+index %.0f ms wall, %.0f ms cpu | heap %.0f MB"
                         + " | tagging %.1f MB/s wall, %.1f MB/s cpu (%.0f MB, %d mentions)%n",
-                label, places, names, loadNanos / 1e6, loadCpu / 1e6, heap / 1048576.0,
-                mb / secs, mb / cpuSecs, mb, done[1]);
+                label,
+                places,
+                names,
+                loadNanos / 1e6,
+                loadCpu / 1e6,
+                heap / 1048576.0,
+                mb / secs,
+                mb / cpuSecs,
+                mb,
+                done[1]);
     }
 
     /** Tags the articles over and over until {@code bytes} of UTF-8 text are done; returns {bytes, mentions}. */
     private static long[] tagAll(PlaceTagger tagger, List<String> articles, long bytes) {
-        long[] sizes = articles.stream().mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length).toArray();
+        long[] sizes = articles.stream()
+                .mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length)
+                .toArray();
         long done = 0;
         long mentions = 0;
         for (int i = 0; done < bytes; i = (i + 1) % articles.size()) {
@@ -104,7 +122,8 @@ public final class GazetteerBench implements Callable<Integer> {
         }
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 out.add(Files.readString(f));
             }
         }

@@ -31,12 +31,12 @@ final class ImportBench {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private ImportBench() {
-    }
+    private ImportBench() {}
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     static void run(int articles, PrintWriter out) {
@@ -55,8 +55,8 @@ final class ImportBench {
             List<Supplier<ArticleSubmission>> submissions = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 int n = i;
-                submissions.add(() -> new ArticleSubmission(texts.get(n), "bench-" + n + ".txt", published.plusDays(n % 700),
-                        "Bench wire", null));
+                submissions.add(() -> new ArticleSubmission(
+                        texts.get(n), "bench-" + n + ".txt", published.plusDays(n % 700), "Bench wire", null));
             }
             int threads = Runtime.getRuntime().availableProcessors();
             long start = System.nanoTime();
@@ -71,9 +71,17 @@ final class ImportBench {
             // CPU seconds beside the wall clock: on a shared machine the wall clock says how busy the others were.
             double storing = (THREADS.getCurrentThreadCpuTime() - storingCpu) / 1e9;
             double process = (processCpuNanos() - processCpu) / 1e9;
-            out.printf("import: %d articles into H2 (%s) in %.1f s = %.0f articles/s (%d preparing threads, one storing);"
+            out.printf(
+                    "import: %d articles into H2 (%s) in %.1f s = %.0f articles/s (%d preparing threads, one storing);"
                             + " CPU %.1f s in all, %.1f s storing; %d events stored, %d articles%n",
-                    articles, dir, seconds, articles / seconds, threads, process, storing, service.count(),
+                    articles,
+                    dir,
+                    seconds,
+                    articles / seconds,
+                    threads,
+                    process,
+                    storing,
+                    service.count(),
                     service.articleCount());
             out.flush();
         }

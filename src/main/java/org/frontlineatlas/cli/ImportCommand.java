@@ -1,6 +1,5 @@
 package org.frontlineatlas.cli;
 
-import org.frontlineatlas.input.IsoDay;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,6 +24,7 @@ import org.frontlineatlas.gazetteer.PlaceTagger;
 import org.frontlineatlas.ingest.ArticleIngestor;
 import org.frontlineatlas.ingest.ArticleSubmission;
 import org.frontlineatlas.ingest.BatchImport;
+import org.frontlineatlas.input.IsoDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,10 +42,16 @@ public class ImportCommand implements Callable<Integer> {
 
     private static final List<String> ARTICLE_FILES = List.of(".txt", ".md", ".markdown", ".html", ".htm");
 
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "articles, or folders of .txt/.md/.html articles")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "DIR|FILE",
+            description = "articles, or folders of .txt/.md/.html articles")
     List<Path> inputs;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date for articles that state none")
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
+            description = "publication date for articles that state none")
     String published;
 
     @Option(names = "--publisher", description = "who published the articles")
@@ -57,20 +63,31 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--publish", description = "publish the events at once instead of proposing them for review")
     boolean publish;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "H2 database path (default: $ATLAS_DB_PATH or ./data/atlas)")
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            description = "H2 database path (default: $ATLAS_DB_PATH or ./data/atlas)")
     String db;
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL",
+    @Option(
+            names = "--db-url",
+            paramLabel = "JDBC-URL",
             description = "a shared database instead, e.g. jdbc:postgresql://host:5432/atlas;"
                     + " account from --db-user and $ATLAS_DB_PASSWORD")
     String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "NAME", defaultValue = "${env:ATLAS_DB_USER:-atlas}",
+    @Option(
+            names = "--db-user",
+            paramLabel = "NAME",
+            defaultValue = "${env:ATLAS_DB_USER:-atlas}",
             description = "account for --db-url (default: $ATLAS_DB_USER or atlas)")
     String dbUser;
 
     /** Never an option: a password on the command line is readable by every user of the machine (ps). */
-    @Option(names = "--db-password-from", hidden = true, defaultValue = "${sys:atlas.db.password:-${env:ATLAS_DB_PASSWORD:-}}")
+    @Option(
+            names = "--db-password-from",
+            hidden = true,
+            defaultValue = "${sys:atlas.db.password:-${env:ATLAS_DB_PASSWORD:-}}")
     String dbPassword;
 
     @Spec
@@ -102,7 +119,8 @@ public class ImportCommand implements Callable<Integer> {
             return 2;
         }
         try (HikariDataSource ds = open()) {
-            var ingestor = new ArticleIngestor(new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), EventService.on(ds));
+            var ingestor = new ArticleIngestor(
+                    new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), EventService.on(ds));
             int code = importAll(ingestor, files, date, err);
             tellRunningInstances(ds);
             return code;
@@ -119,7 +137,8 @@ public class ImportCommand implements Callable<Integer> {
      */
     private void tellRunningInstances(HikariDataSource ds) {
         if (dbUrl != null && dbUrl.startsWith("jdbc:postgresql:")) {
-            PostgresChangeRelay.announce(JdbcClient.create(ds), "import-command", new EventChangeBroadcaster.Change(0, "import"));
+            PostgresChangeRelay.announce(
+                    JdbcClient.create(ds), "import-command", new EventChangeBroadcaster.Change(0, "import"));
         }
     }
 
@@ -143,27 +162,35 @@ public class ImportCommand implements Callable<Integer> {
         int[] tally = new int[5]; // stored, duplicates, created, merged, failed
         EventStatus status = publish ? EventStatus.PUBLISHED : EventStatus.PROPOSED;
         List<Supplier<ArticleSubmission>> articles = files.stream()
-                .<Supplier<ArticleSubmission>>map(file -> () -> new ArticleSubmission(ArticleReader.read(file),
-                        file.getFileName().toString(), date, publisher, sourceUrl))
+                .<Supplier<ArticleSubmission>>map(file -> () -> new ArticleSubmission(
+                        ArticleReader.read(file), file.getFileName().toString(), date, publisher, sourceUrl))
                 .toList();
-        new BatchImport(ingestor, Runtime.getRuntime().availableProcessors()).run(articles, status, "import", result -> {
-            if (result.failure() != null) {
-                tally[4]++;
-                Path file = files.get(result.index());
-                String why = result.failure().getMessage();
-                progress.message("error: " + (why.startsWith(file.toString()) ? why : file + ": " + why));
-            } else if (result.outcome().stored().duplicate()) {
-                tally[1]++;
-            } else {
-                tally[0]++;
-                tally[2] += result.outcome().stored().eventsCreated();
-                tally[3] += result.outcome().stored().eventsMerged();
-            }
-            progress.advance(tally[2]);
-        });
+        new BatchImport(ingestor, Runtime.getRuntime().availableProcessors())
+                .run(articles, status, "import", result -> {
+                    if (result.failure() != null) {
+                        tally[4]++;
+                        Path file = files.get(result.index());
+                        String why = result.failure().getMessage();
+                        progress.message("error: " + (why.startsWith(file.toString()) ? why : file + ": " + why));
+                    } else if (result.outcome().stored().duplicate()) {
+                        tally[1]++;
+                    } else {
+                        tally[0]++;
+                        tally[2] += result.outcome().stored().eventsCreated();
+                        tally[3] += result.outcome().stored().eventsMerged();
+                    }
+                    progress.advance(tally[2]);
+                });
         progress.done();
-        err.printf(Locale.ROOT, "imported %d articles (%d already there), %d new events (%s), %d added as sources; %d failed%n",
-                tally[0], tally[1], tally[2], publish ? "published" : "proposed for review", tally[3], tally[4]);
+        err.printf(
+                Locale.ROOT,
+                "imported %d articles (%d already there), %d new events (%s), %d added as sources; %d failed%n",
+                tally[0],
+                tally[1],
+                tally[2],
+                publish ? "published" : "proposed for review",
+                tally[3],
+                tally[4]);
         err.flush();
         return tally[4] == 0 ? 0 : 1;
     }
@@ -175,7 +202,11 @@ public class ImportCommand implements Callable<Integer> {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> ARTICLE_FILES.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
+                            .filter(p -> ARTICLE_FILES.stream()
+                                    .anyMatch(ext -> p.getFileName()
+                                            .toString()
+                                            .toLowerCase(Locale.ROOT)
+                                            .endsWith(ext)))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {

@@ -20,15 +20,15 @@ final class LabelsBench {
     private static final int WARM_UP = 100;
     private static final int RUNS = 300;
 
-    private LabelsBench() {
-    }
+    private LabelsBench() {}
 
     static void run(PrintWriter out) {
         LabelsApi api = new LabelsApi();
         ObjectMapper json = new ObjectMapper();
         long t0 = System.nanoTime();
         int first = answer(api, json, "22.1,44.3,40.3,52.4", "6", "en"); // builds the index
-        out.printf(Locale.ROOT, "labels bench: index built and first answer in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        out.printf(
+                Locale.ROOT, "labels bench: index built and first answer in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         answer(api, json, "22.1,44.3,40.3,52.4", "6", "uk"); // reads the Ukrainian names once
         measure(out, api, json, "Ukraine, zoom 6", "22.1,44.3,40.3,52.4", "6", "en");
         measure(out, api, json, "Ukraine, zoom 6, uk", "22.1,44.3,40.3,52.4", "6", "uk");
@@ -41,8 +41,8 @@ final class LabelsBench {
         }
     }
 
-    private static void measure(PrintWriter out, LabelsApi api, ObjectMapper json, String what,
-                                String bbox, String zoom, String lang) {
+    private static void measure(
+            PrintWriter out, LabelsApi api, ObjectMapper json, String what, String bbox, String zoom, String lang) {
         int labels = 0;
         for (int i = 0; i < WARM_UP; i++) {
             labels = answer(api, json, bbox, zoom, lang);
@@ -54,8 +54,15 @@ final class LabelsBench {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        out.printf(Locale.ROOT, "labels %-26s %3d labels: median %.2f ms, p90 %.2f ms, max %.2f ms (%d runs)%n",
-                what, labels, ms[RUNS / 2], ms[RUNS * 9 / 10], ms[RUNS - 1], RUNS);
+        out.printf(
+                Locale.ROOT,
+                "labels %-26s %3d labels: median %.2f ms, p90 %.2f ms, max %.2f ms (%d runs)%n",
+                what,
+                labels,
+                ms[RUNS / 2],
+                ms[RUNS * 9 / 10],
+                ms[RUNS - 1],
+                RUNS);
     }
 
     private static int answer(LabelsApi api, ObjectMapper json, String bbox, String zoom, String lang) {

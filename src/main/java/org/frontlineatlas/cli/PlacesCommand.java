@@ -1,22 +1,21 @@
 package org.frontlineatlas.cli;
 
-import org.frontlineatlas.extraction.InvalidArticleException;
-import org.frontlineatlas.extraction.ArticleReader;
-import org.frontlineatlas.input.IsoDay;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.frontlineatlas.extraction.ArticleReader;
+import org.frontlineatlas.extraction.InvalidArticleException;
 import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceMention;
 import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.input.IsoDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,11 +25,15 @@ import picocli.CommandLine.Parameters;
  * GeoJSON FeatureCollection (DESIGN.md). Offsets {@code start}/{@code end} count characters (Unicode
  * code points) of the file's UTF-8 text as read, a leading byte-order mark excluded.
  */
-@Command(name = "places", mixinStandardHelpOptions = true,
+@Command(
+        name = "places",
+        mixinStandardHelpOptions = true,
         description = "Print the places an article names, as GeoJSON")
 public final class PlacesCommand implements Callable<Integer> {
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
             description = "Publication date of the article (checked; place recognition does not depend on it)")
     String published;
 

@@ -28,12 +28,26 @@ final class ProgressBar {
         int decile = done * 10 / total;
         if (terminal) {
             int filled = done * WIDTH / total;
-            err.printf(Locale.ROOT, "\r[%s%s] %d/%d articles, %d events, %s", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                    done, total, events, rate());
+            err.printf(
+                    Locale.ROOT,
+                    "\r[%s%s] %d/%d articles, %d events, %s",
+                    "#".repeat(filled),
+                    " ".repeat(WIDTH - filled),
+                    done,
+                    total,
+                    events,
+                    rate());
             err.flush();
         } else if (decile != lastDecile || done == total) {
             lastDecile = decile;
-            err.printf(Locale.ROOT, "%d/%d articles (%d%%), %d events, %s%n", done, total, done * 100 / total, events, rate());
+            err.printf(
+                    Locale.ROOT,
+                    "%d/%d articles (%d%%), %d events, %s%n",
+                    done,
+                    total,
+                    done * 100 / total,
+                    events,
+                    rate());
             err.flush();
         }
     }

@@ -22,16 +22,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ClusterConfiguration {
 
     @Bean
-    PostgresChangeRelay postgresChangeRelay(EventChangeBroadcaster broadcaster, DataSource pool,
-                                            @Value("${spring.datasource.url}") String url,
-                                            @Value("${spring.datasource.username:}") String user,
-                                            @Value("${spring.datasource.password:}") String password) {
+    PostgresChangeRelay postgresChangeRelay(
+            EventChangeBroadcaster broadcaster,
+            DataSource pool,
+            @Value("${spring.datasource.url}") String url,
+            @Value("${spring.datasource.username:}") String user,
+            @Value("${spring.datasource.password:}") String password) {
         return new PostgresChangeRelay(broadcaster, pool, url, user, password);
     }
 
     /** Failed sign-ins counted once across the instances, not once per instance. */
     @Bean
-    SharedThrottleCounters sharedThrottleCounters(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    SharedThrottleCounters sharedThrottleCounters(
+            JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         return new SharedThrottleCounters(jdbc, transactions, clock);
     }
 

@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.frontlineatlas.events.EventChangeBroadcaster;
 import javax.sql.DataSource;
+import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -35,11 +35,13 @@ public class PostgresChangeRelay implements SmartLifecycle {
     private final String password;
     /** Tells this instance's own announcements apart: its pages heard them already. */
     private final String instance = UUID.randomUUID().toString();
+
     private volatile boolean running;
     private volatile Connection listening;
     private Thread listener;
 
-    public PostgresChangeRelay(EventChangeBroadcaster broadcaster, DataSource pool, String url, String user, String password) {
+    public PostgresChangeRelay(
+            EventChangeBroadcaster broadcaster, DataSource pool, String url, String user, String password) {
         this.broadcaster = broadcaster;
         this.jdbc = JdbcClient.create(pool);
         this.url = url;
@@ -59,7 +61,7 @@ public class PostgresChangeRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        broadcaster.relayTo(change -> { });
+        broadcaster.relayTo(change -> {});
         closeQuietly(listening);
         if (listener != null) {
             listener.interrupt();
@@ -90,13 +92,15 @@ public class PostgresChangeRelay implements SmartLifecycle {
         jdbc.sql("SELECT pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
                 .param("payload", payload(sender, change))
-                .query((rs, n) -> null).list();
+                .query((rs, n) -> null)
+                .list();
     }
 
     private void listen() {
         long backoff = 500;
         while (running) {
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("LISTEN " + CHANNEL);
                 listening = c;
                 backoff = 500;
@@ -126,7 +130,8 @@ public class PostgresChangeRelay implements SmartLifecycle {
 
     /** "SENDER EVENT-ID ACTION FROM TO", days as YYYY-MM-DD or "-" when unknown; well under NOTIFY's 8000 bytes. */
     static String payload(String sender, EventChangeBroadcaster.Change change) {
-        return sender + " " + change.eventId() + " " + change.action() + " " + day(change.from()) + " " + day(change.to());
+        return sender + " " + change.eventId() + " " + change.action() + " " + day(change.from()) + " "
+                + day(change.to());
     }
 
     private static String day(LocalDate d) {
@@ -139,7 +144,9 @@ public class PostgresChangeRelay implements SmartLifecycle {
             return;
         }
         try {
-            broadcaster.deliver(new EventChangeBroadcaster.Change(Long.parseLong(parts[1]), parts[2],
+            broadcaster.deliver(new EventChangeBroadcaster.Change(
+                    Long.parseLong(parts[1]),
+                    parts[2],
                     parts[3].equals("-") ? null : LocalDate.parse(parts[3]),
                     parts[4].equals("-") ? null : LocalDate.parse(parts[4])));
         } catch (RuntimeException ignored) {

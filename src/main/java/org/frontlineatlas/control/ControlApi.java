@@ -1,13 +1,13 @@
 package org.frontlineatlas.control;
 
-import org.frontlineatlas.input.IsoDay;
-import org.frontlineatlas.input.Utf8Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frontlineatlas.input.IsoDay;
+import org.frontlineatlas.input.Utf8Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,13 +52,18 @@ public class ControlApi {
             km2.put(st.code(), ControlGeoJson.round(s.km2().getOrDefault(st, 0.0)));
         }
         out.put("km2", km2);
-        out.put("sincePrevious", areas.previousChange(day).map(prev -> diff(areas.diff(prev, day))).orElse(null));
+        out.put(
+                "sincePrevious",
+                areas.previousChange(day)
+                        .map(prev -> diff(areas.diff(prev, day)))
+                        .orElse(null));
         out.put("features", s.areas().stream().map(ControlGeoJson::feature).toList());
         return out;
     }
 
     @GetMapping("/diff")
-    public Map<String, Object> diff(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    public Map<String, Object> diff(
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         LocalDate a = day("from", from);
         LocalDate b = day("to", to);
         if (a.isAfter(b)) {
@@ -69,37 +74,51 @@ public class ControlApi {
 
     @GetMapping("/versions")
     public List<Map<String, Object>> versions() {
-        return areas.versions().stream().map(v -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", v.id());
-            m.put("source", v.sourceName());
-            m.put("importedAt", v.importedAt().toString());
-            m.put("importedBy", v.importedBy());
-            m.put("note", v.note());
-            m.put("firstDay", v.firstDay().toString());
-            m.put("lastDay", v.lastDay() == null ? null : v.lastDay().toString());
-            m.put("areas", v.areas());
-            return m;
-        }).toList();
+        return areas.versions().stream()
+                .map(v -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", v.id());
+                    m.put("source", v.sourceName());
+                    m.put("importedAt", v.importedAt().toString());
+                    m.put("importedBy", v.importedBy());
+                    m.put("note", v.note());
+                    m.put("firstDay", v.firstDay().toString());
+                    m.put("lastDay", v.lastDay() == null ? null : v.lastDay().toString());
+                    m.put("areas", v.areas());
+                    return m;
+                })
+                .toList();
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file,
-                                                          @RequestParam(required = false) String source,
-                                                          @RequestParam(required = false) String note) throws IOException {
+    public ResponseEntity<Map<String, Object>> importFile(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String note)
+            throws IOException {
         Utf8Text.checkSize(file.getSize(), file.getOriginalFilename());
         return stored(editing.importFile(file.getOriginalFilename(), file.getBytes(), source, note));
     }
 
-    @PostMapping(value = "/import", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE,
-            "application/vnd.google-earth.kml+xml", MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    public ResponseEntity<Map<String, Object>> importBody(HttpServletRequest request,
-                                                          @RequestParam(required = false) String name,
-                                                          @RequestParam(required = false) String source,
-                                                          @RequestParam(required = false) String note) throws IOException {
+    @PostMapping(
+            value = "/import",
+            consumes = {
+                "application/geo+json",
+                MediaType.APPLICATION_JSON_VALUE,
+                "application/vnd.google-earth.kml+xml",
+                MediaType.APPLICATION_XML_VALUE,
+                MediaType.TEXT_XML_VALUE
+            })
+    public ResponseEntity<Map<String, Object>> importBody(
+            HttpServletRequest request,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String note)
+            throws IOException {
         byte[] bytes = Utf8Text.readBounded(request.getInputStream(), "the request body");
         String type = String.valueOf(request.getContentType());
-        String fileName = name != null && !name.isBlank() ? name
+        String fileName = name != null && !name.isBlank()
+                ? name
                 : type.contains("json") ? "the request body (GeoJSON).geojson" : "the request body (KML).kml";
         return stored(editing.importFile(fileName, bytes, source, note));
     }

@@ -1,8 +1,8 @@
 package org.frontlineatlas.control;
 
-import org.frontlineatlas.input.IsoDay;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.frontlineatlas.input.IsoDay;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -11,7 +11,6 @@ import org.locationtech.jts.geom.Geometry;
  * approximate, note. Each problem is an IllegalArgumentException saying which field and why.
  */
 final class ControlAreaFields {
-
 
     String name;
     String status;
@@ -27,8 +26,8 @@ final class ControlAreaFields {
         if (to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("valid_to " + to + " is before valid_from " + from);
         }
-        return ControlArea.draft(clip(name, 200), s, from, to, ControlGeometry.checked(geometry), flag(approximate),
-                clip(note, 1000));
+        return ControlArea.draft(
+                clip(name, 200), s, from, to, ControlGeometry.checked(geometry), flag(approximate), clip(note, 1000));
     }
 
     static LocalDate date(String field, String text, boolean required) {
@@ -42,13 +41,16 @@ final class ControlAreaFields {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new IllegalArgumentException("approximate must be true or false, not '" + ControlStatus.clip(text) + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "approximate must be true or false, not '" + ControlStatus.clip(text) + "'");
         };
     }
 
     /** How a problem names the feature: its number and, when it has one, its name. */
     String label(String kind, int number) {
-        return kind + " " + number + (name == null || name.isBlank() ? "" : " ('" + ControlStatus.clip(name.strip()) + "')");
+        return kind + " " + number
+                + (name == null || name.isBlank() ? "" : " ('" + ControlStatus.clip(name.strip()) + "')");
     }
 
     private static String clip(String s, int max) {

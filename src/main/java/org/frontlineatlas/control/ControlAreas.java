@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,8 +24,10 @@ import org.springframework.stereotype.Service;
 public class ControlAreas {
 
     private final ControlAreaRepository repository;
-    private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder().maximumSize(512).build();
-    private final Cache<Long, List<LocalDate>> changeDays = Caffeine.newBuilder().maximumSize(64).build();
+    private final Cache<String, Snapshot> snapshots =
+            Caffeine.newBuilder().maximumSize(512).build();
+    private final Cache<Long, List<LocalDate>> changeDays =
+            Caffeine.newBuilder().maximumSize(64).build();
 
     @Autowired
     public ControlAreas(JdbcClient jdbc) {
@@ -40,16 +42,25 @@ public class ControlAreas {
      * The areas valid on a day. {@code since}: the first day they hold; {@code occupiedMetres}: the
      * union of the occupied ones on the equal-area projection (for differences).
      */
-    public record Snapshot(LocalDate since, Long version, List<ControlArea> areas, Map<ControlStatus, Double> km2,
-                           Geometry occupiedMetres) {
+    public record Snapshot(
+            LocalDate since,
+            Long version,
+            List<ControlArea> areas,
+            Map<ControlStatus, Double> km2,
+            Geometry occupiedMetres) {
         public boolean isEmpty() {
             return areas.isEmpty();
         }
     }
 
     /** km² Ukraine regained (occupied on {@code from}, not on {@code to}) and lost (the other way). */
-    public record Diff(LocalDate from, LocalDate to, double occupiedFromKm2, double occupiedToKm2,
-                       double gainedKm2, double lostKm2) {
+    public record Diff(
+            LocalDate from,
+            LocalDate to,
+            double occupiedFromKm2,
+            double occupiedToKm2,
+            double gainedKm2,
+            double lostKm2) {
         public double netGainedKm2() {
             return gainedKm2 - lostKm2;
         }
@@ -84,7 +95,8 @@ public class ControlAreas {
         Geometry b = on(to).occupiedMetres();
         double gained = EqualAreaProjection.projectedKm2(a.difference(b));
         double lost = EqualAreaProjection.projectedKm2(b.difference(a));
-        return new Diff(from, to, EqualAreaProjection.projectedKm2(a), EqualAreaProjection.projectedKm2(b), gained, lost);
+        return new Diff(
+                from, to, EqualAreaProjection.projectedKm2(a), EqualAreaProjection.projectedKm2(b), gained, lost);
     }
 
     private LocalDate startOfSnapshot(long version, LocalDate day) {
@@ -118,7 +130,8 @@ public class ControlAreas {
                 occupied.add(EqualAreaProjection.toMetres(a.geometry()));
             }
         }
-        Geometry union = occupied.isEmpty() ? ControlGeometry.FACTORY.createGeometryCollection() : UnaryUnionOp.union(occupied);
+        Geometry union =
+                occupied.isEmpty() ? ControlGeometry.FACTORY.createGeometryCollection() : UnaryUnionOp.union(occupied);
         // Overlapping occupied areas count once.
         km2.put(ControlStatus.OCCUPIED, EqualAreaProjection.projectedKm2(union));
         return new Snapshot(since, version, List.copyOf(areas), Map.copyOf(km2), union);

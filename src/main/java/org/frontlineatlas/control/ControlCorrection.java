@@ -41,8 +41,7 @@ public class ControlCorrection {
     }
 
     /** What a correction stored: the new version, the area's id in it, its km² before and after. */
-    public record Result(long version, long areaId, String name, double km2Before, double km2After) {
-    }
+    public record Result(long version, long areaId, String name, double km2Before, double km2After) {}
 
     /**
      * Replaces the outline of area {@code areaId} by {@code geoJsonGeometry} (a GeoJSON Polygon or
@@ -52,36 +51,69 @@ public class ControlCorrection {
     public Result correct(long areaId, String geoJsonGeometry, String user) {
         Geometry outline = ControlGeometry.checked(parse(geoJsonGeometry));
         return tx.execute(s -> {
-            ControlArea old = repository.area(areaId).orElseThrow(() ->
-                    new IllegalArgumentException("area " + areaId + " does not exist (any more)"));
+            ControlArea old = repository
+                    .area(areaId)
+                    .orElseThrow(() -> new IllegalArgumentException("area " + areaId + " does not exist (any more)"));
             List<ControlVersion> versions = repository.versions();
-            ControlVersion from = versions.stream().filter(v -> v.id() == old.versionId()).findFirst().orElseThrow();
+            ControlVersion from = versions.stream()
+                    .filter(v -> v.id() == old.versionId())
+                    .findFirst()
+                    .orElseThrow();
             // A newer version of overlapping days (another editor's correction or an import) would be
             // silently undone by a copy of this older one: refuse, the editor reloads and redoes the drag.
-            versions.stream().filter(v -> v.id() > from.id() && overlap(v, from)).findFirst().ifPresent(v -> {
-                throw new IllegalArgumentException("the areas were changed since they were opened (version " + v.id()
-                        + ", " + v.sourceName() + ", covers some of the same days): a correction of the older version would undo it;"
-                        + " reload the day and correct again");
-            });
+            versions.stream()
+                    .filter(v -> v.id() > from.id() && overlap(v, from))
+                    .findFirst()
+                    .ifPresent(v -> {
+                        throw new IllegalArgumentException(
+                                "the areas were changed since they were opened (version " + v.id()
+                                        + ", " + v.sourceName()
+                                        + ", covers some of the same days): a correction of the older version would undo it;"
+                                        + " reload the day and correct again");
+                    });
             List<ControlArea> copied = new ArrayList<>();
             ControlArea corrected = null;
             for (ControlArea a : repository.areasOf(old.versionId())) {
                 if (a.id() == areaId) {
-                    corrected = ControlArea.draft(a.name(), a.status(), a.validFrom(), a.validTo(), outline, a.approximate(), a.note());
+                    corrected = ControlArea.draft(
+                            a.name(), a.status(), a.validFrom(), a.validTo(), outline, a.approximate(), a.note());
                     copied.add(corrected);
                 } else {
                     // km² kept as computed at import: the outline is the same.
-                    copied.add(new ControlArea(0, 0, a.name(), a.status(), a.validFrom(), a.validTo(), a.geometry(),
-                            a.areaKm2(), a.approximate(), a.note()));
+                    copied.add(new ControlArea(
+                            0,
+                            0,
+                            a.name(),
+                            a.status(),
+                            a.validFrom(),
+                            a.validTo(),
+                            a.geometry(),
+                            a.areaKm2(),
+                            a.approximate(),
+                            a.note()));
                 }
             }
             String name = old.name() == null ? "area " + areaId : old.name();
-            String detail = String.format(Locale.ROOT, "outline of %s (area %d of version %d, %s) corrected: %.0f km² -> %.0f km²",
-                    name, areaId, from.id(), from.sourceName(), old.areaKm2(), corrected.areaKm2());
-            long version = repository.insertVersion(ControlAreaRepository.clip("editor correction by " + user, 200),
-                    ControlAreaRepository.clip("Corrects " + name + " of version " + from.id() + " (" + from.sourceName() + ")", 1000),
-                    user, clock.instant(), copied, "correct", detail);
-            long newId = repository.areasOf(version).get(copied.indexOf(corrected)).id();
+            String detail = String.format(
+                    Locale.ROOT,
+                    "outline of %s (area %d of version %d, %s) corrected: %.0f km² -> %.0f km²",
+                    name,
+                    areaId,
+                    from.id(),
+                    from.sourceName(),
+                    old.areaKm2(),
+                    corrected.areaKm2());
+            long version = repository.insertVersion(
+                    ControlAreaRepository.clip("editor correction by " + user, 200),
+                    ControlAreaRepository.clip(
+                            "Corrects " + name + " of version " + from.id() + " (" + from.sourceName() + ")", 1000),
+                    user,
+                    clock.instant(),
+                    copied,
+                    "correct",
+                    detail);
+            long newId =
+                    repository.areasOf(version).get(copied.indexOf(corrected)).id();
             return new Result(version, newId, old.name(), old.areaKm2(), corrected.areaKm2());
         });
     }

@@ -12,8 +12,7 @@ import org.locationtech.jts.geom.Polygon;
 /** Areas as GeoJSON Features (maps for Jackson): Polygon/MultiPolygon, coordinates to 5 decimals (~1 m). */
 public final class ControlGeoJson {
 
-    private ControlGeoJson() {
-    }
+    private ControlGeoJson() {}
 
     static Map<String, Object> feature(ControlArea a) {
         Map<String, Object> props = new LinkedHashMap<>();

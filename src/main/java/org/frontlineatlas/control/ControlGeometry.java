@@ -21,13 +21,13 @@ final class ControlGeometry {
 
     static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private ControlGeometry() {
-    }
+    private ControlGeometry() {}
 
     /** A ring from lon/lat pairs; closes nothing silently: an open ring is refused. */
     static LinearRing ring(List<double[]> lonLat, String which) {
         if (lonLat.size() < 4) {
-            throw new IllegalArgumentException(which + " has " + lonLat.size() + " points; a ring needs at least 4 (first = last)");
+            throw new IllegalArgumentException(
+                    which + " has " + lonLat.size() + " points; a ring needs at least 4 (first = last)");
         }
         Coordinate[] c = new Coordinate[lonLat.size()];
         for (int i = 0; i < c.length; i++) {
@@ -67,9 +67,12 @@ final class ControlGeometry {
             Coordinate at = error.getCoordinate();
             boolean crosses = error.getErrorType() == TopologyValidationError.SELF_INTERSECTION
                     || error.getErrorType() == TopologyValidationError.RING_SELF_INTERSECTION;
-            throw new InvalidGeometryException("invalid geometry: " + error.getMessage().toLowerCase(Locale.ROOT)
-                    + (at == null ? "" : " at " + fmt(at.x) + ", " + fmt(at.y)), crosses,
-                    at == null ? null : at.x, at == null ? null : at.y);
+            throw new InvalidGeometryException(
+                    "invalid geometry: " + error.getMessage().toLowerCase(Locale.ROOT)
+                            + (at == null ? "" : " at " + fmt(at.x) + ", " + fmt(at.y)),
+                    crosses,
+                    at == null ? null : at.x,
+                    at == null ? null : at.y);
         }
         if (g.getArea() == 0) {
             throw new IllegalArgumentException("the geometry has no area");

@@ -1,12 +1,12 @@
 package org.frontlineatlas.control;
 
-import org.frontlineatlas.input.Utf8Text;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.frontlineatlas.api.ImportRejectedException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.frontlineatlas.input.Utf8Text;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,8 +37,7 @@ public class ControlImport {
     }
 
     /** What an import stored. */
-    public record Result(long version, int areas, double km2) {
-    }
+    public record Result(long version, int areas, double km2) {}
 
     /**
      * Reads {@code bytes} as GeoJSON or KML (by the file name's ending, else by its first character),
@@ -52,9 +51,16 @@ public class ControlImport {
         if (src.length() > 200) {
             throw new IllegalArgumentException("the source name is longer than 200 characters");
         }
-        long version = tx.execute(s -> repository.insertVersion(src, note == null || note.isBlank() ? null
-                : ControlAreaRepository.clip(note.strip(), 1000), user, clock.instant(), areas));
-        return new Result(version, areas.size(), areas.stream().mapToDouble(ControlArea::areaKm2).sum());
+        long version = tx.execute(s -> repository.insertVersion(
+                src,
+                note == null || note.isBlank() ? null : ControlAreaRepository.clip(note.strip(), 1000),
+                user,
+                clock.instant(),
+                areas));
+        return new Result(
+                version,
+                areas.size(),
+                areas.stream().mapToDouble(ControlArea::areaKm2).sum());
     }
 
     static List<ControlArea> read(String name, byte[] bytes) {
@@ -66,8 +72,10 @@ public class ControlImport {
         if (lower.endsWith(".kmz")) {
             throw new IllegalArgumentException(name + " is KMZ (zipped KML): unzip it and import the .kml inside");
         }
-        boolean kml = lower.endsWith(".kml") || (!lower.endsWith(".geojson") && !lower.endsWith(".json")
-                && text.stripLeading().startsWith("<"));
+        boolean kml = lower.endsWith(".kml")
+                || (!lower.endsWith(".geojson")
+                        && !lower.endsWith(".json")
+                        && text.stripLeading().startsWith("<"));
         return kml ? new KmlControlReader().read(text) : new GeoJsonControlReader().read(text);
     }
 

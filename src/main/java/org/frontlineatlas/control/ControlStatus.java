@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Who holds an area on a day: occupied by Russia, contested (grey zone), or regained by Ukraine. */
 public enum ControlStatus {
-    OCCUPIED, CONTESTED, REGAINED;
+    OCCUPIED,
+    CONTESTED,
+    REGAINED;
 
     /** occupied / contested / regained, as imports and the API write it. */
     public String code() {

@@ -44,8 +44,12 @@ class DemoControlAreas implements ApplicationRunner {
         try (InputStream in = DemoControlAreas.class.getResourceAsStream(RESOURCE)) {
             bytes = in.readAllBytes();
         }
-        ControlImport.Result r = imports.importFile("control-areas-approximate.geojson", bytes, SOURCE,
-                "Coarse polygons drawn by hand; approximate, for the demo only", "demo-data");
+        ControlImport.Result r = imports.importFile(
+                "control-areas-approximate.geojson",
+                bytes,
+                SOURCE,
+                "Coarse polygons drawn by hand; approximate, for the demo only",
+                "demo-data");
         log.info("No areas of control: loaded {} approximate demo areas (version {})", r.areas(), r.version());
     }
 }

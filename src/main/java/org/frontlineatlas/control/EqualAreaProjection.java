@@ -42,8 +42,7 @@ public final class EqualAreaProjection {
 
     private static final MathTransform TO_METRES = build();
 
-    private EqualAreaProjection() {
-    }
+    private EqualAreaProjection() {}
 
     private static MathTransform build() {
         // Without the optional EPSG database SIS logs warnings about it; the WKT needs none.
@@ -51,7 +50,8 @@ public final class EqualAreaProjection {
         try {
             CoordinateReferenceSystem projected = CRS.fromWKT(WKT);
             // normalizedGeographic: longitude first, as GeoJSON and JTS have it.
-            return CRS.findOperation(CommonCRS.WGS84.normalizedGeographic(), projected, null).getMathTransform();
+            return CRS.findOperation(CommonCRS.WGS84.normalizedGeographic(), projected, null)
+                    .getMathTransform();
         } catch (Exception e) {
             throw new IllegalStateException("cannot build the equal-area projection: " + e.getMessage(), e);
         }
@@ -61,7 +61,8 @@ public final class EqualAreaProjection {
     public static Geometry toMetres(Geometry lonLat) {
         // copy(): the densified geometry shares Coordinate objects with its input (and a ring's first
         // and last point may be one object), so projecting it in place would move them twice.
-        Geometry g = org.locationtech.jts.densify.Densifier.densify(lonLat, DENSIFY_DEGREES).copy();
+        Geometry g = org.locationtech.jts.densify.Densifier.densify(lonLat, DENSIFY_DEGREES)
+                .copy();
         g.apply(new CoordinateSequenceFilter() {
             private final double[] buf = new double[2];
 

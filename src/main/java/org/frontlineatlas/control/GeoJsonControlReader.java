@@ -26,7 +26,9 @@ final class GeoJsonControlReader {
         } catch (JsonProcessingException e) {
             throw new ImportRejectedException(List.of("not valid JSON: " + e.getOriginalMessage()));
         }
-        if (root == null || !"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
+        if (root == null
+                || !"FeatureCollection".equals(root.path("type").asText())
+                || !root.path("features").isArray()) {
             throw new ImportRejectedException(List.of("expected a GeoJSON FeatureCollection with a features array"));
         }
         JsonNode features = root.get("features");
@@ -84,8 +86,9 @@ final class GeoJsonControlReader {
                 }
                 yield ControlGeometry.multi(parts);
             }
-            default -> throw new IllegalArgumentException("geometry must be a Polygon or MultiPolygon, not "
-                    + (type.isEmpty() ? "none" : ControlStatus.clip(type)));
+            default ->
+                throw new IllegalArgumentException("geometry must be a Polygon or MultiPolygon, not "
+                        + (type.isEmpty() ? "none" : ControlStatus.clip(type)));
         };
     }
 
@@ -108,7 +111,10 @@ final class GeoJsonControlReader {
         List<double[]> lonLat = new ArrayList<>(points.size());
         for (int i = 0; i < points.size(); i++) {
             JsonNode p = points.get(i);
-            if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
+            if (!p.isArray()
+                    || p.size() < 2
+                    || !p.get(0).isNumber()
+                    || !p.get(1).isNumber()) {
                 throw new IllegalArgumentException(which + ", point " + (i + 1) + " is not [longitude, latitude]");
             }
             lonLat.add(new double[] {p.get(0).asDouble(), p.get(1).asDouble()});

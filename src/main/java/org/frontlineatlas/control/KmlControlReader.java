@@ -72,7 +72,8 @@ final class KmlControlReader {
         } catch (SAXParseException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("DOCTYPE")) {
-                throw new ImportRejectedException(List.of("the KML has a DOCTYPE declaration; DTDs and entities are refused for safety, remove it"));
+                throw new ImportRejectedException(List.of(
+                        "the KML has a DOCTYPE declaration; DTDs and entities are refused for safety, remove it"));
             }
             throw new ImportRejectedException(List.of("not well-formed XML at line " + e.getLineNumber() + ": " + m));
         } catch (SAXException | IOException e) {
@@ -149,7 +150,8 @@ final class KmlControlReader {
                 }
                 lonLat.add(new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])});
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(which + ", point " + n + " '" + ControlStatus.clip(tuple) + "' is not longitude,latitude");
+                throw new IllegalArgumentException(
+                        which + ", point " + n + " '" + ControlStatus.clip(tuple) + "' is not longitude,latitude");
             }
         }
         return ControlGeometry.ring(lonLat, which);

@@ -1,5 +1,6 @@
 package org.frontlineatlas.demo;
 
+import org.frontlineatlas.cluster.FirstStartLock;
 import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
@@ -8,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.frontlineatlas.cluster.FirstStartLock;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +36,17 @@ class DemoDataLoader implements ApplicationRunner {
         var demo = DemoEvents.load();
         int loaded = events.createAll(demo, "demo-data");
         // The in-memory index of published events was loaded before this ran (and other instances' too).
-        changes.changed(new EventChangeBroadcaster.Change(0, "import",
-                demo.stream().map(GeoEvent::date).min(java.time.LocalDate::compareTo).orElse(null),
-                demo.stream().map(GeoEvent::dateEnd).max(java.time.LocalDate::compareTo).orElse(null)));
+        changes.changed(new EventChangeBroadcaster.Change(
+                0,
+                "import",
+                demo.stream()
+                        .map(GeoEvent::date)
+                        .min(java.time.LocalDate::compareTo)
+                        .orElse(null),
+                demo.stream()
+                        .map(GeoEvent::dateEnd)
+                        .max(java.time.LocalDate::compareTo)
+                        .orElse(null)));
         log.info("Empty database: loaded {} demo events", loaded);
     }
 }

@@ -26,8 +26,7 @@ public final class DemoEvents {
 
     static final String RESOURCE = "/demo/demo-events.csv";
 
-    private DemoEvents() {
-    }
+    private DemoEvents() {}
 
     public static List<GeoEvent> load() {
         try (InputStream in = DemoEvents.class.getResourceAsStream(RESOURCE)) {
@@ -41,7 +40,11 @@ public final class DemoEvents {
     }
 
     static List<GeoEvent> parse(Reader reader) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         List<GeoEvent> events = new ArrayList<>();
         for (CSVRecord row : format.parse(reader)) {
             String end = row.get("event_date_end");
@@ -55,7 +58,8 @@ public final class DemoEvents {
                     Double.parseDouble(row.get("longitude")),
                     Integer.parseInt(row.get("geo_precision").trim()),
                     EventType.fromCode(row.get("event_type"))
-                            .orElseThrow(() -> new IllegalArgumentException("unknown type in row " + row.getRecordNumber())),
+                            .orElseThrow(
+                                    () -> new IllegalArgumentException("unknown type in row " + row.getRecordNumber())),
                     row.get("summary"),
                     Double.parseDouble(row.get("confidence")),
                     EventStatus.PUBLISHED,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.frontlineatlas.cluster.FirstStartLock;
 import org.frontlineatlas.tours.Tour;
 import org.frontlineatlas.tours.TourService;
 import org.frontlineatlas.tours.TourStop;
@@ -20,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.frontlineatlas.cluster.FirstStartLock;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -56,13 +56,21 @@ class DemoTourLoader implements ApplicationRunner {
             }
             Map<String, String> names = new LinkedHashMap<>();
             Map<String, List<TourStop>> stops = new LinkedHashMap<>();
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             for (CSVRecord row : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 names.put(row.get("slug"), row.get("name"));
-                stops.computeIfAbsent(row.get("slug"), s -> new ArrayList<>()).add(new TourStop(
-                        LocalDate.parse(row.get("date")), Integer.parseInt(row.get("window")),
-                        Double.valueOf(row.get("lat")), Double.valueOf(row.get("lon")), Double.valueOf(row.get("zoom")),
-                        row.get("note")));
+                stops.computeIfAbsent(row.get("slug"), s -> new ArrayList<>())
+                        .add(new TourStop(
+                                LocalDate.parse(row.get("date")),
+                                Integer.parseInt(row.get("window")),
+                                Double.valueOf(row.get("lat")),
+                                Double.valueOf(row.get("lon")),
+                                Double.valueOf(row.get("zoom")),
+                                row.get("note")));
             }
             return names.entrySet().stream()
                     .map(e -> new Tour(null, e.getKey(), e.getValue(), "demo-data", stops.get(e.getKey())))

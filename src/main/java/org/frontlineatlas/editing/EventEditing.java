@@ -1,6 +1,5 @@
 package org.frontlineatlas.editing;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +45,10 @@ public class EventEditing {
     @EditorsOnly
     public int createAll(List<GeoEvent> drafts) {
         int n = events.createAll(drafts, editor.name());
-        LocalDate first = drafts.stream().map(GeoEvent::date).min(LocalDate::compareTo).orElse(null);
-        LocalDate last = drafts.stream().map(GeoEvent::dateEnd).max(LocalDate::compareTo).orElse(null);
+        LocalDate first =
+                drafts.stream().map(GeoEvent::date).min(LocalDate::compareTo).orElse(null);
+        LocalDate last =
+                drafts.stream().map(GeoEvent::dateEnd).max(LocalDate::compareTo).orElse(null);
         changes.changed(new EventChangeBroadcaster.Change(0, "import", first, last));
         return n;
     }

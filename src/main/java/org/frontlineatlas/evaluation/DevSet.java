@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Loads the dev set's articles ({@code NNN-slug.txt} + {@code .json}) and the seeds' gold ({@code file} names the seed). */
 public final class DevSet {
 
-    private DevSet() {
-    }
+    private DevSet() {}
 
     /** The pairs in {@code dir}, in name order; a gold file without its text is an error. */
     public static List<GoldArticle> articles(Path dir) {
@@ -33,7 +32,10 @@ public final class DevSet {
         for (Path json : jsonFiles(goldDir)) {
             String file;
             try {
-                file = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).path("file").asText("");
+                file = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(json.toFile())
+                        .path("file")
+                        .asText("");
             } catch (IOException e) {
                 throw new IllegalArgumentException(json + " is not valid JSON: " + e.getMessage(), e);
             }
@@ -51,7 +53,9 @@ public final class DevSet {
             throw new IllegalArgumentException(dir + " is not a folder");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,7 +39,11 @@ public final class DevSetScorer {
         for (GoldArticle gold : articles) {
             String raw = ArticleReader.read(gold.text());
             scoreToponyms(gold, tagger.tag(raw), report);
-            scoreEvents(gold, extractor.extract(ArticleText.parse(raw, gold.text().getFileName().toString()), gold.published()), report);
+            scoreEvents(
+                    gold,
+                    extractor.extract(
+                            ArticleText.parse(raw, gold.text().getFileName().toString()), gold.published()),
+                    report);
         }
         return report.build();
     }
@@ -54,17 +58,24 @@ public final class DevSetScorer {
             GoldArticle.Toponym hit = null;
             for (GoldArticle.Toponym t : gold.toponyms()) {
                 if (sameName(t.text(), m.text())
-                        && Geo.km(t.lat(), t.lon(), m.place().latitude(), m.place().longitude()) <= t.toleranceKm()
+                        && Geo.km(
+                                        t.lat(),
+                                        t.lon(),
+                                        m.place().latitude(),
+                                        m.place().longitude())
+                                <= t.toleranceKm()
                         && (hit == null || betterHit(t, hit, m.text(), found))) {
                     hit = t;
                 }
             }
             if (hit == null) {
-                report.toponymFalsePositive(gold.name() + ": " + m.text() + " -> " + m.place().name() + " (" + m.place().countryCode() + ")");
+                report.toponymFalsePositive(gold.name() + ": " + m.text() + " -> "
+                        + m.place().name() + " (" + m.place().countryCode() + ")");
             } else {
                 // Mentions are one per text whatever its case, so "KYIV" in a caption and "Kyiv" are one name found.
                 for (GoldArticle.Toponym t : gold.toponyms()) {
-                    if (t == hit || t.text().equalsIgnoreCase(hit.text()) && t.lat() == hit.lat() && t.lon() == hit.lon()) {
+                    if (t == hit
+                            || t.text().equalsIgnoreCase(hit.text()) && t.lat() == hit.lat() && t.lon() == hit.lon()) {
                         found.add(t);
                     }
                 }
@@ -79,7 +90,10 @@ public final class DevSetScorer {
     }
 
     /** The gold toponym a mention credits: one not yet found, then one written exactly as the mention. */
-    private static boolean betterHit(GoldArticle.Toponym candidate, GoldArticle.Toponym current, String written,
+    private static boolean betterHit(
+            GoldArticle.Toponym candidate,
+            GoldArticle.Toponym current,
+            String written,
             Set<GoldArticle.Toponym> found) {
         boolean candidateFree = !found.contains(candidate);
         if (candidateFree != !found.contains(current)) {
@@ -103,7 +117,8 @@ public final class DevSetScorer {
             ExtractedEvent best = null;
             double bestKm = Double.MAX_VALUE;
             for (ExtractedEvent e : left) {
-                double km = Geo.km(g.lat(), g.lon(), e.place().latitude(), e.place().longitude());
+                double km =
+                        Geo.km(g.lat(), g.lon(), e.place().latitude(), e.place().longitude());
                 if (km > g.toleranceKm()) {
                     continue;
                 }
@@ -119,14 +134,22 @@ public final class DevSetScorer {
                 continue;
             }
             left.remove(best);
-            report.eventMatched(g.dateFits(best.date()), gold.name() + ": " + g.place() + " gold " + g.from() + ".." + g.to()
-                    + " got " + best.date());
+            report.eventMatched(
+                    g.dateFits(best.date()),
+                    gold.name() + ": " + g.place() + " gold " + g.from() + ".." + g.to() + " got " + best.date());
         }
         for (ExtractedEvent e : left) {
             boolean metonym = gold.notPinned().stream()
-                    .anyMatch(n -> Geo.km(n.lat(), n.lon(), e.place().latitude(), e.place().longitude()) <= METONYM_KM);
-            report.eventFalsePositive(metonym, gold.name() + ": " + e.place().name() + " " + e.date() + " " + e.type().code()
-                    + " | " + e.sources().get(0).quote());
+                    .anyMatch(n -> Geo.km(
+                                    n.lat(),
+                                    n.lon(),
+                                    e.place().latitude(),
+                                    e.place().longitude())
+                            <= METONYM_KM);
+            report.eventFalsePositive(
+                    metonym,
+                    gold.name() + ": " + e.place().name() + " " + e.date() + " "
+                            + e.type().code() + " | " + e.sources().get(0).quote());
         }
     }
 }

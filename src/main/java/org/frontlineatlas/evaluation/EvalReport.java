@@ -5,8 +5,17 @@ import java.util.List;
 import java.util.Locale;
 
 /** The figures of one scored subset, and the lines behind them (for {@code eval --verbose}). */
-public record EvalReport(int articles, int toponymTp, int toponymFp, int toponymFn, int eventTp, int eventFp, int eventFn,
-                         int datesRight, int metonymPins, List<String> details) {
+public record EvalReport(
+        int articles,
+        int toponymTp,
+        int toponymFp,
+        int toponymFn,
+        int eventTp,
+        int eventFp,
+        int eventFn,
+        int datesRight,
+        int metonymPins,
+        List<String> details) {
 
     public double toponymPrecision() {
         return ratio(toponymTp, toponymTp + toponymFp);
@@ -46,14 +55,31 @@ public record EvalReport(int articles, int toponymTp, int toponymFp, int toponym
 
     /** One line per figure, for people and for CI logs. */
     public String table(String subset) {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 %s (%d articles)
                   toponyms  P %.3f  R %.3f  F1 %.3f   (tp %d, fp %d, fn %d)
                   events    P %.3f  R %.3f  F1 %.3f   (tp %d, fp %d, fn %d)
                   dates     %.3f of matched events
                   metonym pins %d
-                """, subset, articles, toponymPrecision(), toponymRecall(), toponymF1(), toponymTp, toponymFp, toponymFn,
-                eventPrecision(), eventRecall(), eventF1(), eventTp, eventFp, eventFn, dateAccuracy(), metonymPins);
+                """,
+                subset,
+                articles,
+                toponymPrecision(),
+                toponymRecall(),
+                toponymF1(),
+                toponymTp,
+                toponymFp,
+                toponymFn,
+                eventPrecision(),
+                eventRecall(),
+                eventF1(),
+                eventTp,
+                eventFp,
+                eventFn,
+                dateAccuracy(),
+                metonymPins);
     }
 
     static final class Builder {
@@ -109,7 +135,16 @@ public record EvalReport(int articles, int toponymTp, int toponymFp, int toponym
         }
 
         EvalReport build() {
-            return new EvalReport(articles, toponymTp, toponymFp, toponymFn, eventTp, eventFp, eventFn, datesRight, metonymPins,
+            return new EvalReport(
+                    articles,
+                    toponymTp,
+                    toponymFp,
+                    toponymFn,
+                    eventTp,
+                    eventFp,
+                    eventFn,
+                    datesRight,
+                    metonymPins,
                     List.copyOf(details));
         }
     }

@@ -20,16 +20,21 @@ public class ArticleRepository {
     }
 
     public Optional<Long> findIdBySha256(String sha256) {
-        return jdbc.sql("SELECT id FROM article WHERE body_sha256 = :sha").param("sha", sha256)
-                .query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM article WHERE body_sha256 = :sha")
+                .param("sha", sha256)
+                .query(Long.class)
+                .optional();
     }
 
     /** A stored article by its source link (the canonical URL of a fetched page), oldest first. */
     public Optional<StoredArticle> findBySourceUrl(String url) {
-        return jdbc.sql("SELECT id, title, body FROM article WHERE source_url = :url ORDER BY id FETCH FIRST 1 ROWS ONLY")
+        return jdbc
+                .sql("SELECT id, title, body FROM article WHERE source_url = :url ORDER BY id FETCH FIRST 1 ROWS ONLY")
                 .param("url", url)
                 .query((rs, n) -> new StoredArticle(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list().stream().findFirst();
+                .list()
+                .stream()
+                .findFirst();
     }
 
     public long insert(NewArticle a, String user, Instant at) {
@@ -52,9 +57,12 @@ public class ArticleRepository {
 
     /** Sources of many events of one article, as multi-row inserts. */
     public void addSources(long articleId, List<Long> eventIds, List<SourcedEvent.Quote> quotes) {
-        MultiRowInsert.run(jdbc, "INSERT INTO event_source (event_id, article_id, quote, char_start, char_end,"
+        MultiRowInsert.run(
+                jdbc,
+                "INSERT INTO event_source (event_id, article_id, quote, char_start, char_end,"
                         + " pin_trigger, pin_rule, pin_place, pin_date) VALUES ",
-                quotes.size(), (i, row) -> {
+                quotes.size(),
+                (i, row) -> {
                     SourcedEvent.Quote q = quotes.get(i);
                     PinEvidence why = q.evidence();
                     row.value(eventIds.get(i))
@@ -95,10 +103,22 @@ public class ArticleRepository {
                 WHERE s.event_id = :id ORDER BY a.published_on, s.char_start
                 """)
                 .param("id", eventId)
-                .query((rs, n) -> new EventSource(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7), rs.getInt(8),
-                        rs.getString(10) == null ? null : new PinEvidence(rs.getString(9),
-                                PinEvidence.PlaceRule.ofCode(rs.getString(10)), rs.getString(11), rs.getString(12))))
+                .query((rs, n) -> new EventSource(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getString(10) == null
+                                ? null
+                                : new PinEvidence(
+                                        rs.getString(9),
+                                        PinEvidence.PlaceRule.ofCode(rs.getString(10)),
+                                        rs.getString(11),
+                                        rs.getString(12))))
                 .list();
     }
 
@@ -116,7 +136,9 @@ public class ArticleRepository {
                 INSERT INTO event_source (event_id, article_id, quote, char_start, char_end, pin_trigger, pin_rule, pin_place, pin_date)
                 SELECT event_id, article_id, quote, char_start, char_end, pin_trigger, pin_rule, pin_place, pin_date FROM deleted_event_source WHERE event_id = :id
                 """).param("id", eventId).update();
-        jdbc.sql("DELETE FROM deleted_event_source WHERE event_id = :id").param("id", eventId).update();
+        jdbc.sql("DELETE FROM deleted_event_source WHERE event_id = :id")
+                .param("id", eventId)
+                .update();
     }
 
     public long count() {

@@ -7,6 +7,12 @@ import java.time.Instant;
  * ({@code before} is null for a creation, {@code after} null for a deletion). {@code viaToken} names
  * the API token a script made the change with (null for changes made in the app).
  */
-public record AuditEntry(long id, long eventId, Instant at, String by, String action, GeoEvent before, GeoEvent after,
-                         String viaToken) {
-}
+public record AuditEntry(
+        long id,
+        long eventId,
+        Instant at,
+        String by,
+        String action,
+        GeoEvent before,
+        GeoEvent after,
+        String viaToken) {}

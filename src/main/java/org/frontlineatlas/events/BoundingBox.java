@@ -19,8 +19,11 @@ public record BoundingBox(double west, double south, double east, double north) 
             throw new IllegalArgumentException("bbox must be west,south,east,north");
         }
         try {
-            return new BoundingBox(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()),
-                    Double.parseDouble(parts[2].trim()), Double.parseDouble(parts[3].trim()));
+            return new BoundingBox(
+                    Double.parseDouble(parts[0].trim()),
+                    Double.parseDouble(parts[1].trim()),
+                    Double.parseDouble(parts[2].trim()),
+                    Double.parseDouble(parts[3].trim()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("bbox must be four numbers: west,south,east,north");
         }

@@ -11,8 +11,7 @@ import org.flywaydb.core.Flyway;
 /** Opens the database outside Spring (command line, benchmarks, tests) and brings its schema up to date. */
 public final class Database {
 
-    private Database() {
-    }
+    private Database() {}
 
     /** An H2 file database at {@code configuredPath} (see {@link DatabaseLocation}), migrated. */
     public static HikariDataSource openFile(String configuredPath) {
@@ -44,9 +43,11 @@ public final class Database {
 
     /** Runs the shared migrations and those of this database (as the app's spring.flyway.locations does). */
     public static void migrate(DataSource ds) {
-        Flyway.configure().dataSource(ds)
+        Flyway.configure()
+                .dataSource(ds)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(ds))
-                .load().migrate();
+                .load()
+                .migrate();
     }
 
     /** Spring Boot's name for the database behind {@code ds}: h2 or postgresql. */

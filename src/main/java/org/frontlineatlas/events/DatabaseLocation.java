@@ -12,8 +12,7 @@ public final class DatabaseLocation {
 
     public static final String DEFAULT_PATH = "./data/atlas";
 
-    private DatabaseLocation() {
-    }
+    private DatabaseLocation() {}
 
     /** The absolute path of the database (without H2's .mv.db suffix), its folder created and writable. */
     public static Path prepare(String configured) {
@@ -54,6 +53,8 @@ public final class DatabaseLocation {
     }
 
     private static String reason(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

@@ -15,15 +15,18 @@ public class DatabasePathCheck implements ApplicationListener<ApplicationEnviron
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
-        if (env.containsProperty("spring.datasource.url") && !env.getProperty("spring.datasource.url", "").contains("${")) {
+        if (env.containsProperty("spring.datasource.url")
+                && !env.getProperty("spring.datasource.url", "").contains("${")) {
             return; // an explicit JDBC URL (tests, another database) needs no file check
         }
         try {
             var path = DatabaseLocation.prepare(env.getProperty("atlas.db.path"));
-            env.getPropertySources().addFirst(new MapPropertySource("atlasDatabase",
-                    Map.of("spring.datasource.url", DatabaseLocation.jdbcUrl(path))));
+            env.getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "atlasDatabase", Map.of("spring.datasource.url", DatabaseLocation.jdbcUrl(path))));
         } catch (IllegalStateException e) {
-            System.err.println("error: " + e.getMessage() + "; set atlas.db.path (or ATLAS_DB_PATH) to a writable place");
+            System.err.println(
+                    "error: " + e.getMessage() + "; set atlas.db.path (or ATLAS_DB_PATH) to a writable place");
             System.exit(1);
         }
     }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,9 +48,11 @@ public class EventAuditLog {
     /** One audit row per event, written as multi-row inserts (an import creates many at once). */
     public void recordCreated(List<Long> eventIds, List<GeoEvent> events, String user, Instant at) {
         String token = TokenAuthenticated.currentTokenName().orElse(null);
-        MultiRowInsert.run(jdbc, "INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json, via_token) VALUES ",
-                eventIds.size(), (i, row) -> row
-                        .value(eventIds.get(i))
+        MultiRowInsert.run(
+                jdbc,
+                "INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json, via_token) VALUES ",
+                eventIds.size(),
+                (i, row) -> row.value(eventIds.get(i))
                         .value(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                         .value(user)
                         .value("create")
@@ -63,19 +65,28 @@ public class EventAuditLog {
     public List<AuditEntry> history(long eventId) {
         return jdbc.sql("SELECT id, event_id, changed_at, changed_by, action, before_json, after_json, via_token"
                         + " FROM event_audit WHERE event_id = :id ORDER BY changed_at, id")
-                .param("id", eventId).query(this::entry).list();
+                .param("id", eventId)
+                .query(this::entry)
+                .list();
     }
 
     public Optional<AuditEntry> find(long auditId) {
         return jdbc.sql("SELECT id, event_id, changed_at, changed_by, action, before_json, after_json, via_token"
                         + " FROM event_audit WHERE id = :id")
-                .param("id", auditId).query(this::entry).optional();
+                .param("id", auditId)
+                .query(this::entry)
+                .optional();
     }
 
     private AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getLong("event_id"),
-                rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("changed_by"),
-                rs.getString("action"), fromJson(rs.getString("before_json")), fromJson(rs.getString("after_json")),
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getLong("event_id"),
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                rs.getString("changed_by"),
+                rs.getString("action"),
+                fromJson(rs.getString("before_json")),
+                fromJson(rs.getString("after_json")),
                 rs.getString("via_token"));
     }
 

@@ -37,7 +37,8 @@ public class EventChangeBroadcaster {
     private final Set<Consumer<Change>> readModels = new CopyOnWriteArraySet<>();
     /** Caches of answers, told before any page so a page that re-asks gets the new answer. */
     private final Set<Consumer<Change>> caches = new CopyOnWriteArraySet<>();
-    private volatile Consumer<Change> relay = change -> { };
+
+    private volatile Consumer<Change> relay = change -> {};
 
     /** Registers a listener; run the returned action to remove it (on detach). */
     public Runnable register(Consumer<Change> listener) {

@@ -1,4 +1,7 @@
 package org.frontlineatlas.events;
 
 /** Whether the machine found an event in an article or an editor pinned it by hand. */
-public enum EventOrigin { EXTRACTED, PINNED }
+public enum EventOrigin {
+    EXTRACTED,
+    PINNED
+}

@@ -8,8 +8,8 @@ import java.util.Set;
  * "Events between two dates (inclusive), optionally inside a box and of given types": an event
  * matches when its date range overlaps [from, to].
  */
-public record EventQuery(LocalDate from, LocalDate to, BoundingBox bbox, Set<EventType> types,
-                         Set<EventStatus> statuses, int limit) {
+public record EventQuery(
+        LocalDate from, LocalDate to, BoundingBox bbox, Set<EventType> types, Set<EventStatus> statuses, int limit) {
 
     public static final int MAX_LIMIT = 200_000;
 
@@ -21,7 +21,8 @@ public record EventQuery(LocalDate from, LocalDate to, BoundingBox bbox, Set<Eve
             throw new IllegalArgumentException("'to' must not be before 'from'");
         }
         types = types == null || types.isEmpty() ? EnumSet.allOf(EventType.class) : EnumSet.copyOf(types);
-        statuses = statuses == null || statuses.isEmpty() ? EnumSet.of(EventStatus.PUBLISHED) : EnumSet.copyOf(statuses);
+        statuses =
+                statuses == null || statuses.isEmpty() ? EnumSet.of(EventStatus.PUBLISHED) : EnumSet.copyOf(statuses);
         if (limit <= 0 || limit > MAX_LIMIT) {
             limit = MAX_LIMIT;
         }

@@ -2,7 +2,6 @@ package org.frontlineatlas.events;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -108,25 +107,36 @@ public class EventRepository {
     /** Deletes when the stored version still is {@code version}; event_source rows go with it. */
     public boolean delete(long id, int version) {
         return jdbc.sql("DELETE FROM geo_event WHERE id = :id AND version = :version")
-                .param("id", id).param("version", version).update() == 1;
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     /** The events an article reports (through event_source), in date order. */
     public List<GeoEvent> findByArticle(long articleId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM geo_event WHERE id IN"
                         + " (SELECT event_id FROM event_source WHERE article_id = :article) ORDER BY event_date, id")
-                .param("article", articleId).query(ROW).list();
+                .param("article", articleId)
+                .query(ROW)
+                .list();
     }
 
     /** Events waiting for review, newest first. */
     public List<GeoEvent> findByStatus(EventStatus status, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM geo_event WHERE status = :status ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
-                .param("status", status.name()).param("limit", limit).query(ROW).list();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM geo_event WHERE status = :status ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+                .param("status", status.name())
+                .param("limit", limit)
+                .query(ROW)
+                .list();
     }
 
     public Optional<GeoEvent> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM geo_event WHERE id = :id")
-                .param("id", id).query(ROW).optional();
+                .param("id", id)
+                .query(ROW)
+                .optional();
     }
 
     /**
@@ -150,7 +160,10 @@ public class EventRepository {
     /** How many events the window holds (ignoring its limit); answered from the index alone. */
     public long countInWindow(EventQuery q) {
         Map<String, Object> params = new LinkedHashMap<>();
-        return jdbc.sql("SELECT COUNT(*) FROM geo_event" + where(q, params)).params(params).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM geo_event" + where(q, params))
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     /** Receives one event's position, type and dates from {@link #scanWindow}. */
@@ -176,9 +189,12 @@ public class EventRepository {
             jdbc.sql("SELECT latitude, longitude, event_type, event_date, event_date_end FROM geo_event" + where)
                     .params(params)
                     .query(rs -> {
-                        sink.accept(rs.getDouble(1), rs.getDouble(2),
+                        sink.accept(
+                                rs.getDouble(1),
+                                rs.getDouble(2),
                                 TYPES_BY_CODE.getOrDefault(rs.getString(3), EventType.OTHER),
-                                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
+                                rs.getObject(4, LocalDate.class),
+                                rs.getObject(5, LocalDate.class));
                     });
         }
     }
@@ -188,7 +204,14 @@ public class EventRepository {
     /** Receives one published event's identity, version, dates, position and type from {@link #scanPublished}. */
     @FunctionalInterface
     public interface PublishedSink {
-        void accept(long id, int version, LocalDate date, LocalDate dateEnd, double latitude, double longitude, EventType type);
+        void accept(
+                long id,
+                int version,
+                LocalDate date,
+                LocalDate dateEnd,
+                double latitude,
+                double longitude,
+                EventType type);
     }
 
     /**
@@ -199,8 +222,9 @@ public class EventRepository {
     public void scanPublished(LocalDate from, LocalDate to, PublishedSink sink) {
         for (LocalDate chunk = from; !chunk.isAfter(to); chunk = chunk.plusDays(LOAD_CHUNK_DAYS)) {
             LocalDate chunkEnd = chunk.plusDays(LOAD_CHUNK_DAYS - 1);
-            jdbc.sql("SELECT id, version, event_date, event_date_end, latitude, longitude, event_type FROM geo_event"
-                            + " WHERE status = 'PUBLISHED' AND event_date BETWEEN :from AND :to ORDER BY event_date, id")
+            jdbc.sql(
+                            "SELECT id, version, event_date, event_date_end, latitude, longitude, event_type FROM geo_event"
+                                    + " WHERE status = 'PUBLISHED' AND event_date BETWEEN :from AND :to ORDER BY event_date, id")
                     .param("from", chunk)
                     .param("to", chunkEnd.isAfter(to) ? to : chunkEnd)
                     .query(rs -> {
@@ -218,7 +242,9 @@ public class EventRepository {
      */
     public void scanAllPublished(PublishedSink sink) {
         long[] ends = jdbc.sql("SELECT MIN(id), MAX(id) FROM geo_event")
-                .query((rs, n) -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)}).optional().orElse(null);
+                .query((rs, n) -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)})
+                .optional()
+                .orElse(null);
         if (ends == null) {
             return;
         }
@@ -241,8 +267,14 @@ public class EventRepository {
 
     /** Hands on a row of (id, version, event_date, event_date_end, latitude, longitude, event_type). */
     private static void published(ResultSet rs, PublishedSink sink) throws SQLException {
-        sink.accept(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
-                rs.getDouble(5), rs.getDouble(6), TYPES_BY_CODE.getOrDefault(rs.getString(7), EventType.OTHER));
+        sink.accept(
+                rs.getLong(1),
+                rs.getInt(2),
+                rs.getObject(3, LocalDate.class),
+                rs.getObject(4, LocalDate.class),
+                rs.getDouble(5),
+                rs.getDouble(6),
+                TYPES_BY_CODE.getOrDefault(rs.getString(7), EventType.OTHER));
     }
 
     /** The events with these ids (any status; those deleted meanwhile are missing), in no particular order. */
@@ -252,7 +284,8 @@ public class EventRepository {
         for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
             found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM geo_event WHERE id IN (:ids)")
                     .param("ids", all.subList(i, Math.min(all.size(), i + IDS_PER_QUERY)))
-                    .query(ROW).list());
+                    .query(ROW)
+                    .list());
         }
         return found;
     }
@@ -273,9 +306,10 @@ public class EventRepository {
         params.put("to", q.to());
         if (q.bbox() != null) {
             // PostgreSQL: the GiST index on geom answers the box; H2: the window index's lat/lon columns.
-            sql.append(hasGeometry()
-                    ? " AND geom && ST_MakeEnvelope(:west, :south, :east, :north, 4326)"
-                    : " AND latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east");
+            sql.append(
+                    hasGeometry()
+                            ? " AND geom && ST_MakeEnvelope(:west, :south, :east, :north, 4326)"
+                            : " AND latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east");
             params.put("south", q.bbox().south());
             params.put("north", q.bbox().north());
             params.put("west", q.bbox().west());
@@ -293,8 +327,10 @@ public class EventRepository {
         if (known == null) {
             // Portable across H2 (upper-case names) and PostgreSQL (lower-case): the schema says which.
             known = jdbc.sql("SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name) = 'geo_event'"
-                            + " AND LOWER(column_name) = 'geom' AND table_schema = CURRENT_SCHEMA")
-                    .query(Long.class).single() > 0;
+                                    + " AND LOWER(column_name) = 'geom' AND table_schema = CURRENT_SCHEMA")
+                            .query(Long.class)
+                            .single()
+                    > 0;
             geometry = known;
         }
         return known;
@@ -332,7 +368,10 @@ public class EventRepository {
 
     /** What makes two reports one event: place, first day, type. */
     public static String identity(GeoEvent e) {
-        return identity(e.gazetteerId() != null ? e.gazetteerId() : e.placeName(), e.date(), e.type().code());
+        return identity(
+                e.gazetteerId() != null ? e.gazetteerId() : e.placeName(),
+                e.date(),
+                e.type().code());
     }
 
     private static String identity(String place, LocalDate date, String type) {
@@ -351,13 +390,15 @@ public class EventRepository {
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate lastStart = edgeStart(status, "ORDER BY status DESC, event_date DESC").orElseThrow();
+        LocalDate lastStart =
+                edgeStart(status, "ORDER BY status DESC, event_date DESC").orElseThrow();
         LocalDate last = jdbc.sql("SELECT MAX(event_date_end) FROM geo_event WHERE status = :status"
                         + " AND event_date BETWEEN :from AND :to")
                 .param("status", status.name())
                 .param("from", lastStart.minusDays(GeoEvent.MAX_SPAN_DAYS))
                 .param("to", lastStart)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class)).single();
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .single();
         return Optional.of(new DateRange(first.get(), last));
     }
 
@@ -381,8 +422,10 @@ public class EventRepository {
             params.put("types", q.types().stream().map(EventType::code).toList());
         }
         sql.append(" GROUP BY event_date ORDER BY event_date");
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new DayCount(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new DayCount(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+                .list();
     }
 
     public long count() {

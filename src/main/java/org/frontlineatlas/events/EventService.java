@@ -43,8 +43,8 @@ public class EventService {
 
     /** For code outside Spring (the CLI, benchmarks). */
     public static EventService on(DataSource dataSource) {
-        return new EventService(JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource),
-                Clock.systemUTC());
+        return new EventService(
+                JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource), Clock.systemUTC());
     }
 
     public List<GeoEvent> find(EventQuery query) {
@@ -118,8 +118,7 @@ public class EventService {
     }
 
     /** An article and the events found in it, one item of {@link #ingestAll}. */
-    public record Found(NewArticle article, List<SourcedEvent> events) {
-    }
+    public record Found(NewArticle article, List<SourcedEvent> events) {}
 
     /**
      * {@link #ingest} for many articles, in order, in one transaction: an import commits once per
@@ -148,7 +147,8 @@ public class EventService {
             return new IngestResult(existing.get(), true, 0, 0);
         }
         long articleId = articles.insert(article, user, now);
-        Map<String, Long> stored = events.findSameAll(found.stream().map(SourcedEvent::event).toList());
+        Map<String, Long> stored =
+                events.findSameAll(found.stream().map(SourcedEvent::event).toList());
         List<Long> newIds = new ArrayList<>();
         List<GeoEvent> newEvents = new ArrayList<>();
         List<Long> sourceEventIds = new ArrayList<>();
@@ -217,7 +217,8 @@ public class EventService {
      * as it stood after change {@code auditId}. A deleted event comes back under its old id.
      */
     public GeoEvent restore(long id, long auditId, String user) {
-        AuditEntry entry = audit.find(auditId).filter(a -> a.eventId() == id)
+        AuditEntry entry = audit.find(auditId)
+                .filter(a -> a.eventId() == id)
                 .orElseThrow(() -> new IllegalArgumentException("event " + id + " has no recorded change " + auditId));
         GeoEvent old = entry.after() != null ? entry.after() : entry.before();
         return tx.execute(status -> {
@@ -272,19 +273,40 @@ public class EventService {
     }
 
     private GeoEvent stored(long id) {
-        return events.findById(id).orElseThrow(() -> new EditConflictException(id,
-                "This report was deleted by someone else in the meantime; nothing was saved."));
+        return events.findById(id)
+                .orElseThrow(() -> new EditConflictException(
+                        id, "This report was deleted by someone else in the meantime; nothing was saved."));
     }
 
     private static EditConflictException conflict(long id) {
-        return new EditConflictException(id, "Someone else changed this report while you were editing it; "
-                + "nothing was saved. It has been reloaded: check it and make your change again.");
+        return new EditConflictException(
+                id,
+                "Someone else changed this report while you were editing it; "
+                        + "nothing was saved. It has been reloaded: check it and make your change again.");
     }
 
     private static GeoEvent withVersion(GeoEvent e, int version) {
-        return new GeoEvent(e.id(), e.date(), e.dateEnd(), e.datePrecision(), e.placeName(), e.gazetteerId(),
-                e.latitude(), e.longitude(), e.geoPrecision(), e.type(), e.summary(), e.confidence(), e.status(),
-                e.origin(), e.sourceName(), e.sourceUrl(), e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(),
+        return new GeoEvent(
+                e.id(),
+                e.date(),
+                e.dateEnd(),
+                e.datePrecision(),
+                e.placeName(),
+                e.gazetteerId(),
+                e.latitude(),
+                e.longitude(),
+                e.geoPrecision(),
+                e.type(),
+                e.summary(),
+                e.confidence(),
+                e.status(),
+                e.origin(),
+                e.sourceName(),
+                e.sourceUrl(),
+                e.createdBy(),
+                e.createdAt(),
+                e.updatedBy(),
+                e.updatedAt(),
                 version);
     }
 

@@ -13,8 +13,18 @@ import java.util.Optional;
  * claim with no more specific action.
  */
 public enum EventType {
-    ATTACK, SHELLING_OR_STRIKE, ADVANCE, RETREAT, CAPTURE, LIBERATION, EVACUATION, CASUALTIES,
-    CLAIM, AID, DIPLOMACY, OTHER;
+    ATTACK,
+    SHELLING_OR_STRIKE,
+    ADVANCE,
+    RETREAT,
+    CAPTURE,
+    LIBERATION,
+    EVACUATION,
+    CASUALTIES,
+    CLAIM,
+    AID,
+    DIPLOMACY,
+    OTHER;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -34,9 +34,11 @@ public record GeoEvent(
 
     /** Reports of this war start in 2014; a date outside these bounds is a typo, not news. */
     public static final LocalDate EARLIEST = LocalDate.of(2014, 1, 1);
+
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     /** The longest range an event may span (a month); window queries rely on it. */
     public static final int MAX_SPAN_DAYS = 31;
+
     public static final int MAX_SUMMARY = 1000;
 
     public GeoEvent {
@@ -52,7 +54,8 @@ public record GeoEvent(
             throw new IllegalArgumentException("date must lie between " + EARLIEST + " and " + LATEST);
         }
         if (dateEnd.isBefore(date) || ChronoUnit.DAYS.between(date, dateEnd) > MAX_SPAN_DAYS) {
-            throw new IllegalArgumentException("date range must run forward and span at most " + MAX_SPAN_DAYS + " days");
+            throw new IllegalArgumentException(
+                    "date range must run forward and span at most " + MAX_SPAN_DAYS + " days");
         }
         if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
             throw new IllegalArgumentException("coordinates off the globe: " + latitude + ", " + longitude);
@@ -70,32 +73,120 @@ public record GeoEvent(
     }
 
     /** A new, unsaved event: the store assigns id, audit fields and version. */
-    public static GeoEvent draft(LocalDate date, LocalDate dateEnd, DatePrecision precision, String placeName,
-                                 String gazetteerId, double latitude, double longitude, int geoPrecision,
-                                 EventType type, String summary, double confidence, EventStatus status,
-                                 EventOrigin origin, String sourceName, String sourceUrl) {
-        return new GeoEvent(null, date, dateEnd, precision, placeName, gazetteerId, latitude, longitude,
-                geoPrecision, type, summary, confidence, status, origin, sourceName, sourceUrl,
-                null, null, null, null, 0);
+    public static GeoEvent draft(
+            LocalDate date,
+            LocalDate dateEnd,
+            DatePrecision precision,
+            String placeName,
+            String gazetteerId,
+            double latitude,
+            double longitude,
+            int geoPrecision,
+            EventType type,
+            String summary,
+            double confidence,
+            EventStatus status,
+            EventOrigin origin,
+            String sourceName,
+            String sourceUrl) {
+        return new GeoEvent(
+                null,
+                date,
+                dateEnd,
+                precision,
+                placeName,
+                gazetteerId,
+                latitude,
+                longitude,
+                geoPrecision,
+                type,
+                summary,
+                confidence,
+                status,
+                origin,
+                sourceName,
+                sourceUrl,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     public GeoEvent withStatus(EventStatus newStatus) {
-        return new GeoEvent(id, date, dateEnd, datePrecision, placeName, gazetteerId, latitude, longitude, geoPrecision,
-                type, summary, confidence, newStatus, origin, sourceName, sourceUrl, createdBy, createdAt, updatedBy,
-                updatedAt, version);
+        return new GeoEvent(
+                id,
+                date,
+                dateEnd,
+                datePrecision,
+                placeName,
+                gazetteerId,
+                latitude,
+                longitude,
+                geoPrecision,
+                type,
+                summary,
+                confidence,
+                newStatus,
+                origin,
+                sourceName,
+                sourceUrl,
+                createdBy,
+                createdAt,
+                updatedBy,
+                updatedAt,
+                version);
     }
 
     public GeoEvent withPosition(double lat, double lon) {
-        return new GeoEvent(id, date, dateEnd, datePrecision, placeName, gazetteerId, lat, lon, geoPrecision,
-                type, summary, confidence, status, origin, sourceName, sourceUrl, createdBy, createdAt, updatedBy,
-                updatedAt, version);
+        return new GeoEvent(
+                id,
+                date,
+                dateEnd,
+                datePrecision,
+                placeName,
+                gazetteerId,
+                lat,
+                lon,
+                geoPrecision,
+                type,
+                summary,
+                confidence,
+                status,
+                origin,
+                sourceName,
+                sourceUrl,
+                createdBy,
+                createdAt,
+                updatedBy,
+                updatedAt,
+                version);
     }
 
     /** This event's content under another stored identity: how a restore writes an old version anew. */
     public GeoEvent asVersionOf(GeoEvent stored) {
-        return new GeoEvent(stored.id, date, dateEnd, datePrecision, placeName, gazetteerId, latitude, longitude,
-                geoPrecision, type, summary, confidence, status, origin, sourceName, sourceUrl, stored.createdBy,
-                stored.createdAt, stored.updatedBy, stored.updatedAt, stored.version);
+        return new GeoEvent(
+                stored.id,
+                date,
+                dateEnd,
+                datePrecision,
+                placeName,
+                gazetteerId,
+                latitude,
+                longitude,
+                geoPrecision,
+                type,
+                summary,
+                confidence,
+                status,
+                origin,
+                sourceName,
+                sourceUrl,
+                stored.createdBy,
+                stored.createdAt,
+                stored.updatedBy,
+                stored.updatedAt,
+                stored.version);
     }
 
     /** True when what a reader sees (everything but the bookkeeping) is the same. */

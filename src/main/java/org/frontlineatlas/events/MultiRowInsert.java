@@ -28,8 +28,7 @@ final class MultiRowInsert {
         }
     }
 
-    private MultiRowInsert() {
-    }
+    private MultiRowInsert() {}
 
     static void run(JdbcClient jdbc, String insertPrefix, int rows, RowWriter writer) {
         for (int from = 0; from < rows; from += ROWS_PER_STATEMENT) {

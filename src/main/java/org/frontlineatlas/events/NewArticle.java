@@ -1,7 +1,7 @@
 package org.frontlineatlas.events;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import java.time.LocalDate;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** An article about to be stored; its body's SHA-256 is what makes a second import of it a no-op. */
 public record NewArticle(String title, String publisher, String sourceUrl, LocalDate publishedOn, String body) {

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Source links are shown to readers as links, so only absolute http(s) URLs are accepted. */
 final class SourceUrls {
 
-    private SourceUrls() {
-    }
+    private SourceUrls() {}
 
     static String checked(String url) {
         if (url == null || url.isBlank()) {

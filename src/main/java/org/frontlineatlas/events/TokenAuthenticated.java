@@ -15,6 +15,7 @@ public interface TokenAuthenticated {
     /** The name of the token the current request came through, if it came through one. */
     static Optional<String> currentTokenName() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthenticated t
-                ? Optional.of(t.tokenName()) : Optional.empty();
+                ? Optional.of(t.tokenName())
+                : Optional.empty();
     }
 }

@@ -10,17 +10,20 @@ import org.frontlineatlas.gazetteer.PlaceMention;
  */
 final class Apposition {
 
-    private static final Pattern DESCRIPTION_BETWEEN = Pattern.compile("^,\\s+(?:(?:a|an)\\s+[^,.;:()\"“”]{0,70}?\\b(?:of|in|on|near|from"
-            + "|outside|towards?|to)|near|outside)\\s+(?:the\\s+)?$");
+    private static final Pattern DESCRIPTION_BETWEEN =
+            Pattern.compile("^,\\s+(?:(?:a|an)\\s+[^,.;:()\"“”]{0,70}?\\b(?:of|in|on|near|from"
+                    + "|outside|towards?|to)|near|outside)\\s+(?:the\\s+)?$");
 
-    private Apposition() {
-    }
+    private Apposition() {}
 
     /** True when {@code mention} sits in an apposition describing {@code previous} ("X, a village near Y"). */
     static boolean describesPrevious(String text, PlaceMention previous, PlaceMention mention) {
         if (previous.end() >= mention.start() || mention.start() - previous.end() > 90) {
             return false;
         }
-        return DESCRIPTION_BETWEEN.matcher(text).region(previous.end(), mention.start()).lookingAt();
+        return DESCRIPTION_BETWEEN
+                .matcher(text)
+                .region(previous.end(), mention.start())
+                .lookingAt();
     }
 }

@@ -10,8 +10,7 @@ import org.frontlineatlas.input.Utf8Text;
  */
 public final class ArticleReader {
 
-    private ArticleReader() {
-    }
+    private ArticleReader() {}
 
     public static String read(Path file) {
         try {
@@ -32,7 +31,9 @@ public final class ArticleReader {
 
     // Valid UTF-8 can still be a binary format: more than one character in a hundred a control one.
     private static String notBinary(String text, String name) {
-        long control = text.chars().filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        long control = text.chars()
+                .filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                .count();
         if (control > text.length() / 100 + 2) {
             throw new InvalidArticleException(name + " is binary, not text");
         }

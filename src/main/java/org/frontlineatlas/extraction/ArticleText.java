@@ -24,18 +24,25 @@ import org.frontlineatlas.events.GeoEvent;
  * @param yearHint      a year from a copyright line, when the text has no full date
  * @param format        plain, markdown or html
  */
-public record ArticleText(String title, boolean titleDetected, String text, Optional<LocalDate> published,
-                          OptionalInt yearHint, String format) {
+public record ArticleText(
+        String title,
+        boolean titleDetected,
+        String text,
+        Optional<LocalDate> published,
+        OptionalInt yearHint,
+        String format) {
 
     private static final DateResolver DATES = new DateResolver();
 
     private static final Pattern STAMP = Pattern.compile(
             "(?i)^\\s*(first published|published|posted|last updated|updated|date)\\b\\s*(?:on|at)?\\s*[:\\-–]?\\s*(.{4,60})$");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\(?\\s*(?:©|\\(c\\)|copyright)\\s*([^()\\n]{0,80}?)\\b((?:19|20)\\d{2})\\b[^()\\n]{0,40}\\)?");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)\\(?\\s*(?:©|\\(c\\)|copyright)\\s*([^()\\n]{0,80}?)\\b((?:19|20)\\d{2})\\b[^()\\n]{0,40}\\)?");
     private static final Pattern TRAILING_COPYRIGHT = Pattern.compile("\\s*\\(\\s*©[^()]*\\)\\s*$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]\\n]+\\]\\((?:https?:|/)");
-    private static final Pattern TAG = Pattern.compile("</?(p|div|span|a|h[1-6]|br|script|article|section|li|ul)\\b[^>]*>");
+    private static final Pattern TAG =
+            Pattern.compile("</?(p|div|span|a|h[1-6]|br|script|article|section|li|ul)\\b[^>]*>");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
 
     /** Parses raw article text; {@code nameOrMediaType} (file name or media type) helps tell HTML/Markdown. */
@@ -78,7 +85,9 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
             return "markdown";
         }
         String head = raw.substring(0, Math.min(raw.length(), 4000)).toLowerCase(Locale.ROOT);
-        if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
+        if (head.contains("<!doctype html")
+                || head.contains("<html")
+                || head.contains("<body")
                 || countTags(head) >= 3) {
             return "html";
         }
@@ -103,7 +112,8 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
     }
 
     private static ArticleText clean(String body, String markedTitle, LocalDate metaDate, String format) {
-        String normalised = withoutZeroWidth(body.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' '));
+        String normalised =
+                withoutZeroWidth(body.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' '));
         LocalDate published = metaDate;
         LocalDate updated = null;
         Integer year = null;
@@ -139,7 +149,8 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
                     continue;
                 }
             }
-            if (wordCount(line) <= 6 && DATES.parseAbsolute(line).isPresent()
+            if (wordCount(line) <= 6
+                    && DATES.parseAbsolute(line).isPresent()
                     && !SENTENCE_END.matcher(line).matches()) {
                 published = published == null ? DATES.parseAbsolute(line).get() : published;
                 continue; // a bare date line is a dateline, not report text
@@ -178,8 +189,13 @@ public record ArticleText(String title, boolean titleDetected, String text, Opti
         if (published != null && (published.isBefore(GeoEvent.EARLIEST) || published.isAfter(GeoEvent.LATEST))) {
             published = null;
         }
-        return new ArticleText(title, detected, String.join("\n\n", kept), Optional.ofNullable(published),
-                year == null ? OptionalInt.empty() : OptionalInt.of(year), format);
+        return new ArticleText(
+                title,
+                detected,
+                String.join("\n\n", kept),
+                Optional.ofNullable(published),
+                year == null ? OptionalInt.empty() : OptionalInt.of(year),
+                format);
     }
 
     /** A headline: short, no full stop at the end (a question mark is fine). */

@@ -17,12 +17,12 @@ import org.frontlineatlas.gazetteer.PlaceMention;
  */
 final class Coreference {
 
-    private static final Pattern ANAPHOR = Pattern.compile("\\b[Tt]he (village|town|city|settlement)\\b(?!\\s+(?:of|council|hall|authorities|administration)\\b)");
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "\\b[Tt]he (village|town|city|settlement)\\b(?!\\s+(?:of|council|hall|authorities|administration)\\b)");
     /** Further back than this, a reader no longer links the phrase to the name. */
     private static final int MAX_BACK = 1500;
 
-    private Coreference() {
-    }
+    private Coreference() {}
 
     /** True for a mention that {@link #withAnaphors} added ("the village" standing for a name). */
     static boolean isAnaphor(PlaceMention mention) {
@@ -37,7 +37,8 @@ final class Coreference {
         List<PlaceMention> out = null;
         Matcher m = ANAPHOR.matcher(text);
         while (m.find()) {
-            PlaceMention antecedent = antecedent(text, mentions, m.start(), m.group(1).toLowerCase(Locale.ROOT));
+            PlaceMention antecedent =
+                    antecedent(text, mentions, m.start(), m.group(1).toLowerCase(Locale.ROOT));
             if (antecedent != null) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
@@ -65,10 +66,13 @@ final class Coreference {
                 return null;
             }
             Place place = candidate.place();
-            if (place.kind() != PlaceKind.SETTLEMENT || !fits(word, place.population()) || actors != null && actors.contains(place.id())) {
+            if (place.kind() != PlaceKind.SETTLEMENT
+                    || !fits(word, place.population())
+                    || actors != null && actors.contains(place.id())) {
                 continue;
             }
-            if (MetonymFilter.isNotEventPlace(text, candidate) || OffScene.namesRegionalAuthority(text, candidate)
+            if (MetonymFilter.isNotEventPlace(text, candidate)
+                    || OffScene.namesRegionalAuthority(text, candidate)
                     || SpeakersPlace.isSpeakersPlace(text, candidate)) {
                 if (actors == null) {
                     actors = new ArrayList<>(2);

@@ -1,6 +1,5 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.DatePrecision;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontlineatlas.events.DatePrecision;
 
 /**
  * Finds date expressions in a sentence and resolves them against the publication date. Pure and
@@ -40,21 +40,37 @@ public final class DateResolver {
     /** Start of the full-scale invasion, the origin of "day N of the war". */
     public static final LocalDate INVASION_START = LocalDate.of(2022, 2, 24);
 
-    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String MONTHS =
+            "(January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final String NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final String NUMBER =
+            "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final String WAR = "(?:the\\s+)?(?:full-scale\\s+)?(?:war|conflict|invasion|fighting)";
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12));
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12));
 
     /** One reading rule: a pattern and how to turn its match into a date (null when invalid). */
-    private record Rule(WordStartPattern pattern, Reader reader, String[] guards, boolean caseSensitiveGuards, boolean needsDigit) {
-    }
+    private record Rule(
+            WordStartPattern pattern,
+            Reader reader,
+            String[] guards,
+            boolean caseSensitiveGuards,
+            boolean needsDigit) {}
 
     @FunctionalInterface
     interface Reader {
@@ -64,13 +80,51 @@ public final class DateResolver {
     private static final List<Rule> RULES = new ArrayList<>();
 
     /** Words one of which a sentence must contain for the rule to be tried (a cheap pre-check). */
-    private static final String[] MONTH_GUARDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] MONTH_GUARDS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
     /** Frequent words never needed as guards: every alternative of the rules also has a rarer word. */
-    private static final java.util.Set<String> GUARD_STOPWORDS = java.util.Set.of("the", "over", "during", "within", "past",
-            "last", "this", "that", "same", "earlier", "first", "after", "before", "prior", "later", "next", "following",
-            "previous", "few", "several", "couple", "recent", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "full", "scale");
-    private static final String[] WEEKDAY_GUARDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final java.util.Set<String> GUARD_STOPWORDS = java.util.Set.of(
+            "the",
+            "over",
+            "during",
+            "within",
+            "past",
+            "last",
+            "this",
+            "that",
+            "same",
+            "earlier",
+            "first",
+            "after",
+            "before",
+            "prior",
+            "later",
+            "next",
+            "following",
+            "previous",
+            "few",
+            "several",
+            "couple",
+            "recent",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "full",
+            "scale");
+
+    private static final String[] WEEKDAY_GUARDS = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    };
 
     private static void rule(String regex, Reader reader) {
         String[] guards;
@@ -86,10 +140,15 @@ public final class DateResolver {
         } else {
             // Every match contains the words of one alternative, so any word of the pattern is a safe guard.
             guards = java.util.Arrays.stream(regex.replaceAll("\\\\[a-z]", " ").split("[^a-z]+"))
-                    .filter(w -> w.length() >= 3 && !GUARD_STOPWORDS.contains(w)).distinct().toArray(String[]::new);
+                    .filter(w -> w.length() >= 3 && !GUARD_STOPWORDS.contains(w))
+                    .distinct()
+                    .toArray(String[]::new);
         }
-        boolean needsDigit = (regex.startsWith("\\b(\\d") || regex.contains(")?(\\d{1,2})") || regex.contains("\\s+(\\d{1,2})")) && !regex.contains("|one|");
-        RULES.add(new Rule(WordStartPattern.compile(regex, Pattern.CASE_INSENSITIVE), reader, guards, caseSensitive, needsDigit));
+        boolean needsDigit =
+                (regex.startsWith("\\b(\\d") || regex.contains(")?(\\d{1,2})") || regex.contains("\\s+(\\d{1,2})"))
+                        && !regex.contains("|one|");
+        RULES.add(new Rule(
+                WordStartPattern.compile(regex, Pattern.CASE_INSENSITIVE), reader, guards, caseSensitive, needsDigit));
     }
 
     private static boolean guarded(Rule rule, String sentence, String lower, boolean hasDigit) {
@@ -107,74 +166,105 @@ public final class DateResolver {
 
     static {
         // Written-out calendar dates first: they win over any relative word they overlap.
-        rule("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b",
-                (m, p, prev) -> ofDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-        rule("\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b",
-                (m, p, prev) -> ofDay(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
-        rule("\\b(?:" + WEEKDAYS + ",?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(\\d{4}))?\\b",
+        rule(
+                "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b",
+                (m, p, prev) -> ofDay(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        rule(
+                "\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b",
+                (m, p, prev) -> ofDay(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+        rule(
+                "\\b(?:" + WEEKDAYS + ",?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS
+                        + "(?:,?\\s+(\\d{4}))?\\b",
                 (m, p, prev) -> monthDay(m.group(3), Integer.parseInt(m.group(2)), m.group(4), p));
-        rule("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?",
+        rule(
+                "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?",
                 (m, p, prev) -> monthDay(m.group(1), Integer.parseInt(m.group(2)), m.group(3), p));
         // Counted from the start of the invasion.
         rule("\\b(?:in\\s+)?the\\s+first\\s+" + NUMBER + "\\s+days\\s+of\\s+" + WAR + "\\b", (m, p, prev) -> {
             int days = number(m.group(1));
             return days < 1 ? null : span(INVASION_START, INVASION_START.plusDays(days - 1L));
         });
-        rule("\\bday\\s+(\\d{1,4})\\s+of\\s+" + WAR + "\\b",
+        rule(
+                "\\bday\\s+(\\d{1,4})\\s+of\\s+" + WAR + "\\b",
                 (m, p, prev) -> ResolvedDate.day(INVASION_START.plusDays(Integer.parseInt(m.group(1)) - 1L)));
         // Parts of weeks and months, nights: before the rules that would read only one of their words.
         RelativeDayPhrases.PHRASES.forEach(phrase -> rule(phrase.regex(), phrase.reader()));
         // Relative to the previously stated date.
-        rule("\\b(?:a|one|the)\\s+day\\s+(?:prior|earlier|before)\\b(?!\\s+yesterday)|\\bthe\\s+previous\\s+day\\b",
+        rule(
+                "\\b(?:a|one|the)\\s+day\\s+(?:prior|earlier|before)\\b(?!\\s+yesterday)|\\bthe\\s+previous\\s+day\\b",
                 (m, p, prev) -> ResolvedDate.day(anchor(p, prev).minusDays(1)));
-        rule("\\b(?:a|one)\\s+day\\s+(?:after|later)\\b|\\bthe\\s+(?:next|following)\\s+day\\b",
+        rule(
+                "\\b(?:a|one)\\s+day\\s+(?:after|later)\\b|\\bthe\\s+(?:next|following)\\s+day\\b",
                 (m, p, prev) -> ResolvedDate.day(anchor(p, prev).plusDays(1)));
-        rule("\\b" + NUMBER + "\\s+days\\s+(?:prior|earlier|before)\\b",
+        rule(
+                "\\b" + NUMBER + "\\s+days\\s+(?:prior|earlier|before)\\b",
                 (m, p, prev) -> ResolvedDate.day(anchor(p, prev).minusDays(number(m.group(1)))));
         rule("\\bthat\\s+(?:same\\s+)?day\\b", (m, p, prev) -> ResolvedDate.day(anchor(p, prev)));
         // Relative to publication.
         rule("\\bthe\\s+day\\s+before\\s+yesterday\\b", (m, p, prev) -> ResolvedDate.day(p.minusDays(2)));
-        rule("\\byesterday(?:\\s+(?:morning|afternoon|evening))?\\b|\\blast\\s+night\\b|\\bovernight\\b",
+        rule(
+                "\\byesterday(?:\\s+(?:morning|afternoon|evening))?\\b|\\blast\\s+night\\b|\\bovernight\\b",
                 (m, p, prev) -> ResolvedDate.day(p.minusDays(1)));
-        rule("\\b(?:earlier\\s+)?today\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\btonight\\b",
+        rule(
+                "\\b(?:earlier\\s+)?today\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\btonight\\b",
                 (m, p, prev) -> ResolvedDate.day(p));
-        rule("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:day|24\\s+hours)\\b",
+        rule(
+                "\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:day|24\\s+hours)\\b",
                 (m, p, prev) -> new ResolvedDate(p.minusDays(1), p, DatePrecision.DAY, false));
         // The optional word takes its own spaces, so a match begins at a word (same matches as "(…)?\\s*" + WEEKDAYS).
-        rule("\\b(?:(last|this|on|next)\\s*)?" + WEEKDAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\b", (m, p, prev) -> {
-            if (!Character.isUpperCase(m.group(2).charAt(0))) {
-                return null;
-            }
-            DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            boolean strictlyBefore = "last".equalsIgnoreCase(m.group(1));
-            LocalDate from = strictlyBefore ? p.minusDays(1) : p;
-            return ResolvedDate.day(from.with(TemporalAdjusters.previousOrSame(dow)));
-        });
-        rule("\\b(?:over|in|during|within)\\s+the\\s+(?:past|last)\\s+(?:week|seven\\s+days|7\\s+days)\\b|\\ba\\s+week\\s+ago\\b",
+        rule(
+                "\\b(?:(last|this|on|next)\\s*)?" + WEEKDAYS + "(?:\\s+(?:morning|afternoon|evening|night))?\\b",
+                (m, p, prev) -> {
+                    if (!Character.isUpperCase(m.group(2).charAt(0))) {
+                        return null;
+                    }
+                    DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                    boolean strictlyBefore = "last".equalsIgnoreCase(m.group(1));
+                    LocalDate from = strictlyBefore ? p.minusDays(1) : p;
+                    return ResolvedDate.day(from.with(TemporalAdjusters.previousOrSame(dow)));
+                });
+        rule(
+                "\\b(?:over|in|during|within)\\s+the\\s+(?:past|last)\\s+(?:week|seven\\s+days|7\\s+days)\\b|\\ba\\s+week\\s+ago\\b",
                 (m, p, prev) -> new ResolvedDate(p.minusDays(7), p.minusDays(1), DatePrecision.WEEK, false));
         rule("\\blast\\s+week(?:end)?\\b", (m, p, prev) -> {
             boolean weekend = m.group().toLowerCase(Locale.ROOT).endsWith("weekend");
-            LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-            return weekend ? new ResolvedDate(monday.plusDays(5), monday.plusDays(6), DatePrecision.WEEK, false)
+            LocalDate monday =
+                    p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+            return weekend
+                    ? new ResolvedDate(monday.plusDays(5), monday.plusDays(6), DatePrecision.WEEK, false)
                     : new ResolvedDate(monday, monday.plusDays(6), DatePrecision.WEEK, false);
         });
-        rule("\\b(?:earlier\\s+)?this\\s+week\\b", (m, p, prev) ->
-                new ResolvedDate(p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), p, DatePrecision.WEEK, false));
-        rule("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:few|several|couple\\s+of)\\s+days\\b|\\bin\\s+recent\\s+days\\b",
+        rule(
+                "\\b(?:earlier\\s+)?this\\s+week\\b",
+                (m, p, prev) -> new ResolvedDate(
+                        p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), p, DatePrecision.WEEK, false));
+        rule(
+                "\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:few|several|couple\\s+of)\\s+days\\b|\\bin\\s+recent\\s+days\\b",
                 (m, p, prev) -> new ResolvedDate(p.minusDays(6), p, DatePrecision.WEEK, false));
-        rule("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:few|several|couple\\s+of|two|three)\\s+weeks\\b|\\bin\\s+recent\\s+weeks\\b",
+        rule(
+                "\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:few|several|couple\\s+of|two|three)\\s+weeks\\b|\\bin\\s+recent\\s+weeks\\b",
                 (m, p, prev) -> new ResolvedDate(p.minusDays(27), p, DatePrecision.MONTH, false));
         rule("\\blast\\s+month\\b", (m, p, prev) -> {
             YearMonth ym = YearMonth.from(p).minusMonths(1);
             return new ResolvedDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, false);
         });
-        rule("\\b(?:earlier\\s+)?this\\s+month\\b", (m, p, prev) -> new ResolvedDate(p.withDayOfMonth(1), p, DatePrecision.MONTH, false));
+        rule(
+                "\\b(?:earlier\\s+)?this\\s+month\\b",
+                (m, p, prev) -> new ResolvedDate(p.withDayOfMonth(1), p, DatePrecision.MONTH, false));
         rule("\\b" + NUMBER + "\\s+(day|week|month)s?\\s+ago\\b", (m, p, prev) -> {
             int n = number(m.group(1));
             return switch (m.group(2).toLowerCase(Locale.ROOT)) {
                 case "day" -> ResolvedDate.day(p.minusDays(n));
-                case "week" -> new ResolvedDate(p.minusWeeks(n), p.minusWeeks(n).plusDays(6).isAfter(p) ? p
-                        : p.minusWeeks(n).plusDays(6), DatePrecision.WEEK, false);
+                case "week" ->
+                    new ResolvedDate(
+                            p.minusWeeks(n),
+                            p.minusWeeks(n).plusDays(6).isAfter(p)
+                                    ? p
+                                    : p.minusWeeks(n).plusDays(6),
+                            DatePrecision.WEEK,
+                            false);
                 default -> {
                     YearMonth ym = YearMonth.from(p).minusMonths(n);
                     yield new ResolvedDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, false);
@@ -182,25 +272,42 @@ public final class DateResolver {
             };
         });
         // "in May last year", "May of last year": that month of the year before publication.
-        rule("\\b(?:in|during|since|by|until|throughout|early|late|mid-?|in\\s+early|in\\s+late|in\\s+mid-?)\\s*-?"
-                + MONTHS + "\\s+(?:of\\s+)?last\\s+year\\b", (m, p, prev) -> {
-            YearMonth ym = YearMonth.of(p.getYear() - 1, monthOf(m.group(1)));
-            return part(new ResolvedDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, false), m.group());
-        });
-        rule("\\bat\\s+the\\s+(start|beginning|end)\\s+of\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p, prev) ->
-                part(month(m.group(2), m.group(3), p, false), m.group(1)));
+        rule(
+                "\\b(?:in|during|since|by|until|throughout|early|late|mid-?|in\\s+early|in\\s+late|in\\s+mid-?)\\s*-?"
+                        + MONTHS + "\\s+(?:of\\s+)?last\\s+year\\b",
+                (m, p, prev) -> {
+                    YearMonth ym = YearMonth.of(p.getYear() - 1, monthOf(m.group(1)));
+                    return part(
+                            new ResolvedDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, false), m.group());
+                });
+        rule(
+                "\\bat\\s+the\\s+(start|beginning|end)\\s+of\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b",
+                (m, p, prev) -> part(month(m.group(2), m.group(3), p, false), m.group(1)));
         // A month on its own, after a preposition (so that the verb "may" never reads as May).
-        rule("\\b(?:in|during|since|by|until|throughout|last|early|late|mid|mid-|in\\s+early|in\\s+late|in\\s+mid-?)\\s*-?"
-                + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p, prev) -> part(month(m.group(1), m.group(2), p,
-                m.group().toLowerCase(Locale.ROOT).startsWith("last")), m.group()));
+        rule(
+                "\\b(?:in|during|since|by|until|throughout|last|early|late|mid|mid-|in\\s+early|in\\s+late|in\\s+mid-?)\\s*-?"
+                        + MONTHS + "(?:\\s+(\\d{4}))?\\b",
+                (m, p, prev) -> part(
+                        month(
+                                m.group(1),
+                                m.group(2),
+                                p,
+                                m.group().toLowerCase(Locale.ROOT).startsWith("last")),
+                        m.group()));
     }
 
     /** "KIEV, Nov 12 (Reuters) -": the date a wire report was filed, not when anything in its sentence happened. */
-    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*[A-Z][A-Z'’.\\- ]{1,40}(?:\\s*\\([^)]{0,40}\\))?,\\s*$");
+    private static final Pattern DATELINE_BEFORE =
+            Pattern.compile("^\\s*[A-Z][A-Z'’.\\- ]{1,40}(?:\\s*\\([^)]{0,40}\\))?,\\s*$");
+
     private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—]");
 
     private static boolean inDateline(String sentence, int start, int end) {
-        return start <= 60 && DATELINE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()
+        return start <= 60
+                && DATELINE_AFTER
+                        .matcher(sentence)
+                        .region(end, sentence.length())
+                        .lookingAt()
                 && DATELINE_BEFORE.matcher(sentence).region(0, start).matches();
     }
 
@@ -253,14 +360,17 @@ public final class DateResolver {
         return anchor ? anchorWithinSentence(found, sentence, published) : found;
     }
 
-    private static final Pattern RELATIVE_TO_PREVIOUS = Pattern.compile("(?i)\\b(?:prior|earlier|before|after|later|next|following|previous|that)\\b");
+    private static final Pattern RELATIVE_TO_PREVIOUS =
+            Pattern.compile("(?i)\\b(?:prior|earlier|before|after|later|next|following|previous|that)\\b");
 
     /** "said yesterday that 214 left that day": a relative expression counts from the date stated before it. */
     private List<DateMention> anchorWithinSentence(List<DateMention> found, String sentence, LocalDate published) {
         for (int i = 1; i < found.size(); i++) {
             DateMention m = found.get(i);
-            if (RELATIVE_TO_PREVIOUS.matcher(m.text()).find() && m.text().toLowerCase(Locale.ROOT).contains("day")) {
-                List<DateMention> again = find(m.text(), published, found.get(i - 1).date().start(), false);
+            if (RELATIVE_TO_PREVIOUS.matcher(m.text()).find()
+                    && m.text().toLowerCase(Locale.ROOT).contains("day")) {
+                List<DateMention> again =
+                        find(m.text(), published, found.get(i - 1).date().start(), false);
                 if (!again.isEmpty()) {
                     DateMention r = again.get(0);
                     found.set(i, new DateMention(m.text(), m.start(), m.end(), r.date()));
@@ -273,13 +383,16 @@ public final class DateResolver {
     /** The first date expression of the sentence, or the publication day marked as a default. */
     public ResolvedDate resolve(String sentence, LocalDate published) {
         List<DateMention> found = find(sentence, published, null);
-        return found.isEmpty() ? ResolvedDate.defaultDay(published) : found.get(0).date();
+        return found.isEmpty()
+                ? ResolvedDate.defaultDay(published)
+                : found.get(0).date();
     }
 
     /** Parses a written date on its own ("2022-06-19", "19-06-2022", "3 May 2022", "May 3, 2022"). */
     public Optional<LocalDate> parseAbsolute(String text) {
         for (DateMention mention : find(text, LocalDate.of(9999, 12, 31), null)) {
-            if (mention.date().precision() == DatePrecision.DAY && mention.text().matches(".*\\d{4}.*")) {
+            if (mention.date().precision() == DatePrecision.DAY
+                    && mention.text().matches(".*\\d{4}.*")) {
                 return Optional.of(mention.date().start());
             }
         }

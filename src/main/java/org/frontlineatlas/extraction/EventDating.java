@@ -1,8 +1,8 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.DatePrecision;
 import java.time.LocalDate;
 import java.util.List;
+import org.frontlineatlas.events.DatePrecision;
 import org.frontlineatlas.gazetteer.PlaceMention;
 
 /**
@@ -17,11 +17,11 @@ final class EventDating {
     /** How far after the place a date still reads as that place's ("near X on February 26"). */
     private static final int BESIDE = 6;
 
-    private EventDating() {
-    }
+    private EventDating() {}
 
     /** The date beside the place or framing the trigger, or null; {@code placeStart}/{@code placeEnd} in the sentence. */
-    static DateMention besidePlaceOrFrame(List<DateMention> mentions, int placeStart, int placeEnd, TriggerLexicon.Trigger trigger) {
+    static DateMention besidePlaceOrFrame(
+            List<DateMention> mentions, int placeStart, int placeEnd, TriggerLexicon.Trigger trigger) {
         DateMention frame = null;
         for (DateMention d : mentions) {
             if (!usable(d)) {
@@ -42,8 +42,11 @@ final class EventDating {
      * both are in one paragraph ("Drones hit the city on Thursday evening. Three people were injured.").
      * Across a line break (a new paragraph, bullet or caption) nothing is carried.
      */
-    static LocalDate carried(String text, SentenceSplitter.Span previous, SentenceSplitter.Span current, LocalDate stated) {
-        if (stated == null || previous == null || text.substring(previous.end(), current.start()).indexOf('\n') >= 0) {
+    static LocalDate carried(
+            String text, SentenceSplitter.Span previous, SentenceSplitter.Span current, LocalDate stated) {
+        if (stated == null
+                || previous == null
+                || text.substring(previous.end(), current.start()).indexOf('\n') >= 0) {
             return null;
         }
         return stated;
@@ -52,7 +55,8 @@ final class EventDating {
     /** A sentence goes on about the same event when it names no place but by reference or as the sentence before did. */
     static boolean sameEvent(List<PlaceMention> places, List<PlaceMention> previous) {
         for (PlaceMention m : places) {
-            if (!Coreference.isAnaphor(m) && previous.stream().noneMatch(p -> p.place().equals(m.place()))) {
+            if (!Coreference.isAnaphor(m)
+                    && previous.stream().noneMatch(p -> p.place().equals(m.place()))) {
                 return false;
             }
         }

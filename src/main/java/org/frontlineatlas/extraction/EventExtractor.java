@@ -1,9 +1,5 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.DatePrecision;
-import org.frontlineatlas.events.EventType;
-import org.frontlineatlas.events.GeoEvent;
-import org.frontlineatlas.events.PinEvidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frontlineatlas.events.DatePrecision;
+import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.extraction.SentenceSplitter.Span;
 import org.frontlineatlas.extraction.TriggerLexicon.Trigger;
 import org.frontlineatlas.gazetteer.Place;
@@ -32,28 +32,45 @@ public final class EventExtractor {
     private static final int MAX_DISTANCE = 150;
 
     private static final Pattern YESTERDAY_STYLE = Pattern.compile("(?i)\\b(yesterday|last night)\\b");
-    private static final WordStartPattern NEAR = WordStartPattern.compile("(?i)(?:\\bnear|\\baround|\\boutside|\\btowards?|\\boutskirts of|\\bvicinity of"
-            + "|\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+(?:of|from)|\\bkm\\s+(?:\\w+\\s+)?of|\\bkilomet(?:er|re)s\\s+(?:\\w+\\s+)?of"
-            + "|\\bmiles\\s+(?:\\w+\\s+)?of|\\bborder\\s+(?:\\w+\\s+){0,3}near|\\boff)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
-    private static final WordStartPattern CLAIMED = WordStartPattern.compile("(?i)\\b(claim\\w*|unconfirmed|could not be (?:independently )?verified|reportedly|allegedly)\\b");
-    private static final WordStartPattern MILITARY_VISITOR = WordStartPattern.compile("(?i)\\b(general|commander|chief of (?:the )?(?:general )?staff"
-            + "|head of [\\w’' ]{0,20}armed forces|colonel|officer)\\b");
-    private static final WordStartPattern REMOTE = WordStartPattern.compile("(?i)\\b(online|video link|by video|virtual(?:ly)?|by phone|phone call|video address"
-            + "|televised address|in an? (?:online|video) address)\\b");
-    private static final WordStartPattern BACKGROUND = WordStartPattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:beginning|start|war|invasion)|it\\s+began|(?:January"
-            + "|February|March|April|May|June|July|August|September|October|November|December)\\b)");
+    private static final WordStartPattern NEAR = WordStartPattern.compile(
+            "(?i)(?:\\bnear|\\baround|\\boutside|\\btowards?|\\boutskirts of|\\bvicinity of"
+                    + "|\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+(?:of|from)|\\bkm\\s+(?:\\w+\\s+)?of|\\bkilomet(?:er|re)s\\s+(?:\\w+\\s+)?of"
+                    + "|\\bmiles\\s+(?:\\w+\\s+)?of|\\bborder\\s+(?:\\w+\\s+){0,3}near|\\boff)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
+    private static final WordStartPattern CLAIMED = WordStartPattern.compile(
+            "(?i)\\b(claim\\w*|unconfirmed|could not be (?:independently )?verified|reportedly|allegedly)\\b");
+    private static final WordStartPattern MILITARY_VISITOR =
+            WordStartPattern.compile("(?i)\\b(general|commander|chief of (?:the )?(?:general )?staff"
+                    + "|head of [\\w’' ]{0,20}armed forces|colonel|officer)\\b");
+    private static final WordStartPattern REMOTE = WordStartPattern.compile(
+            "(?i)\\b(online|video link|by video|virtual(?:ly)?|by phone|phone call|video address"
+                    + "|televised address|in an? (?:online|video) address)\\b");
+    private static final WordStartPattern BACKGROUND =
+            WordStartPattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:beginning|start|war|invasion)|it\\s+began|(?:January"
+                    + "|February|March|April|May|June|July|August|September|October|November|December)\\b)");
     /** "the biggest attack since the war began" ranks today's event; it is no background sentence. */
-    private static final WordStartPattern RANKED_SINCE = WordStartPattern.compile("(?i)\\b(?:most\\s+\\w+|biggest|largest|worst|heaviest|deadliest"
-            + "|fiercest|strongest|first|longest|only)\\b[^.;]{0,80}?\\bsince\\b");
-    private static final WordStartPattern CIVILIANS = WordStartPattern.compile("(?i)\\b(civilians|people|residents|children|families|refugees|evacuees)\\b");
-    private static final Pattern NEAR_NAMED_PLACE = Pattern.compile("\\s+near\\s+(?:the\\s+(?:village|town|settlement)\\s+of\\s+)?[A-Z]");
+    private static final WordStartPattern RANKED_SINCE =
+            WordStartPattern.compile("(?i)\\b(?:most\\s+\\w+|biggest|largest|worst|heaviest|deadliest"
+                    + "|fiercest|strongest|first|longest|only)\\b[^.;]{0,80}?\\bsince\\b");
+
+    private static final WordStartPattern CIVILIANS =
+            WordStartPattern.compile("(?i)\\b(civilians|people|residents|children|families|refugees|evacuees)\\b");
+    private static final Pattern NEAR_NAMED_PLACE =
+            Pattern.compile("\\s+near\\s+(?:the\\s+(?:village|town|settlement)\\s+of\\s+)?[A-Z]");
     /** "the town, which had been captured in May": the date may belong to the clause, not the sentence. */
-    private static final WordStartPattern RELATIVE_CLAUSE = WordStartPattern.compile("(?i)\\b(?:which|that|who|where|when|after|before|since|until)\\b");
+    private static final WordStartPattern RELATIVE_CLAUSE =
+            WordStartPattern.compile("(?i)\\b(?:which|that|who|where|when|after|before|since|until)\\b");
+
     private static final Pattern QUALIFIER_OF_NEXT = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+){0,2}$");
     /** "bridges over the Seym river in the Glushkovo district": the place after the river is the pin. */
-    private static final Pattern RIVER_LOCATED_BY = Pattern.compile("\\s+(?:[Rr]iver\\s+)?(?:in|near|at|by)\\s+(?:the\\s+)?(?:(?:village|town|city)\\s+of\\s+)?");
-    private static final Set<EventType> STRONG_OVER_ATTACK = EnumSet.of(EventType.SHELLING_OR_STRIKE, EventType.ADVANCE,
-            EventType.RETREAT, EventType.CAPTURE, EventType.LIBERATION);
+    private static final Pattern RIVER_LOCATED_BY = Pattern.compile(
+            "\\s+(?:[Rr]iver\\s+)?(?:in|near|at|by)\\s+(?:the\\s+)?(?:(?:village|town|city)\\s+of\\s+)?");
+
+    private static final Set<EventType> STRONG_OVER_ATTACK = EnumSet.of(
+            EventType.SHELLING_OR_STRIKE,
+            EventType.ADVANCE,
+            EventType.RETREAT,
+            EventType.CAPTURE,
+            EventType.LIBERATION);
 
     private final PlaceTagger tagger;
     private final DateResolver dates = new DateResolver();
@@ -73,8 +90,7 @@ public final class EventExtractor {
     }
 
     /** The events of an article and the places the tagger found in it (what the editor's review marks). */
-    public record Extraction(List<ExtractedEvent> events, List<PlaceMention> places) {
-    }
+    public record Extraction(List<ExtractedEvent> events, List<PlaceMention> places) {}
 
     /** {@link #extract}, also handing back the tagger's mentions so a caller need not tag the text again. */
     public Extraction extractWithPlaces(ArticleText article, LocalDate published) {
@@ -102,12 +118,16 @@ public final class EventExtractor {
             // A written date no stored event can carry ("9999-12-31") is ignored, not allowed to make
             // the whole article fail to store.
             List<DateMention> dateMentions = dates.find(words, published, previousStated).stream()
-                    .filter(d -> !d.date().start().isBefore(GeoEvent.EARLIEST) && !d.date().end().isAfter(GeoEvent.LATEST))
+                    .filter(d -> !d.date().start().isBefore(GeoEvent.EARLIEST)
+                            && !d.date().end().isAfter(GeoEvent.LATEST))
                     .toList();
-            carried = EventDating.sameEvent(inSentence, previousPlaces) ? EventDating.carried(text, previousSpan, span, carried) : null;
+            carried = EventDating.sameEvent(inSentence, previousPlaces)
+                    ? EventDating.carried(text, previousSpan, span, carried)
+                    : null;
             found.addAll(eventsOf(text, span, words, inSentence, dateMentions, carried != null ? carried : defaultDay));
             if (!dateMentions.isEmpty()) {
-                previousStated = dateMentions.get(dateMentions.size() - 1).date().start();
+                previousStated =
+                        dateMentions.get(dateMentions.size() - 1).date().start();
             }
             carried = dateMentions.isEmpty() ? null : EventDating.toCarry(dateMentions);
             previousSpan = span;
@@ -120,8 +140,13 @@ public final class EventExtractor {
         return new Extraction(merged, tagged);
     }
 
-    private List<ExtractedEvent> eventsOf(String text, Span span, WordStarts words, List<PlaceMention> mentions,
-                                          List<DateMention> dateMentions, LocalDate defaultDay) {
+    private List<ExtractedEvent> eventsOf(
+            String text,
+            Span span,
+            WordStarts words,
+            List<PlaceMention> mentions,
+            List<DateMention> dateMentions,
+            LocalDate defaultDay) {
         if (mentions.isEmpty() || BACKGROUND.foundIn(words) && !RANKED_SINCE.foundIn(words)) {
             return List.of();
         }
@@ -136,8 +161,14 @@ public final class EventExtractor {
             places.removeIf(m -> OffScene.isAuthority(text, m));
         }
         dropRegionsNamedWithTheirPlaces(places);
-        places.removeIf(river -> river.place().kind() == PlaceKind.RIVER && places.stream().anyMatch(inner -> inner.start() > river.end()
-                && inner.start() - river.end() < 40 && RIVER_LOCATED_BY.matcher(text).region(river.end(), inner.start()).matches()));
+        places.removeIf(river -> river.place().kind() == PlaceKind.RIVER
+                && places.stream()
+                        .anyMatch(inner -> inner.start() > river.end()
+                                && inner.start() - river.end() < 40
+                                && RIVER_LOCATED_BY
+                                        .matcher(text)
+                                        .region(river.end(), inner.start())
+                                        .matches()));
         List<ExtractedEvent> events = new ArrayList<>();
         for (PlaceMention place : places) {
             int placeStart = place.start() - span.start();
@@ -158,17 +189,31 @@ public final class EventExtractor {
             if (best == null || bestDistance > MAX_DISTANCE || best.nonEvent()) {
                 continue; // no report near the place, or the nearest one is negated or speculative
             }
-            if ((best.type() == EventType.EVACUATION || best.type() == EventType.RETREAT) && OffScene.isDestination(text, place)) {
+            if ((best.type() == EventType.EVACUATION || best.type() == EventType.RETREAT)
+                    && OffScene.isDestination(text, place)) {
                 continue; // people are moved from where it happened to here
             }
             Optional<RelativePlace.Offset> offset = RelativePlace.of(text, place);
             if (offset.isPresent() && offset.get().landmark()) {
                 continue; // "380 km southwest of Moscow": Moscow only orients the reader
             }
-            if (offset.isPresent() && NEAR_NAMED_PLACE.matcher(text).region(place.end(), Math.min(text.length(), place.end() + 40)).lookingAt()) {
+            if (offset.isPresent()
+                    && NEAR_NAMED_PLACE
+                            .matcher(text)
+                            .region(place.end(), Math.min(text.length(), place.end() + 40))
+                            .lookingAt()) {
                 continue; // "north-east of Kupiansk near Synkivka": the village named next is the pin
             }
-            events.add(event(text, span, words, place, offset.map(RelativePlace.Offset::place), best, triggers, dateMentions, defaultDay));
+            events.add(event(
+                    text,
+                    span,
+                    words,
+                    place,
+                    offset.map(RelativePlace.Offset::place),
+                    best,
+                    triggers,
+                    dateMentions,
+                    defaultDay));
         }
         return events;
     }
@@ -194,7 +239,10 @@ public final class EventExtractor {
                 case ATTACK -> t.weak() && types.stream().anyMatch(STRONG_OVER_ATTACK::contains);
                 default -> false;
             };
-            if (t.type() == EventType.EVACUATION && sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*\\b(?:leave|left|leaving)")
+            if (t.type() == EventType.EVACUATION
+                    && sentence.substring(t.start(), t.end())
+                            .toLowerCase(Locale.ROOT)
+                            .matches(".*\\b(?:leave|left|leaving)")
                     && !CIVILIANS.foundIn(words)) {
                 drop = true;
             }
@@ -213,9 +261,12 @@ public final class EventExtractor {
         if (places.size() < 2) {
             return;
         }
-        places.removeIf(region -> region.place().kind() == PlaceKind.REGION && places.stream().anyMatch(inner ->
-                inner.place().kind() != PlaceKind.REGION && inner.place().kind() != PlaceKind.COUNTRY
-                        && EventMerger.sameRegion(region.place().name(), inner.place().admin1())));
+        places.removeIf(region -> region.place().kind() == PlaceKind.REGION
+                && places.stream()
+                        .anyMatch(inner -> inner.place().kind() != PlaceKind.REGION
+                                && inner.place().kind() != PlaceKind.COUNTRY
+                                && EventMerger.sameRegion(
+                                        region.place().name(), inner.place().admin1())));
     }
 
     /** Mentions that can be event places: no metonyms, no "Mariupol's" when "Azovstal" follows. */
@@ -223,13 +274,16 @@ public final class EventExtractor {
         List<PlaceMention> places = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
-            if (MetonymFilter.isNotEventPlace(text, m) || i > 0 && Apposition.describesPrevious(text, mentions.get(i - 1), m)) {
+            if (MetonymFilter.isNotEventPlace(text, m)
+                    || i > 0 && Apposition.describesPrevious(text, mentions.get(i - 1), m)) {
                 continue;
             }
             if (i + 1 < mentions.size()) {
                 PlaceMention following = mentions.get(i + 1);
                 if (following.start() > m.end()
-                        && QUALIFIER_OF_NEXT.matcher(text.substring(m.end(), following.start())).matches()) {
+                        && QUALIFIER_OF_NEXT
+                                .matcher(text.substring(m.end(), following.start()))
+                                .matches()) {
                     continue; // "Germany's Baltic Sea coast": the more specific place follows
                 }
             }
@@ -238,11 +292,22 @@ public final class EventExtractor {
         return places;
     }
 
-    private ExtractedEvent event(String text, Span span, WordStarts words, PlaceMention mention, Optional<Place> offset,
-                                 Trigger trigger, List<Trigger> triggers, List<DateMention> dateMentions, LocalDate defaultDay) {
+    private ExtractedEvent event(
+            String text,
+            Span span,
+            WordStarts words,
+            PlaceMention mention,
+            Optional<Place> offset,
+            Trigger trigger,
+            List<Trigger> triggers,
+            List<DateMention> dateMentions,
+            LocalDate defaultDay) {
         String sentence = words.text().toString();
         EventType type = trigger.type();
-        if (type == EventType.DIPLOMACY && sentence.substring(trigger.start(), trigger.end()).toLowerCase(Locale.ROOT).startsWith("visit")
+        if (type == EventType.DIPLOMACY
+                && sentence.substring(trigger.start(), trigger.end())
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith("visit")
                 && MILITARY_VISITOR.foundIn(words)) {
             type = EventType.OTHER; // a commander's trip to the front is not diplomacy
         }
@@ -251,22 +316,37 @@ public final class EventExtractor {
             dated = usable(dateMentions.get(0)); // one time frame for the whole sentence
         }
         if (dated == null) {
-            dated = EventDating.besidePlaceOrFrame(dateMentions, mention.start() - span.start(), mention.end() - span.start(), trigger);
+            dated = EventDating.besidePlaceOrFrame(
+                    dateMentions, mention.start() - span.start(), mention.end() - span.start(), trigger);
         }
         ResolvedDate date = dated == null ? ResolvedDate.defaultDay(defaultDay) : dated.date();
         Place place = offset.orElse(mention.place());
         int geoPrecision = offset.isPresent() ? 2 : geoPrecision(text, mention);
-        PinEvidence evidence = new PinEvidence(sentence.substring(trigger.start(), trigger.end()),
+        PinEvidence evidence = new PinEvidence(
+                sentence.substring(trigger.start(), trigger.end()),
                 placeRule(mention, offset.isPresent(), geoPrecision),
-                offset.map(Place::name).orElse(mention.text()), dated == null ? null : dated.text());
-        double confidence = 0.55 + (date.defaulted() ? 0 : 0.15) + (geoPrecision == 1 ? 0.1 : 0)
-                + 0.15 * (mention.confidence() - 0.5) - (CLAIMED.foundIn(words) ? 0.15 : 0)
+                offset.map(Place::name).orElse(mention.text()),
+                dated == null ? null : dated.text());
+        double confidence = 0.55
+                + (date.defaulted() ? 0 : 0.15)
+                + (geoPrecision == 1 ? 0.1 : 0)
+                + 0.15 * (mention.confidence() - 0.5)
+                - (CLAIMED.foundIn(words) ? 0.15 : 0)
                 - (trigger.weak() ? 0.1 : 0);
         confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
         String where = offset.isPresent() ? " " : geoPrecision == 2 ? " near " : " in ";
         String summary = headline(type) + where + place.name();
-        return new ExtractedEvent(place, geoPrecision, date.start(), date.end(), date.precision(), date.defaulted(), type,
-                summary, confidence, List.of(new EventQuote(sentence, span.start(), span.end(), evidence)));
+        return new ExtractedEvent(
+                place,
+                geoPrecision,
+                date.start(),
+                date.end(),
+                date.precision(),
+                date.defaulted(),
+                type,
+                summary,
+                confidence,
+                List.of(new EventQuote(sentence, span.start(), span.end(), evidence)));
     }
 
     /**

@@ -1,17 +1,17 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.gazetteer.Geo;
-import org.frontlineatlas.gazetteer.RegionNames;
 import org.frontlineatlas.gazetteer.PlaceKind;
+import org.frontlineatlas.gazetteer.RegionNames;
 
 /**
  * Merges events reported more than once (several sentences or several articles) into one event with
@@ -21,16 +21,17 @@ import org.frontlineatlas.gazetteer.PlaceKind;
  */
 public final class EventMerger {
 
-    private record Key(String placeId, String placeName, LocalDate date, LocalDate dateEnd, EventType type) {
-    }
+    private record Key(String placeId, String placeName, LocalDate date, LocalDate dateEnd, EventType type) {}
 
-    private EventMerger() {
-    }
+    private EventMerger() {}
 
     public static List<ExtractedEvent> merge(List<ExtractedEvent> events) {
         Map<Key, ExtractedEvent> merged = new LinkedHashMap<>();
         for (ExtractedEvent e : events) {
-            merged.merge(new Key(e.place().id(), e.place().name(), e.date(), e.dateEnd(), e.type()), e, EventMerger::combine);
+            merged.merge(
+                    new Key(e.place().id(), e.place().name(), e.date(), e.dateEnd(), e.type()),
+                    e,
+                    EventMerger::combine);
         }
         List<ExtractedEvent> result = new ArrayList<>(merged.values());
         foldAccompanyingIntoMain(result);
@@ -54,8 +55,11 @@ public final class EventMerger {
                 for (int j = 0; j < events.size(); j++) {
                     ExtractedEvent coarse = events.get(i);
                     ExtractedEvent fine = events.get(j);
-                    if (i == j || coarse.type() != fine.type() || !coarse.date().equals(fine.date())
-                            || !coarse.dateEnd().equals(fine.dateEnd()) || !foldsInto(coarse, fine)) {
+                    if (i == j
+                            || coarse.type() != fine.type()
+                            || !coarse.date().equals(fine.date())
+                            || !coarse.dateEnd().equals(fine.dateEnd())
+                            || !foldsInto(coarse, fine)) {
                         continue;
                     }
                     events.set(j, combine(fine, coarse));
@@ -79,15 +83,22 @@ public final class EventMerger {
         if (!sameSentence) {
             return false;
         }
-        if ((c == PlaceKind.SEA || c == PlaceKind.RIVER) && (f == PlaceKind.ISLAND || f == PlaceKind.SETTLEMENT || f == PlaceKind.FACILITY)) {
+        if ((c == PlaceKind.SEA || c == PlaceKind.RIVER)
+                && (f == PlaceKind.ISLAND || f == PlaceKind.SETTLEMENT || f == PlaceKind.FACILITY)) {
             return true; // a sea's or river's point says nothing about distance; the same sentence ties them
         }
-        return c == PlaceKind.SETTLEMENT && coarse.geoPrecision() == 2 && f == PlaceKind.REGION
+        return c == PlaceKind.SETTLEMENT
+                && coarse.geoPrecision() == 2
+                && f == PlaceKind.REGION
                 && !sameRegion(fine.place().name(), coarse.place().admin1());
     }
 
     private static double kilometres(ExtractedEvent a, ExtractedEvent b) {
-        return Geo.km(a.place().latitude(), a.place().longitude(), b.place().latitude(), b.place().longitude());
+        return Geo.km(
+                a.place().latitude(),
+                a.place().longitude(),
+                b.place().latitude(),
+                b.place().longitude());
     }
 
     /**
@@ -98,8 +109,13 @@ public final class EventMerger {
      * other side. Two other telling events (an advance and a strike) stay two pins.
      */
     /** Reported only as what went with something else: fighting, casualties, a claim, a meeting, aid. */
-    private static final Set<EventType> ACCOMPANYING = EnumSet.of(EventType.ATTACK, EventType.CASUALTIES, EventType.CLAIM,
-            EventType.OTHER, EventType.DIPLOMACY, EventType.AID);
+    private static final Set<EventType> ACCOMPANYING = EnumSet.of(
+            EventType.ATTACK,
+            EventType.CASUALTIES,
+            EventType.CLAIM,
+            EventType.OTHER,
+            EventType.DIPLOMACY,
+            EventType.AID);
 
     private static void foldAccompanyingIntoMain(List<ExtractedEvent> events) {
         for (int i = 0; i < events.size(); i++) {
@@ -112,8 +128,12 @@ public final class EventMerger {
             for (int j = 0; j < events.size(); j++) {
                 ExtractedEvent other = events.get(j);
                 boolean fits = !retreat || other.type() == EventType.CAPTURE || other.type() == EventType.LIBERATION;
-                if (j != i && fits && samePlaceAndDays(minor, other) && (retreat || rank(other.type()) < rank(minor.type()))
-                        && (main < 0 || rank(other.type()) < rank(events.get(main).type()))) {
+                if (j != i
+                        && fits
+                        && samePlaceAndDays(minor, other)
+                        && (retreat || rank(other.type()) < rank(minor.type()))
+                        && (main < 0
+                                || rank(other.type()) < rank(events.get(main).type()))) {
                     main = j;
                 }
             }
@@ -126,8 +146,10 @@ public final class EventMerger {
     }
 
     private static boolean samePlaceAndDays(ExtractedEvent a, ExtractedEvent b) {
-        return a.place().id().equals(b.place().id()) && a.place().name().equals(b.place().name())
-                && a.date().equals(b.date()) && a.dateEnd().equals(b.dateEnd());
+        return a.place().id().equals(b.place().id())
+                && a.place().name().equals(b.place().name())
+                && a.date().equals(b.date())
+                && a.dateEnd().equals(b.dateEnd());
     }
 
     /** Lower is more telling; what accompanies events comes last, fighting before casualties. */
@@ -155,7 +177,9 @@ public final class EventMerger {
             }
             for (int j = 0; j < events.size(); j++) {
                 ExtractedEvent body = events.get(j);
-                if (j != i && body.type() == headline.type() && body.place().id().equals(headline.place().id())
+                if (j != i
+                        && body.type() == headline.type()
+                        && body.place().id().equals(headline.place().id())
                         && body.place().name().equals(headline.place().name())
                         && body.sources().stream().anyMatch(q -> q.start() >= titleEnd)) {
                     events.set(j, combine(body, headline));
@@ -175,8 +199,11 @@ public final class EventMerger {
             }
             for (int j = 0; j < events.size(); j++) {
                 ExtractedEvent inner = events.get(j);
-                if (j != i && inner.place().kind() != PlaceKind.REGION && inner.type() == region.type()
-                        && inner.date().equals(region.date()) && inner.dateEnd().equals(region.dateEnd())
+                if (j != i
+                        && inner.place().kind() != PlaceKind.REGION
+                        && inner.type() == region.type()
+                        && inner.date().equals(region.date())
+                        && inner.dateEnd().equals(region.dateEnd())
                         && sameRegion(region.place().name(), inner.place().admin1())) {
                     events.set(j, combine(inner, region));
                     events.remove(i);
@@ -204,7 +231,16 @@ public final class EventMerger {
         int geoPrecision = Math.min(a.geoPrecision(), b.geoPrecision());
         boolean defaulted = a.dateDefaulted() && b.dateDefaulted();
         String summary = a.geoPrecision() <= b.geoPrecision() ? a.summary() : b.summary();
-        return new ExtractedEvent(a.place(), geoPrecision, a.date(), a.dateEnd(), a.precision(), defaulted, a.type(),
-                summary, Math.round(confidence * 100) / 100.0, sources);
+        return new ExtractedEvent(
+                a.place(),
+                geoPrecision,
+                a.date(),
+                a.dateEnd(),
+                a.precision(),
+                defaulted,
+                a.type(),
+                summary,
+                Math.round(confidence * 100) / 100.0,
+                sources);
     }
 }

@@ -1,9 +1,9 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.DatePrecision;
-import org.frontlineatlas.events.EventType;
 import java.time.LocalDate;
 import java.util.List;
+import org.frontlineatlas.events.DatePrecision;
+import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.gazetteer.Place;
 
 /**
@@ -15,9 +15,17 @@ import org.frontlineatlas.gazetteer.Place;
  * @param dateDefaulted true when no sentence stated a date and the article's default was used
  * @param sources      the sentences reporting it, in text order
  */
-public record ExtractedEvent(Place place, int geoPrecision, LocalDate date, LocalDate dateEnd, DatePrecision precision,
-                             boolean dateDefaulted, EventType type, String summary, double confidence,
-                             List<EventQuote> sources) {
+public record ExtractedEvent(
+        Place place,
+        int geoPrecision,
+        LocalDate date,
+        LocalDate dateEnd,
+        DatePrecision precision,
+        boolean dateDefaulted,
+        EventType type,
+        String summary,
+        double confidence,
+        List<EventQuote> sources) {
 
     public ExtractedEvent {
         sources = List.copyOf(sources);

@@ -18,25 +18,49 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlToText {
 
-    record Result(String title, LocalDate published, String text) {
-    }
+    record Result(String title, LocalDate published, String text) {}
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
-            "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt",
-            "br", "hr", "body");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "dd",
+            "dt",
+            "br",
+            "hr",
+            "body");
 
     private static final String NOT_REPORT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "form, button, input, select, nav, footer, aside, figure, figcaption, picture, video, audio, "
             + "[aria-hidden=true], [hidden], .ad, .ads, .advert, [class*=share], [class*=social], [class*=newsletter], "
             + "[class*=related], [class*=comment], [class*=promo], [id*=comment]";
 
-    private HtmlToText() {
-    }
+    private HtmlToText() {}
 
     static Result convert(String html) {
         Document doc = Jsoup.parse(html);
-        String title = firstNonBlank(doc.select("meta[property=og:title]").attr("content"),
-                doc.select("h1").text(), doc.title());
+        String title = firstNonBlank(
+                doc.select("meta[property=og:title]").attr("content"),
+                doc.select("h1").text(),
+                doc.title());
         LocalDate published = publishedOf(doc);
         doc.select(NOT_REPORT).remove();
         Element root = doc.selectFirst("article");
@@ -69,9 +93,11 @@ final class HtmlToText {
     private static LocalDate publishedOf(Document doc) {
         DateResolver dates = new DateResolver();
         for (String value : new String[] {
-                doc.select("meta[property=article:published_time]").attr("content"),
-                doc.select("meta[name=date], meta[name=pubdate], meta[itemprop=datePublished]").attr("content"),
-                doc.select("time[datetime]").attr("datetime")}) {
+            doc.select("meta[property=article:published_time]").attr("content"),
+            doc.select("meta[name=date], meta[name=pubdate], meta[itemprop=datePublished]")
+                    .attr("content"),
+            doc.select("time[datetime]").attr("datetime")
+        }) {
             if (value != null && value.length() >= 10) {
                 Optional<LocalDate> date = dates.parseAbsolute(value.substring(0, 10));
                 if (date.isPresent()) {

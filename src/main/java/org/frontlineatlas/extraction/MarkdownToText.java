@@ -6,13 +6,11 @@ import java.util.regex.Pattern;
 /** Strips Markdown syntax to plain lines: images go, links keep their words, the first heading is the title. */
 final class MarkdownToText {
 
-    record Result(String title, String text) {
-    }
+    record Result(String title, String text) {}
 
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+(.+?)\\s*#*\\s*$");
 
-    private MarkdownToText() {
-    }
+    private MarkdownToText() {}
 
     static Result convert(String md) {
         String text = md.replaceAll("(?s)```.*?```", "")

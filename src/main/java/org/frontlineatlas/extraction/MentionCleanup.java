@@ -23,15 +23,15 @@ final class MentionCleanup {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private MentionCleanup() {
-    }
+    private MentionCleanup() {}
 
     /** "Korenëvo" as "korenevo": the press drops the diaeresis, and that is no reason to doubt the name. */
     private static String fold(String s) {
         if (s.chars().allMatch(c -> c < 0x80)) {
             return s.toLowerCase(Locale.ROOT);
         }
-        return MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
     }
 
     static List<PlaceMention> clean(List<PlaceMention> mentions) {
@@ -48,7 +48,9 @@ final class MentionCleanup {
                 continue;
             }
             Place city = settlementByText.get(written);
-            if (m.place().kind() == PlaceKind.REGION && city != null && !REGION_WORD.matcher(m.text()).find()) {
+            if (m.place().kind() == PlaceKind.REGION
+                    && city != null
+                    && !REGION_WORD.matcher(m.text()).find()) {
                 out.add(new PlaceMention(city, m.text(), m.start(), m.end(), m.confidence()));
             } else {
                 out.add(m);

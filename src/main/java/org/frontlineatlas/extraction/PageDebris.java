@@ -12,13 +12,33 @@ import java.util.regex.Pattern;
 final class PageDebris {
 
     private static final List<String> WHOLE_LINES = List.of(
-            "hide ad", "advertisement", "advert", "skip advert", "source link", "follow live updates here",
-            "comment guidelines", "share", "share this article", "share this", "read more", "read next",
-            "sign up", "subscribe", "most read", "related articles", "related", "comments", "show comments",
-            "copy link", "listen to this article", "more on this story", "visit shots! now");
+            "hide ad",
+            "advertisement",
+            "advert",
+            "skip advert",
+            "source link",
+            "follow live updates here",
+            "comment guidelines",
+            "share",
+            "share this article",
+            "share this",
+            "read more",
+            "read next",
+            "sign up",
+            "subscribe",
+            "most read",
+            "related articles",
+            "related",
+            "comments",
+            "show comments",
+            "copy link",
+            "listen to this article",
+            "more on this story",
+            "visit shots! now");
 
     /** The longest whole line above: a longer line is never one of them. */
-    private static final int LONGEST_WHOLE_LINE = WHOLE_LINES.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_WHOLE_LINE =
+            WHOLE_LINES.stream().mapToInt(String::length).max().orElse(0);
 
     /** Openings of debris lines (tried with lookingAt(): a match can only begin at the start). */
     private static final List<Pattern> OPENINGS = List.of(
@@ -29,27 +49,30 @@ final class PageDebris {
             Pattern.compile("(?i)(share|tweet|email) (on|via|this)\\b.{0,30}$"),
             Pattern.compile("(?i)(click|tap) here\\b.{0,80}$"),
             // Links to other stories: "READ MORE: ...", "Related: ...", "See also - ...".
-            Pattern.compile("(?i)(?:read more|read also|also read|related(?: coverage| stories| articles?)?|see also|more on this|watch|listen|explainer|opinion|analysis)\\s*[:|»>–—-]"),
+            Pattern.compile(
+                    "(?i)(?:read more|read also|also read|related(?: coverage| stories| articles?)?|see also|more on this|watch|listen|explainer|opinion|analysis)\\s*[:|»>–—-]"),
             Pattern.compile("\\s*©"));
 
     /** Phrases anywhere in the line. */
     private static final List<WordStartPattern> PHRASES = List.of(
             // Icon sprites: "Facebook An icon of the Facebook mark." repeated.
             WordStartPattern.compile("(?i)(\\ban icon\\b.*){2,}"),
-            WordStartPattern.compile("(?i)\\bencourages reader discussion\\b|\\bcommunity guidelines before commenting\\b"));
+            WordStartPattern.compile(
+                    "(?i)\\bencourages reader discussion\\b|\\bcommunity guidelines before commenting\\b"));
 
     /** A pattern that can only match a line containing {@code sign}: most lines are skipped without running it. */
-    private record Signed(char sign, Pattern pattern) {
-    }
+    private record Signed(char sign, Pattern pattern) {}
 
     /** Photo captions end with a credit. */
     private static final List<Signed> CREDITS = List.of(
             new Signed(':', Pattern.compile("\\.\\s*(Photo|Picture|Image|Credit)s?:\\s*[^.]{2,120}$")),
             new Signed(':', Pattern.compile("\\((?:Image|Photo|Picture|Credit)s?:[^)]{1,80}\\)")),
-            new Signed('(', Pattern.compile("\\((?:REUTERS|Reuters|AP|AFP|EPA|PA|Getty Images|Shutterstock|Alamy|[A-Z][\\w./ -]{0,30} via [\\w ./-]{2,40})\\)\\s*$")));
+            new Signed(
+                    '(',
+                    Pattern.compile(
+                            "\\((?:REUTERS|Reuters|AP|AFP|EPA|PA|Getty Images|Shutterstock|Alamy|[A-Z][\\w./ -]{0,30} via [\\w ./-]{2,40})\\)\\s*$")));
 
-    private PageDebris() {
-    }
+    private PageDebris() {}
 
     static boolean isDebris(String line) {
         int end = line.length();
@@ -57,7 +80,8 @@ final class PageDebris {
             end--; // "Share:" and "Advertisement." are the same whole lines
         }
         // Lower-casing never shrinks text below half its length, so a longer line cannot be a whole line.
-        if (end <= 2 * LONGEST_WHOLE_LINE && WHOLE_LINES.contains(line.substring(0, end).toLowerCase(Locale.ROOT))) {
+        if (end <= 2 * LONGEST_WHOLE_LINE
+                && WHOLE_LINES.contains(line.substring(0, end).toLowerCase(Locale.ROOT))) {
             return true;
         }
         for (Pattern opening : OPENINGS) {
@@ -72,7 +96,8 @@ final class PageDebris {
             }
         }
         for (Signed credit : CREDITS) {
-            if (line.indexOf(credit.sign()) >= 0 && credit.pattern().matcher(line).find()) {
+            if (line.indexOf(credit.sign()) >= 0
+                    && credit.pattern().matcher(line).find()) {
                 return true;
             }
         }
@@ -81,7 +106,8 @@ final class PageDebris {
 
     /** The characters of {@code [\\s.:!]}. */
     private static boolean isTrailingSign(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '.' || c == ':' || c == '!';
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '.' || c == ':'
+                || c == '!';
     }
 
     /**

@@ -1,12 +1,12 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.DatePrecision;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import org.frontlineatlas.events.DatePrecision;
 
 /**
  * Date phrases that name a part of a week or month, or a night, rather than a day: tried before
@@ -25,26 +25,31 @@ import java.util.Locale;
 final class RelativeDayPhrases {
 
     /** A phrase and how to resolve its match (null when it is not a date after all). */
-    record Phrase(String regex, DateResolver.Reader reader) {
-    }
+    record Phrase(String regex, DateResolver.Reader reader) {}
 
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     static final List<Phrase> PHRASES = List.of(
             new Phrase("\\bearlier\\s+in\\s+the\\s+week\\b", (m, p, prev) -> earlierInWeek(p)),
-            new Phrase("\\b(?:over|at|during|on)\\s+the\\s+weekend\\b|\\bthis\\s+(?:past\\s+)?weekend\\b",
+            new Phrase(
+                    "\\b(?:over|at|during|on)\\s+the\\s+weekend\\b|\\bthis\\s+(?:past\\s+)?weekend\\b",
                     (m, p, prev) -> weekend(p)),
-            new Phrase("\\b(?:(?:in\\s+)?(early|mid|late)[-\\s]+|at\\s+the\\s+(start|beginning|end)\\s+of\\s+)last\\s+month\\b",
-                    (m, p, prev) -> partOf(YearMonth.from(p).minusMonths(1), part(m.group(1) != null ? m.group(1) : m.group(2)))),
-            new Phrase("\\b(?:on\\s+|during\\s+)?the\\s+night\\s+of\\s+" + WEEKDAYS + "\\s+(?:to|into)\\s+" + WEEKDAYS + "\\b",
+            new Phrase(
+                    "\\b(?:(?:in\\s+)?(early|mid|late)[-\\s]+|at\\s+the\\s+(start|beginning|end)\\s+of\\s+)last\\s+month\\b",
+                    (m, p, prev) -> partOf(
+                            YearMonth.from(p).minusMonths(1), part(m.group(1) != null ? m.group(1) : m.group(2)))),
+            new Phrase(
+                    "\\b(?:on\\s+|during\\s+)?the\\s+night\\s+of\\s+" + WEEKDAYS + "\\s+(?:to|into)\\s+" + WEEKDAYS
+                            + "\\b",
                     (m, p, prev) -> night(m.group(1), m.group(2), p)),
-            new Phrase("\\b(?:on\\s+|during\\s+)?" + WEEKDAYS + "\\s+night\\s+(?:and\\s+)?into\\s+" + WEEKDAYS + "\\b",
+            new Phrase(
+                    "\\b(?:on\\s+|during\\s+)?" + WEEKDAYS + "\\s+night\\s+(?:and\\s+)?into\\s+" + WEEKDAYS + "\\b",
                     (m, p, prev) -> night(m.group(1), m.group(2), p)),
-            new Phrase("\\b(?:hours|minutes|shortly)\\s+(?:before|after|later|earlier)\\b(?!\\s+than)",
+            new Phrase(
+                    "\\b(?:hours|minutes|shortly)\\s+(?:before|after|later|earlier)\\b(?!\\s+than)",
                     (m, p, prev) -> ResolvedDate.day(prev != null ? prev : p)));
 
-    private RelativeDayPhrases() {
-    }
+    private RelativeDayPhrases() {}
 
     /** Which third of a month a word names: 0 early, 1 mid, 2 late. */
     static int part(String word) {
@@ -80,7 +85,9 @@ final class RelativeDayPhrases {
     private static ResolvedDate night(String evening, String morning, LocalDate published) {
         DayOfWeek first = DayOfWeek.valueOf(evening.toUpperCase(Locale.ROOT));
         DayOfWeek second = DayOfWeek.valueOf(morning.toUpperCase(Locale.ROOT));
-        if (first.plus(1) != second || !Character.isUpperCase(evening.charAt(0)) || !Character.isUpperCase(morning.charAt(0))) {
+        if (first.plus(1) != second
+                || !Character.isUpperCase(evening.charAt(0))
+                || !Character.isUpperCase(morning.charAt(0))) {
             return null;
         }
         LocalDate end = published.with(TemporalAdjusters.previousOrSame(second));

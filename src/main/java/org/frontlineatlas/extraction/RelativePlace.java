@@ -25,30 +25,48 @@ final class RelativePlace {
     static final double LANDMARK_KM = 100;
     private static final double KM_PER_MILE = 1.609344;
 
-    private static final String DIRECTION = "(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
+    private static final String DIRECTION =
+            "(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
     /** "40 km east of", "some 15 miles (24 km) to the south-west of the town of". */
-    private static final Pattern WITH_DISTANCE = Pattern.compile("(?i)\\b(\\d{1,3}(?:[.,]\\d)?)\\s?-?\\s?(km|kilomet(?:er|re)s?|mi|miles?)"
-            + "\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:to\\s+the\\s+)?" + DIRECTION + "\\s+(?:of|from)\\s+(?:the\\s+)?"
-            + "(?:(?:city|town|village|settlement|centre|center)\\s+of\\s+)?$");
+    private static final Pattern WITH_DISTANCE =
+            Pattern.compile("(?i)\\b(\\d{1,3}(?:[.,]\\d)?)\\s?-?\\s?(km|kilomet(?:er|re)s?|mi|miles?)"
+                    + "\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:to\\s+the\\s+)?" + DIRECTION + "\\s+(?:of|from)\\s+(?:the\\s+)?"
+                    + "(?:(?:city|town|village|settlement|centre|center)\\s+of\\s+)?$");
     /** "north of", "just east of the city of": one direction only ("north and east of" says no point). */
     private static final Pattern DIRECTION_ONLY = Pattern.compile("(?i)(?<!\\band\\s|\\bor\\s|-)\\b" + DIRECTION
             + "\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|settlement)\\s+of\\s+)?$");
-    private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(?:some|about|around|roughly|just|nearly|approximately|only|less than|more than|over)\\s*$");
-    private static final Pattern LIES = Pattern.compile("(?i)\\b(?:lies|lay|is|was|sits|sat|located|situated|stands|based)\\s*$");
-    private static final Map<String, Double> AZIMUTH = Map.of("north", 0.0, "northeast", 45.0, "east", 90.0,
-            "southeast", 135.0, "south", 180.0, "southwest", 225.0, "west", 270.0, "northwest", 315.0);
+
+    private static final Pattern APPROXIMATELY = Pattern.compile(
+            "(?i)\\b(?:some|about|around|roughly|just|nearly|approximately|only|less than|more than|over)\\s*$");
+    private static final Pattern LIES =
+            Pattern.compile("(?i)\\b(?:lies|lay|is|was|sits|sat|located|situated|stands|based)\\s*$");
+    private static final Map<String, Double> AZIMUTH = Map.of(
+            "north",
+            0.0,
+            "northeast",
+            45.0,
+            "east",
+            90.0,
+            "southeast",
+            135.0,
+            "south",
+            180.0,
+            "southwest",
+            225.0,
+            "west",
+            270.0,
+            "northwest",
+            315.0);
 
     /** Where the event is: the offset point, or a landmark (nothing happened at the named place). */
-    record Offset(Place place, boolean landmark) {
-    }
+    record Offset(Place place, boolean landmark) {}
 
     static {
         // SIS announces, once, that no EPSG database is installed: WGS 84 is built in and all we use.
         Logger.getLogger("org.apache.sis").setLevel(Level.SEVERE);
     }
 
-    private RelativePlace() {
-    }
+    private RelativePlace() {}
 
     /** The offset place that {@code mention} anchors, if the words just before it give one. */
     static Optional<Offset> of(String text, PlaceMention mention) {
@@ -70,8 +88,10 @@ final class RelativePlace {
             if (km > LANDMARK_KM) {
                 return Optional.of(new Offset(anchor, true));
             }
-            String label = m.group(0).replaceFirst("(?i)\\s+(?:of|from)\\s+.*$", "").trim();
-            return Optional.of(new Offset(offset(anchor, direction(m.group(3)), km, label + " of " + anchor.name()), false));
+            String label =
+                    m.group(0).replaceFirst("(?i)\\s+(?:of|from)\\s+.*$", "").trim();
+            return Optional.of(
+                    new Offset(offset(anchor, direction(m.group(3)), km, label + " of " + anchor.name()), false));
         }
         Matcher d = DIRECTION_ONLY.matcher(before);
         if (d.find()) {
@@ -79,7 +99,8 @@ final class RelativePlace {
                 return Optional.of(new Offset(anchor, true));
             }
             String direction = direction(d.group(1));
-            return Optional.of(new Offset(offset(anchor, direction, guessKm(anchor), direction + " of " + anchor.name()), false));
+            return Optional.of(
+                    new Offset(offset(anchor, direction, guessKm(anchor), direction + " of " + anchor.name()), false));
         }
         return Optional.empty();
     }

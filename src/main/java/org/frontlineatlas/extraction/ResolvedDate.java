@@ -1,8 +1,8 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.DatePrecision;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.frontlineatlas.events.DatePrecision;
 
 /**
  * An event date: {@code start..end} inclusive (equal for a single day), its precision, and whether

@@ -9,18 +9,18 @@ import java.util.regex.Pattern;
 /** Splits cleaned text into sentences (never across a paragraph), keeping offsets into the text. */
 final class SentenceSplitter {
 
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
     // A match may start only at the first mark of a run, and the run is taken possessively: on a
     // long run of dots with no space after it ("....", a pasted rule) a plain [.!?…]+ retried from
     // every dot and backtracked through the rest, quadratic in the run's length.
-    private static final Pattern BOUNDARY = Pattern.compile("(?<![.!?…])[.!?…]++[\"”’')\\]]*+\\s++(?=[\"“‘(\\[]?[A-Z0-9])");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "no",
-            "vs", "jr", "sr", "prof", "sen", "rep", "gov", "maj", "capt", "sgt", "u.s", "u.k", "u.n", "e.g", "i.e", "lt.col");
+    private static final Pattern BOUNDARY =
+            Pattern.compile("(?<![.!?…])[.!?…]++[\"”’')\\]]*+\\s++(?=[\"“‘(\\[]?[A-Z0-9])");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "no", "vs", "jr", "sr", "prof", "sen", "rep", "gov",
+            "maj", "capt", "sgt", "u.s", "u.k", "u.n", "e.g", "i.e", "lt.col");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     static List<Span> split(String text) {
         List<Span> out = new ArrayList<>();

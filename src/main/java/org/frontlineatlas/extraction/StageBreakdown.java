@@ -14,11 +14,9 @@ import org.frontlineatlas.gazetteer.PlaceTagger;
 public final class StageBreakdown {
 
     /** Articles per second of each stage run on its own. */
-    public record Rates(double clean, double tag, double dates, double triggers) {
-    }
+    public record Rates(double clean, double tag, double dates, double triggers) {}
 
-    private StageBreakdown() {
-    }
+    private StageBreakdown() {}
 
     public static Rates measure(List<String> raw, PlaceTagger tagger, LocalDate published, int rounds) {
         List<String> texts = new ArrayList<>(raw.size());
@@ -29,18 +27,31 @@ public final class StageBreakdown {
         int n = raw.size();
         // A checksum every stage adds to, so that the JIT cannot drop the work.
         long[] sink = new long[1];
-        double clean = median(rounds, n, () -> raw.forEach(r -> sink[0] += ArticleText.parse(r, "bench.txt").text().length()));
-        double tag = median(rounds, n, () -> texts.forEach(t -> sink[0] += tagger.tag(t).size()));
-        double date = median(rounds, n, () -> texts.forEach(t -> {
-            for (SentenceSplitter.Span s : SentenceSplitter.split(t)) {
-                sink[0] += dates.find(t.substring(s.start(), s.end()), published, null).size();
-            }
-        }));
-        double triggers = median(rounds, n, () -> texts.forEach(t -> {
-            for (SentenceSplitter.Span s : SentenceSplitter.split(t)) {
-                sink[0] += TriggerLexicon.find(t.substring(s.start(), s.end())).size();
-            }
-        }));
+        double clean = median(
+                rounds,
+                n,
+                () -> raw.forEach(
+                        r -> sink[0] += ArticleText.parse(r, "bench.txt").text().length()));
+        double tag = median(
+                rounds, n, () -> texts.forEach(t -> sink[0] += tagger.tag(t).size()));
+        double date = median(
+                rounds,
+                n,
+                () -> texts.forEach(t -> {
+                    for (SentenceSplitter.Span s : SentenceSplitter.split(t)) {
+                        sink[0] += dates.find(t.substring(s.start(), s.end()), published, null)
+                                .size();
+                    }
+                }));
+        double triggers = median(
+                rounds,
+                n,
+                () -> texts.forEach(t -> {
+                    for (SentenceSplitter.Span s : SentenceSplitter.split(t)) {
+                        sink[0] += TriggerLexicon.find(t.substring(s.start(), s.end()))
+                                .size();
+                    }
+                }));
         if (sink[0] == 42) {
             System.out.print(""); // never true in practice; keeps the sink alive
         }

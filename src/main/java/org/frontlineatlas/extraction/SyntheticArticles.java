@@ -11,14 +11,56 @@ import java.util.Random;
  */
 public final class SyntheticArticles {
 
-    private static final List<String> TOWNS = List.of("Kharkiv", "Bakhmut", "Avdiivka", "Kupiansk", "Izium", "Lyman",
-            "Sloviansk", "Kramatorsk", "Pokrovsk", "Vuhledar", "Orikhiv", "Robotyne", "Kherson", "Mykolaiv", "Odesa",
-            "Zaporizhzhia", "Dnipro", "Sumy", "Chernihiv", "Vovchansk", "Toretsk", "Chasiv Yar", "Marinka", "Huliaipole",
-            "Nikopol", "Kostiantynivka", "Siversk", "Bilohorivka", "Tokmak", "Melitopol");
-    private static final List<String> REGIONS = List.of("Kharkiv region", "Donetsk region", "Zaporizhzhia region",
-            "Kherson region", "Sumy region", "Luhansk region");
-    private static final List<String> WHEN = List.of("yesterday", "on Monday", "on Tuesday", "last night", "overnight",
-            "on Saturday", "earlier this week", "last week", "today", "on 3 March", "in April");
+    private static final List<String> TOWNS = List.of(
+            "Kharkiv",
+            "Bakhmut",
+            "Avdiivka",
+            "Kupiansk",
+            "Izium",
+            "Lyman",
+            "Sloviansk",
+            "Kramatorsk",
+            "Pokrovsk",
+            "Vuhledar",
+            "Orikhiv",
+            "Robotyne",
+            "Kherson",
+            "Mykolaiv",
+            "Odesa",
+            "Zaporizhzhia",
+            "Dnipro",
+            "Sumy",
+            "Chernihiv",
+            "Vovchansk",
+            "Toretsk",
+            "Chasiv Yar",
+            "Marinka",
+            "Huliaipole",
+            "Nikopol",
+            "Kostiantynivka",
+            "Siversk",
+            "Bilohorivka",
+            "Tokmak",
+            "Melitopol");
+    private static final List<String> REGIONS = List.of(
+            "Kharkiv region",
+            "Donetsk region",
+            "Zaporizhzhia region",
+            "Kherson region",
+            "Sumy region",
+            "Luhansk region");
+    private static final List<String> WHEN = List.of(
+            "yesterday",
+            "on Monday",
+            "on Tuesday",
+            "last night",
+            "overnight",
+            "on Saturday",
+            "earlier this week",
+            "last week",
+            "today",
+            "on 3 March",
+            "in April");
 
     private static final List<String> EVENTS = List.of(
             "Artillery units struck positions on the edge of %s %s, the regional governor wrote on social media.",
@@ -41,8 +83,7 @@ public final class SyntheticArticles {
             "\u201cWe sleep in the corridor now, away from the windows,\u201d said a teacher who stayed behind.",
             "Officials in the capital said talks on further air-defence deliveries would continue next month.");
 
-    private SyntheticArticles() {
-    }
+    private SyntheticArticles() {}
 
     /** One article of roughly {@code targetChars} characters. */
     public static String article(long seed, int targetChars) {
@@ -66,7 +107,8 @@ public final class SyntheticArticles {
     /** {@code count} articles with consecutive seeds. */
     public static List<String> articles(long firstSeed, int count, int targetChars) {
         return java.util.stream.LongStream.range(firstSeed, firstSeed + count)
-                .mapToObj(seed -> article(seed, targetChars)).toList();
+                .mapToObj(seed -> article(seed, targetChars))
+                .toList();
     }
 
     private static <T> T pick(Random random, List<T> list) {

@@ -1,6 +1,5 @@
 package org.frontlineatlas.extraction;
 
-import java.util.regex.Pattern;
 import org.frontlineatlas.gazetteer.PlaceMention;
 
 /**
@@ -10,19 +9,20 @@ import org.frontlineatlas.gazetteer.PlaceMention;
  */
 final class Venue {
 
-    private static final WordStartPattern VENUE_BEFORE = WordStartPattern.compile("(?i)\\b(?:conference|summit|talks|meeting|forum"
-            + "|courts?|tribunal|hearings?|session|ceremony|negotiations|gathering|congress|assembly|parliament|embassy)\\b"
-            + "(?:\\s+(?!(?:on|at|in|near|over|against|targeting)\\s+(?-i:[A-Z]))[^,.;]{0,40}?)?\\s+(?:in|at)\\s+(?:the\\s+)?$"
-            + "|\\b(?:brokered|signed|agreed|negotiated|hosted|held)\\b[^.;]{0,40}?\\s(?:in|at)\\s+(?:the\\s+)?$");
+    private static final WordStartPattern VENUE_BEFORE = WordStartPattern.compile(
+            "(?i)\\b(?:conference|summit|talks|meeting|forum"
+                    + "|courts?|tribunal|hearings?|session|ceremony|negotiations|gathering|congress|assembly|parliament|embassy)\\b"
+                    + "(?:\\s+(?!(?:on|at|in|near|over|against|targeting)\\s+(?-i:[A-Z]))[^,.;]{0,40}?)?\\s+(?:in|at)\\s+(?:the\\s+)?$"
+                    + "|\\b(?:brokered|signed|agreed|negotiated|hosted|held)\\b[^.;]{0,40}?\\s(?:in|at)\\s+(?:the\\s+)?$");
 
-    private Venue() {
-    }
+    private Venue() {}
 
     /** True when the mention names where a meeting, a court or a conference sits. */
     static boolean isVenue(String text, PlaceMention mention) {
         String before = text.substring(Math.max(0, mention.start() - 70), mention.start());
         // Both alternatives end in "in" or "at" (and "the"): most mentions are rejected without the pattern.
-        String tail = before.length() > 8 ? before.substring(before.length() - 8).toLowerCase(java.util.Locale.ROOT) : before;
+        String tail =
+                before.length() > 8 ? before.substring(before.length() - 8).toLowerCase(java.util.Locale.ROOT) : before;
         if (!tail.contains("in ") && !tail.contains("at ")) {
             return false;
         }

@@ -27,7 +27,8 @@ final class WordStartPattern {
             if (!couldBegin(probe, first)) {
                 continue;
             }
-            canBegin[a * 63 + WordStarts.OTHER] = true; // a one-letter word, or a space or sign next: let the pattern decide
+            canBegin[a * 63 + WordStarts.OTHER] =
+                    true; // a one-letter word, or a space or sign next: let the pattern decide
             for (int b = 0; b < 62; b++) {
                 canBegin[a * 63 + b] = couldBegin(probe, first + character(b));
             }
@@ -81,7 +82,9 @@ final class WordStartPattern {
                 }
                 if (matcher == null) {
                     // Transparent bounds: \b and lookbehinds see the text before the word, as find() does.
-                    matcher = pattern.matcher(words.text()).useTransparentBounds(true).useAnchoringBounds(false);
+                    matcher = pattern.matcher(words.text())
+                            .useTransparentBounds(true)
+                            .useAnchoringBounds(false);
                 }
                 matcher.region(start, length);
                 if (matcher.lookingAt()) {

@@ -9,6 +9,7 @@ final class WordStarts {
 
     /** Keys: first character as 0..61 ({@link #alnum}), times 63, plus the second (62: anything else). */
     static final int OTHER = 62;
+
     static final int KEYS = 62 * 63;
 
     private final CharSequence text;

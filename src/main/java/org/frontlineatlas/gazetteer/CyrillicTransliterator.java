@@ -60,13 +60,16 @@ public final class CyrillicTransliterator {
             і > i ; ї > yi ; є > ye ; ґ > g ;
             """ + COMMON;
 
-    private static final Transliterator UK_NATIONAL = Transliterator.createFromRules("uk-national", UKRAINIAN_NATIONAL, Transliterator.FORWARD);
-    private static final Transliterator UK_BGN = Transliterator.createFromRules("uk-bgn", UKRAINIAN_BGN, Transliterator.FORWARD);
-    private static final Transliterator RU_BGN = Transliterator.createFromRules("ru-bgn", RUSSIAN_BGN, Transliterator.FORWARD);
-    private static final Transliterator RU_SIMPLE = Transliterator.createFromRules("ru-simple", RUSSIAN_SIMPLE, Transliterator.FORWARD);
+    private static final Transliterator UK_NATIONAL =
+            Transliterator.createFromRules("uk-national", UKRAINIAN_NATIONAL, Transliterator.FORWARD);
+    private static final Transliterator UK_BGN =
+            Transliterator.createFromRules("uk-bgn", UKRAINIAN_BGN, Transliterator.FORWARD);
+    private static final Transliterator RU_BGN =
+            Transliterator.createFromRules("ru-bgn", RUSSIAN_BGN, Transliterator.FORWARD);
+    private static final Transliterator RU_SIMPLE =
+            Transliterator.createFromRules("ru-simple", RUSSIAN_SIMPLE, Transliterator.FORWARD);
 
-    private CyrillicTransliterator() {
-    }
+    private CyrillicTransliterator() {}
 
     public static boolean hasCyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {

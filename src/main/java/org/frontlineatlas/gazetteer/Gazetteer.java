@@ -24,6 +24,7 @@ public final class Gazetteer {
     final Place[] places;
     /** 3 national capital, 2 admin-1 seat, 1 admin-2 seat, 0 other; drives ranking. */
     final byte[] importance;
+
     final NameIndex index;
     final BitSet commonWordTokens;
     final BitSet personCueTokens;
@@ -44,8 +45,7 @@ public final class Gazetteer {
         // elsewhere an unknown capitalised word ("Instead") is likelier an ordinary word than a
         // misspelt town in Jamaica, and misspellings of misspellings are not worth the memory.
         BitSet warZone = b.warZone;
-        this.typos = new TypoIndex(index,
-                entry -> (entry & 3) != NameIndex.ALTERNATE && warZone.get(entry >>> 2));
+        this.typos = new TypoIndex(index, entry -> (entry & 3) != NameIndex.ALTERNATE && warZone.get(entry >>> 2));
     }
 
     /** The bundled gazetteer, loaded on first use and shared. */
@@ -159,8 +159,9 @@ public final class Gazetteer {
         for (int i = 0; i < hits.length; i++) {
             order[i] = hits[i];
         }
-        Arrays.sort(order, (a, b) -> Double.compare(searchRank(b & 0x3FFFFFFF, b >>> 30),
-                searchRank(a & 0x3FFFFFFF, a >>> 30)));
+        Arrays.sort(
+                order,
+                (a, b) -> Double.compare(searchRank(b & 0x3FFFFFFF, b >>> 30), searchRank(a & 0x3FFFFFFF, a >>> 30)));
         Set<Place> out = new LinkedHashSet<>();
         for (Integer h : order) {
             out.add(places[h & 0x3FFFFFFF]);
@@ -214,7 +215,11 @@ public final class Gazetteer {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Gazetteer[%d places, %d tokens, %d trie nodes]",
-                places.length, index.tokens.size(), index.nodeCount());
+        return String.format(
+                Locale.ROOT,
+                "Gazetteer[%d places, %d tokens, %d trie nodes]",
+                places.length,
+                index.tokens.size(),
+                index.nodeCount());
     }
 }

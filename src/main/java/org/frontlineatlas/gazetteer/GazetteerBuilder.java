@@ -21,6 +21,7 @@ final class GazetteerBuilder {
     final BitSet commonWordTokens = new BitSet();
     /** Given names and titles: a one-word place name right after one is a surname. */
     final BitSet personCueTokens = new BitSet();
+
     final Map<String, Integer> byId = new HashMap<>(80_000);
     final Map<String, double[]> lines = new HashMap<>();
     /** Places in Ukraine, Russia, Belarus or Moldova. */
@@ -77,8 +78,17 @@ final class GazetteerBuilder {
             Place p = places.get(placeIndex);
             if (!rename.isEmpty() && !rename.equals(p.name())) {
                 // Today's official spelling for display (Zaporizhzhia, not GeoNames' Zaporizhzhya)
-                places.set(placeIndex, new Place(p.id(), rename, p.kind(), p.latitude(), p.longitude(),
-                        p.countryCode(), p.admin1(), p.population()));
+                places.set(
+                        placeIndex,
+                        new Place(
+                                p.id(),
+                                rename,
+                                p.kind(),
+                                p.latitude(),
+                                p.longitude(),
+                                p.countryCode(),
+                                p.admin1(),
+                                p.population()));
                 index.addName(NameNormalizer.tokens(rename), placeIndex, NameIndex.PRIMARY);
             }
         } else {
@@ -86,9 +96,15 @@ final class GazetteerBuilder {
                 return; // extra names for a place this (sampled) build does not have
             }
             String country = countries.computeIfAbsent(row.get("country"), c -> c);
-            Place p = new Place(id, row.get("name"), PlaceKind.fromCode(row.get("kind")),
-                    Double.parseDouble(row.get("latitude")), Double.parseDouble(row.get("longitude")),
-                    country, admin1s.computeIfAbsent(row.get("admin1"), a -> a), parseLong(row.get("population")));
+            Place p = new Place(
+                    id,
+                    row.get("name"),
+                    PlaceKind.fromCode(row.get("kind")),
+                    Double.parseDouble(row.get("latitude")),
+                    Double.parseDouble(row.get("longitude")),
+                    country,
+                    admin1s.computeIfAbsent(row.get("admin1"), a -> a),
+                    parseLong(row.get("population")));
             placeIndex = places.size();
             places.add(p);
             byId.put(id, placeIndex);

@@ -23,8 +23,7 @@ final class GazetteerData {
     static final String COMMON_WORDS = "/gazetteer/common-words.tsv";
     static final String PERSON_CUES = "/gazetteer/person-cues.tsv";
 
-    private GazetteerData() {
-    }
+    private GazetteerData() {}
 
     /** A row with named columns. */
     record Row(String[] header, String[] cells) {
@@ -44,7 +43,7 @@ final class GazetteerData {
             return; // an optional file that is absent
         }
         try (InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String headerLine = r.readLine();
             if (headerLine == null) {
                 return;

@@ -27,8 +27,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class GazetteerDataBuilder {
 
-    private GazetteerDataBuilder() {
-    }
+    private GazetteerDataBuilder() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2 && args.length != 4) {
@@ -38,8 +37,8 @@ public final class GazetteerDataBuilder {
         Set<String> singleWordNames = new HashSet<>();
         int rows = 0;
         try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
-             Writer out = new BufferedWriter(new OutputStreamWriter(
-                     new GZIPOutputStream(Files.newOutputStream(Path.of(args[1]))), StandardCharsets.UTF_8))) {
+                Writer out = new BufferedWriter(new OutputStreamWriter(
+                        new GZIPOutputStream(Files.newOutputStream(Path.of(args[1]))), StandardCharsets.UTF_8))) {
             String[] header = in.readLine().split("\t", -1);
             out.write(String.join("\t", header) + "\n");
             int namesCol = List.of(header).indexOf("names");

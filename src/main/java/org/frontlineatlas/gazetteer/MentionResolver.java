@@ -15,9 +15,11 @@ final class MentionResolver {
 
     /** Score bonus when the words around a name ask for the candidate's kind. */
     private static final double CUE_MATCH = 4.0;
+
     private static final double CUE_MISMATCH = -2.0;
     /** A margin this large over the runner-up makes a mention an anchor for the others. */
     private static final double ANCHOR_MARGIN = 1.5;
+
     private static final double PROXIMITY_WEIGHT = 3.0;
     private static final double PROXIMITY_SCALE_KM = 150.0;
     private static final double TEXT_SCALE_CHARS = 1000.0;
@@ -43,7 +45,8 @@ final class MentionResolver {
             cand[k] = new int[to - from];
             score[k] = new double[to - from];
             PlaceKind cue = kindCue(tk, match.first(), match.last());
-            boolean afterThe = match.first() > 0 && tk.id[match.first() - 1] >= 0
+            boolean afterThe = match.first() > 0
+                    && tk.id[match.first() - 1] >= 0
                     && cues.the().get(tk.id[match.first() - 1]);
             for (int c = 0; c < cand[k].length; c++) {
                 int entry = index.entry(from + c);
@@ -74,8 +77,14 @@ final class MentionResolver {
         for (int k = 0; k < m; k++) {
             if (cand[k].length > 1) {
                 for (int c = 0; c < cand[k].length; c++) {
-                    score[k][c] += coherence(cand[k][c], matches.get(k).node(), tk.start[matches.get(k).first()],
-                            anchors, anchorNodes, anchorOffsets, anchorCountries);
+                    score[k][c] += coherence(
+                            cand[k][c],
+                            matches.get(k).node(),
+                            tk.start[matches.get(k).first()],
+                            anchors,
+                            anchorNodes,
+                            anchorOffsets,
+                            anchorCountries);
                 }
             }
             int best = argmax(score[k]);
@@ -121,8 +130,14 @@ final class MentionResolver {
      * mention; an anchor in the same passage counts fully, one far away in the text half as much
      * ("Andriivka, south of Bakhmut" beats an Andreyevka near a Sevastopol named paragraphs later).
      */
-    private double coherence(int p, int node, int offset, List<Integer> anchors, List<Integer> anchorNodes,
-                             List<Integer> anchorOffsets, Set<String> countries) {
+    private double coherence(
+            int p,
+            int node,
+            int offset,
+            List<Integer> anchors,
+            List<Integer> anchorNodes,
+            List<Integer> anchorOffsets,
+            Set<String> countries) {
         Place place = g.places[p];
         double s = countries.contains(place.countryCode()) ? 0.5 : 0.0;
         double best = 0;
@@ -170,7 +185,10 @@ final class MentionResolver {
             }
         }
         // "the city of Kharkiv", "the town of Chasiv Yar"
-        if (first >= 2 && !tk.has(first, TextTokens.BREAK_BEFORE) && tk.id[first - 1] >= 0 && tk.id[first - 2] >= 0
+        if (first >= 2
+                && !tk.has(first, TextTokens.BREAK_BEFORE)
+                && tk.id[first - 1] >= 0
+                && tk.id[first - 2] >= 0
                 && "of".equals(g.index.tokens.token(tk.id[first - 1]))) {
             int id = tk.id[first - 2];
             if (cues.settlement().get(id)) {

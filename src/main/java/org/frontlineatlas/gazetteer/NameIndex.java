@@ -93,7 +93,10 @@ final class NameIndex {
                 }
                 continue;
             }
-            if (c != '|' && NameNormalizer.isApostrophe(c) && len > 0 && i + 1 < n
+            if (c != '|'
+                    && NameNormalizer.isApostrophe(c)
+                    && len > 0
+                    && i + 1 < n
                     && NameNormalizer.fold(names.charAt(i + 1)) != 0) {
                 continue; // inside a word: Donets'k
             }

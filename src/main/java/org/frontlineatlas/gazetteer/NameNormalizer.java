@@ -13,6 +13,7 @@ public final class NameNormalizer {
 
     /** Folded form of each BMP char below this bound; 0 means "not a word char". */
     private static final int TABLE_SIZE = 0x0530;
+
     private static final char[] FOLD = new char[TABLE_SIZE];
 
     static {
@@ -21,8 +22,7 @@ public final class NameNormalizer {
         }
     }
 
-    private NameNormalizer() {
-    }
+    private NameNormalizer() {}
 
     private static char computeFold(char c) {
         // ʼ and ʹ are "letters" to Unicode but mark a soft sign or apostrophe in transliterations.
@@ -34,8 +34,8 @@ public final class NameNormalizer {
             // ё and й stay distinct letters in Cyrillic; the gazetteer carries both spellings.
             return lower == 'ё' ? 'е' : lower;
         }
-        String stripped = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String stripped =
+                Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         if (stripped.length() == 1) {
             return stripped.charAt(0);
         }
@@ -60,8 +60,14 @@ public final class NameNormalizer {
 
     /** Apostrophe-like marks that may sit inside a transliterated name (soft sign, possessive). */
     public static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018' || c == '`' || c == '\u00B4'
-                || c == '\u02B9' || c == '\u02BA';
+        return c == '\''
+                || c == '\u2019'
+                || c == '\u02BC'
+                || c == '\u2018'
+                || c == '`'
+                || c == '\u00B4'
+                || c == '\u02B9'
+                || c == '\u02BA';
     }
 
     /** Splits a name into folded tokens, with the same rules the tagger applies to text. */

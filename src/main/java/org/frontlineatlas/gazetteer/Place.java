@@ -8,6 +8,12 @@ package org.frontlineatlas.gazetteer;
  * @param countryCode ISO 3166-1 alpha-2, may be empty
  * @param admin1      name of the region the place lies in, may be empty
  */
-public record Place(String id, String name, PlaceKind kind, double latitude, double longitude,
-                    String countryCode, String admin1, long population) {
-}
+public record Place(
+        String id,
+        String name,
+        PlaceKind kind,
+        double latitude,
+        double longitude,
+        String countryCode,
+        String admin1,
+        long population) {}

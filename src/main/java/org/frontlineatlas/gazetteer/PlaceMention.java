@@ -8,5 +8,4 @@ package org.frontlineatlas.gazetteer;
  * @param end        char offset after the last character (exclusive)
  * @param confidence 0..1, how sure the resolver is of the choice among candidates
  */
-public record PlaceMention(Place place, String text, int start, int end, double confidence) {
-}
+public record PlaceMention(Place place, String text, int start, int end, double confidence) {}

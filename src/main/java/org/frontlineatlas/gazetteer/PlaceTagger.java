@@ -26,15 +26,31 @@ public final class PlaceTagger {
         this.gazetteer = gazetteer;
         this.index = gazetteer.index;
         this.lowercaseInName = ids(Cues.LOWERCASE_IN_NAME);
-        this.cues = new CueWords(ids(Cues.REGION), ids(Cues.SETTLEMENT), ids(Cues.RIVER), ids(Cues.ISLAND),
-                ids(Cues.SEA), ids(Cues.LOCATIVE), ids(Cues.COORDINATION), ids(Cues.THE),
-                ids(Cues.CITY_AFTER), ids(Cues.VESSEL));
+        this.cues = new CueWords(
+                ids(Cues.REGION),
+                ids(Cues.SETTLEMENT),
+                ids(Cues.RIVER),
+                ids(Cues.ISLAND),
+                ids(Cues.SEA),
+                ids(Cues.LOCATIVE),
+                ids(Cues.COORDINATION),
+                ids(Cues.THE),
+                ids(Cues.CITY_AFTER),
+                ids(Cues.VESSEL));
     }
 
     /** Token ids of cue words, as sets. */
-    record CueWords(BitSet region, BitSet settlement, BitSet river, BitSet island, BitSet sea,
-                    BitSet locative, BitSet coordination, BitSet the, BitSet cityAfter, BitSet vessel) {
-    }
+    record CueWords(
+            BitSet region,
+            BitSet settlement,
+            BitSet river,
+            BitSet island,
+            BitSet sea,
+            BitSet locative,
+            BitSet coordination,
+            BitSet the,
+            BitSet cityAfter,
+            BitSet vessel) {}
 
     private BitSet ids(Set<String> words) {
         BitSet b = new BitSet();
@@ -63,8 +79,7 @@ public final class PlaceTagger {
     }
 
     /** A recognised name: tokens [first, last] and the trie node whose entries are its candidates. */
-    record Match(int first, int last, int node) {
-    }
+    record Match(int first, int last, int node) {}
 
     List<Match> match(TextTokens tk) {
         List<Match> out = new ArrayList<>();
@@ -124,7 +139,10 @@ public final class PlaceTagger {
      * letters only ever mean countries ("US", "UK").
      */
     private boolean acceptable(TextTokens tk, int first, int last, int node, boolean afterPhrase) {
-        if (first > 0 && tk.id[first - 1] >= 0 && cues.vessel().get(tk.id[first - 1]) && !tk.has(first, TextTokens.BREAK_BEFORE)) {
+        if (first > 0
+                && tk.id[first - 1] >= 0
+                && cues.vessel().get(tk.id[first - 1])
+                && !tk.has(first, TextTokens.BREAK_BEFORE)) {
             return false; // "the landing ship Minsk": a vessel's name
         }
         if (first != last) {
@@ -134,7 +152,8 @@ public final class PlaceTagger {
         if (hasKind(node, PlaceKind.COUNTRY)) {
             return len > 2 || tk.has(first, TextTokens.ALL_CAPS);
         }
-        if (looksLikePersonName(tk, first) || followsPersonCue(tk, first, node)
+        if (looksLikePersonName(tk, first)
+                || followsPersonCue(tk, first, node)
                 || (!afterPhrase && followsCapitalisedWord(tk, first, node))) {
             return false;
         }
@@ -142,8 +161,11 @@ public final class PlaceTagger {
         if (!common && len > 2) {
             return true;
         }
-        if (len <= 2 || tk.has(first, TextTokens.ALL_CAPS) || tk.has(first, TextTokens.SENTENCE_START)
-                || tk.has(first, TextTokens.BREAK_BEFORE) || first == 0) {
+        if (len <= 2
+                || tk.has(first, TextTokens.ALL_CAPS)
+                || tk.has(first, TextTokens.SENTENCE_START)
+                || tk.has(first, TextTokens.BREAK_BEFORE)
+                || first == 0) {
             return false;
         }
         return cues.locative().get(Math.max(tk.id[first - 1], 0)) && tk.id[first - 1] >= 0;
@@ -155,8 +177,11 @@ public final class PlaceTagger {
      */
     private boolean looksLikePersonName(TextTokens tk, int first) {
         int next = first + 1;
-        if (next >= tk.count || tk.has(next, TextTokens.BREAK_BEFORE) || tk.has(first, TextTokens.POSSESSIVE)
-                || !tk.has(next, TextTokens.CAPITALISED) || tk.has(next, TextTokens.ALL_CAPS)) {
+        if (next >= tk.count
+                || tk.has(next, TextTokens.BREAK_BEFORE)
+                || tk.has(first, TextTokens.POSSESSIVE)
+                || !tk.has(next, TextTokens.CAPITALISED)
+                || tk.has(next, TextTokens.ALL_CAPS)) {
             return false;
         }
         int id = tk.id[next];
@@ -173,8 +198,12 @@ public final class PlaceTagger {
      */
     private boolean followsPersonCue(TextTokens tk, int first, int node) {
         int prev = first - 1;
-        if (prev < 0 || tk.has(first, TextTokens.BREAK_BEFORE) || !tk.has(prev, TextTokens.CAPITALISED)
-                || tk.has(prev, TextTokens.ALL_CAPS) || tk.id[prev] < 0 || !gazetteer.personCueTokens.get(tk.id[prev])) {
+        if (prev < 0
+                || tk.has(first, TextTokens.BREAK_BEFORE)
+                || !tk.has(prev, TextTokens.CAPITALISED)
+                || tk.has(prev, TextTokens.ALL_CAPS)
+                || tk.id[prev] < 0
+                || !gazetteer.personCueTokens.get(tk.id[prev])) {
             return false;
         }
         for (int i = index.entryStart(node); i < index.entryEnd(node); i++) {
@@ -192,7 +221,9 @@ public final class PlaceTagger {
      */
     private boolean followsCapitalisedWord(TextTokens tk, int first, int node) {
         int prev = first - 1;
-        if (prev < 0 || tk.has(first, TextTokens.BREAK_BEFORE) || !tk.has(prev, TextTokens.CAPITALISED)
+        if (prev < 0
+                || tk.has(first, TextTokens.BREAK_BEFORE)
+                || !tk.has(prev, TextTokens.CAPITALISED)
                 || tk.has(prev, TextTokens.ALL_CAPS)) {
             return false;
         }

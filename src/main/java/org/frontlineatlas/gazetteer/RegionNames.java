@@ -16,10 +16,10 @@ public final class RegionNames {
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     /** Region and admin1 names are a few hundred: remember their bases (asked for every candidate pair). */
     private static final Map<String, String> BASES = new ConcurrentHashMap<>();
+
     private static final int MAX_REMEMBERED = 20_000;
 
-    private RegionNames() {
-    }
+    private RegionNames() {}
 
     public static boolean same(String regionName, String admin1) {
         if (regionName == null || admin1 == null || admin1.isEmpty()) {
@@ -34,7 +34,11 @@ public final class RegionNames {
             return known;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String base = NOT_LETTER.matcher(ADJECTIVE_ENDING.matcher(GENERIC.matcher(lower).replaceAll("")).replaceAll("")).replaceAll("");
+        String base = NOT_LETTER
+                .matcher(ADJECTIVE_ENDING
+                        .matcher(GENERIC.matcher(lower).replaceAll(""))
+                        .replaceAll(""))
+                .replaceAll("");
         if (BASES.size() < MAX_REMEMBERED) { // article text can name anything: do not grow without end
             BASES.put(name, base);
         }

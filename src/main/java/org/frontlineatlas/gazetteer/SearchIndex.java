@@ -15,8 +15,7 @@ final class SearchIndex {
         this.places = places;
     }
 
-    private record Entry(String key, int place) {
-    }
+    private record Entry(String key, int place) {}
 
     static SearchIndex build(Gazetteer g) {
         List<Entry> entries = new ArrayList<>(g.index.nodeCount());

@@ -97,8 +97,10 @@ final class TextTokens {
                 e = i;
             }
             int id = len <= MAX_TOKEN ? dict.find(buf, len, hash) : -1;
-            int fl = (cap ? CAPITALISED : 0) | (allCaps && len > 1 ? ALL_CAPS : 0)
-                    | (sentence ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0)
+            int fl = (cap ? CAPITALISED : 0)
+                    | (allCaps && len > 1 ? ALL_CAPS : 0)
+                    | (sentence ? SENTENCE_START : 0)
+                    | (possessive ? POSSESSIVE : 0)
                     | (broken ? BREAK_BEFORE : 0);
             if (id < 0 && cap && !allCaps && !sentence && len <= MAX_TOKEN && len >= TypoIndex.MIN_LENGTH) {
                 id = typos.correct(buf, len);
@@ -125,7 +127,8 @@ final class TextTokens {
         }
         char a = Character.toLowerCase(text.charAt(from));
         char b = len > 1 ? Character.toLowerCase(text.charAt(from + 1)) : 0;
-        boolean clitic = len == 1 ? a == 's' || a == 'd' || a == 'm' || a == 't'
+        boolean clitic = len == 1
+                ? a == 's' || a == 'd' || a == 'm' || a == 't'
                 : len == 2 && (a == 'v' && b == 'e' || a == 'l' && b == 'l' || a == 'r' && b == 'e');
         return clitic ? len : 0;
     }

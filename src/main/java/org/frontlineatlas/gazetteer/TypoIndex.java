@@ -14,6 +14,7 @@ final class TypoIndex {
     private final LongIntMap variants;
     /** For the hashes shared by several names: all of them, to check each against the word. */
     private final java.util.Map<Long, int[]> shared = new java.util.HashMap<>();
+
     private final TokenDictionary tokens;
 
     /** Indexes the one-word names with an index entry that {@code eligible} accepts. */
@@ -103,7 +104,9 @@ final class TypoIndex {
             if (regionEquals(a, i + 1, n, b, i + 1)) {
                 return true;
             }
-            return i + 1 < n && a[i] == b.charAt(i + 1) && a[i + 1] == b.charAt(i)
+            return i + 1 < n
+                    && a[i] == b.charAt(i + 1)
+                    && a[i + 1] == b.charAt(i)
                     && regionEquals(a, i + 2, n, b, i + 2);
         }
         return n > m ? regionEquals(a, i + 1, n, b, i) : regionEquals(a, i, n, b, i + 1);

@@ -25,8 +25,7 @@ public final class UkrainianNames {
     private final Map<String, Optional<String>> picked = new ConcurrentHashMap<>();
     private final Map<String, String> national = new ConcurrentHashMap<>();
 
-    private UkrainianNames() {
-    }
+    private UkrainianNames() {}
 
     /** Read once from the gazetteer files in the jar, on the first Ukrainian page that needs a name. */
     public static UkrainianNames load() {
@@ -52,8 +51,11 @@ public final class UkrainianNames {
             latin.put(id, name); // a supplement row's name replaces the generated one, as in the gazetteer
         }
         for (String alt : row.get("names").split("\\|")) {
-            if (!alt.isEmpty() && CyrillicTransliterator.hasCyrillic(alt) && !CyrillicTransliterator.looksRussian(alt)
-                    && alt.indexOf('ў') < 0 && alt.indexOf('Ў') < 0) {
+            if (!alt.isEmpty()
+                    && CyrillicTransliterator.hasCyrillic(alt)
+                    && !CyrillicTransliterator.looksRussian(alt)
+                    && alt.indexOf('ў') < 0
+                    && alt.indexOf('Ў') < 0) {
                 cyrillic.computeIfAbsent(id, k -> new ArrayList<>(2)).add(alt);
             }
         }
@@ -80,7 +82,8 @@ public final class UkrainianNames {
         if (!"UA".equals(place.countryCode())) {
             return place.name();
         }
-        return national.computeIfAbsent(place.id(), id -> nationalSpelling(place.name(), cyrillic.getOrDefault(id, List.of())));
+        return national.computeIfAbsent(
+                place.id(), id -> nationalSpelling(place.name(), cyrillic.getOrDefault(id, List.of())));
     }
 
     /**
@@ -122,8 +125,7 @@ public final class UkrainianNames {
             return Optional.empty();
         }
         String target = NameNormalizer.key(latinName);
-        record Scored(String name, int distance) {
-        }
+        record Scored(String name, int distance) {}
         return candidates.stream()
                 .map(c -> new Scored(c, distance(target, c)))
                 .filter(s -> s.distance() <= Math.max(1, target.length() / 6))
@@ -153,7 +155,9 @@ public final class UkrainianNames {
     }
 
     private static int softSigns(String s) {
-        return (int) s.chars().filter(c -> c == 'ь' || c == '\'' || c == 'ʼ' || c == '’').count();
+        return (int) s.chars()
+                .filter(c -> c == 'ь' || c == '\'' || c == 'ʼ' || c == '’')
+                .count();
     }
 
     private static int levenshtein(String a, String b) {

@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class ComponentTexts {
 
-    private ComponentTexts() {
-    }
+    private ComponentTexts() {}
 
     /** Months and weekdays from the JDK's locale data (CLDR), buttons and errors from our bundle. */
     public static DatePicker datePicker(DatePicker picker) {
@@ -31,14 +30,26 @@ public final class ComponentTexts {
             return picker;
         }
         Locale l = language.locale();
-        List<String> months = Arrays.stream(Month.values()).map(m -> capital(m.getDisplayName(TextStyle.FULL_STANDALONE, l), l)).toList();
+        List<String> months = Arrays.stream(Month.values())
+                .map(m -> capital(m.getDisplayName(TextStyle.FULL_STANDALONE, l), l))
+                .toList();
         // Vaadin counts weekdays from Sunday.
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        List<DayOfWeek> fromSunday = List.of(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
                 .setMonthNames(months)
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, l)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, l)).toList())
+                .setWeekdays(fromSunday.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, l))
+                        .toList())
+                .setWeekdaysShort(fromSunday.stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, l))
+                        .toList())
                 .setFirstDayOfWeek(1)
                 .setToday(t("picker.today"))
                 .setCancel(t("picker.cancel"))
@@ -54,16 +65,29 @@ public final class ComponentTexts {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t("upload.addOne")).setMany(t("upload.addMany")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t("upload.dropOne")).setMany(t("upload.dropMany")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(t("upload.tooMany")).setFileIsTooBig(t("upload.tooBig"))
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(t("upload.tooMany"))
+                .setFileIsTooBig(t("upload.tooBig"))
                 .setIncorrectFileType(t("upload.wrongType")));
-        i18n.setFile(new UploadI18N.File().setRetry(t("upload.retry")).setStart(t("upload.start")).setRemove(t("upload.remove")));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(t("upload.retry"))
+                .setStart(t("upload.start"))
+                .setRemove(t("upload.remove")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t("upload.connecting")).setStalled(t("upload.stalled"))
-                        .setProcessing(t("upload.processing")).setHeld(t("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t("upload.remaining")).setUnknown(t("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t("upload.serverUnavailable"))
-                        .setUnexpectedServerError(t("upload.serverError")).setForbidden(t("upload.forbidden"))));
-        i18n.setUnits(List.of(t("upload.unitB"), t("upload.unitKB"), t("upload.unitMB"), t("upload.unitGB"), t("upload.unitTB")));
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(t("upload.connecting"))
+                        .setStalled(t("upload.stalled"))
+                        .setProcessing(t("upload.processing"))
+                        .setHeld(t("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(t("upload.remaining"))
+                        .setUnknown(t("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(t("upload.serverUnavailable"))
+                        .setUnexpectedServerError(t("upload.serverError"))
+                        .setForbidden(t("upload.forbidden"))));
+        i18n.setUnits(List.of(
+                t("upload.unitB"), t("upload.unitKB"), t("upload.unitMB"), t("upload.unitGB"), t("upload.unitTB")));
         upload.setI18n(i18n);
         return upload;
     }

@@ -39,8 +39,12 @@ public class LanguageSetup implements VaadinServiceInitListener {
             UI ui = init.getUI();
             // The browser's own variant where it is the chosen language (en-GB dates stay day first).
             java.util.Locale browser = request.getLocale();
-            ui.setLocale(browser != null && UiLanguage.of(browser) == language && language.code().equals(browser.getLanguage())
-                    ? browser : language.locale());
+            ui.setLocale(
+                    browser != null
+                                    && UiLanguage.of(browser) == language
+                                    && language.code().equals(browser.getLanguage())
+                            ? browser
+                            : language.locale());
             ui.getPage().executeJs("document.documentElement.lang = $0", language.code());
         });
     }
@@ -55,7 +59,8 @@ public class LanguageSetup implements VaadinServiceInitListener {
             return null;
         }
         List<String> values = QueryParameters.fromString(location.substring(location.indexOf('?') + 1))
-                .getParameters().getOrDefault(UiLanguage.PARAM, List.of());
+                .getParameters()
+                .getOrDefault(UiLanguage.PARAM, List.of());
         return values.isEmpty() ? null : values.get(0);
     }
 

@@ -39,9 +39,12 @@ public class LanguageSwitch extends Span {
                 other.getElement().setAttribute("hreflang", l.code());
                 other.getElement().setAttribute("lang", l.code());
                 other.getElement().setAttribute("title", l.fullName());
-                other.getElement().executeJs("this.addEventListener('click', () => {"
-                        + " const u = new URL(window.location.href); u.searchParams.set($0, $1); this.href = u.href; })",
-                        UiLanguage.PARAM, l.code());
+                other.getElement()
+                        .executeJs(
+                                "this.addEventListener('click', () => {"
+                                        + " const u = new URL(window.location.href); u.searchParams.set($0, $1); this.href = u.href; })",
+                                UiLanguage.PARAM,
+                                l.code());
                 add(other);
             }
         }

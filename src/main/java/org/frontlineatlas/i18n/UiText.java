@@ -15,8 +15,7 @@ import org.frontlineatlas.events.EventType;
  */
 public final class UiText {
 
-    private UiText() {
-    }
+    private UiText() {}
 
     public static UiLanguage current() {
         UI ui = UI.getCurrent();
@@ -47,12 +46,18 @@ public final class UiText {
 
     /** A day as the language writes it: 2022-05-16 in English (as the links do), 16.05.2022 in Ukrainian. */
     public static String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern(t("format.date"), current().locale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofPattern(t("format.date"), current().locale())
+                        .format(day);
     }
 
     /** A moment in UTC, to the second. */
     public static String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern(t("format.dateTime"), current().locale())
-                .withZone(ZoneOffset.UTC).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofPattern(t("format.dateTime"), current().locale())
+                        .withZone(ZoneOffset.UTC)
+                        .format(at);
     }
 }

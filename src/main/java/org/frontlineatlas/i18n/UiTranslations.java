@@ -73,7 +73,10 @@ public class UiTranslations implements I18NProvider {
 
     static ResourceBundle bundle(UiLanguage language) {
         // English is the base file; Ukrainian is translations_uk with the base as its parent.
-        return ResourceBundle.getBundle(BUNDLE, language == UiLanguage.EN ? Locale.ROOT : language.locale(),
-                UiTranslations.class.getClassLoader(), NO_FALLBACK);
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                language == UiLanguage.EN ? Locale.ROOT : language.locale(),
+                UiTranslations.class.getClassLoader(),
+                NO_FALLBACK);
     }
 }

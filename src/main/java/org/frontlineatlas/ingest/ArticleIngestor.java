@@ -32,14 +32,21 @@ public class ArticleIngestor {
     }
 
     /** What an ingest stored, with the article as cleaned, the events as found and the places tagged in it. */
-    public record Outcome(IngestResult stored, ArticleText article, LocalDate published, List<ExtractedEvent> found,
-                          List<PlaceMention> places) {
-    }
+    public record Outcome(
+            IngestResult stored,
+            ArticleText article,
+            LocalDate published,
+            List<ExtractedEvent> found,
+            List<PlaceMention> places) {}
 
     /** An article cleaned and its events found, ready to store: the CPU half of an ingest. */
-    public record Prepared(NewArticle article, List<SourcedEvent> events, ArticleText text, LocalDate published,
-                           List<ExtractedEvent> found, List<PlaceMention> places) {
-    }
+    public record Prepared(
+            NewArticle article,
+            List<SourcedEvent> events,
+            ArticleText text,
+            LocalDate published,
+            List<ExtractedEvent> found,
+            List<PlaceMention> places) {}
 
     /**
      * @throws InvalidArticleException for text that cannot be ingested (empty, no date) — nothing is stored
@@ -56,24 +63,36 @@ public class ArticleIngestor {
                         "the article states no publication date; give one (--published YYYY-MM-DD)"));
         EventExtractor.Extraction extraction = extractor.extractWithPlaces(article, published);
         List<ExtractedEvent> found = extraction.events();
-        String source = submission.publisher() != null && !submission.publisher().isBlank()
-                ? submission.publisher() : article.title();
-        List<SourcedEvent> sourced = found.stream().map(e -> toStored(e, status, source, submission.sourceUrl())).toList();
+        String source =
+                submission.publisher() != null && !submission.publisher().isBlank()
+                        ? submission.publisher()
+                        : article.title();
+        List<SourcedEvent> sourced = found.stream()
+                .map(e -> toStored(e, status, source, submission.sourceUrl()))
+                .toList();
         // Offsets of quotes refer to the cleaned text, so that is what the article keeps as its body.
-        NewArticle stored = new NewArticle(article.title(), submission.publisher(), submission.sourceUrl(), published, article.text());
+        NewArticle stored = new NewArticle(
+                article.title(), submission.publisher(), submission.sourceUrl(), published, article.text());
         return new Prepared(stored, sourced, article, published, found, extraction.places());
     }
 
     /** Stores a prepared article and its events in one transaction. */
     public Outcome store(Prepared prepared, String user) {
-        return new Outcome(events.ingest(prepared.article(), prepared.events(), user), prepared.text(),
-                prepared.published(), prepared.found(), prepared.places());
+        return new Outcome(
+                events.ingest(prepared.article(), prepared.events(), user),
+                prepared.text(),
+                prepared.published(),
+                prepared.found(),
+                prepared.places());
     }
 
     /** Stores prepared articles in order, a batch per transaction ({@link EventService#ingestAll}). */
     public List<Outcome> storeAll(List<Prepared> batch, String user) {
-        List<IngestResult> stored = events.ingestAll(batch.stream()
-                .map(p -> new EventService.Found(p.article(), p.events())).toList(), user);
+        List<IngestResult> stored = events.ingestAll(
+                batch.stream()
+                        .map(p -> new EventService.Found(p.article(), p.events()))
+                        .toList(),
+                user);
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             Prepared p = batch.get(i);
@@ -84,10 +103,26 @@ public class ArticleIngestor {
 
     private static SourcedEvent toStored(ExtractedEvent e, EventStatus status, String source, String url) {
         Place place = e.place();
-        GeoEvent draft = GeoEvent.draft(e.date(), e.dateEnd(), e.precision(), place.name(), place.id(),
-                place.latitude(), place.longitude(), e.geoPrecision(), e.type(), e.summary(), e.confidence(),
-                status, EventOrigin.EXTRACTED, source, url);
-        return new SourcedEvent(draft, e.sources().stream()
-                .map(q -> new SourcedEvent.Quote(q.quote(), q.start(), q.end(), q.evidence())).toList());
+        GeoEvent draft = GeoEvent.draft(
+                e.date(),
+                e.dateEnd(),
+                e.precision(),
+                place.name(),
+                place.id(),
+                place.latitude(),
+                place.longitude(),
+                e.geoPrecision(),
+                e.type(),
+                e.summary(),
+                e.confidence(),
+                status,
+                EventOrigin.EXTRACTED,
+                source,
+                url);
+        return new SourcedEvent(
+                draft,
+                e.sources().stream()
+                        .map(q -> new SourcedEvent.Quote(q.quote(), q.start(), q.end(), q.evidence()))
+                        .toList());
     }
 }

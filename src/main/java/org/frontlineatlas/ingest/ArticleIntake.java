@@ -1,6 +1,5 @@
 package org.frontlineatlas.ingest;
 
-import org.frontlineatlas.input.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.frontlineatlas.extraction.InvalidArticleException;
 import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceMention;
 import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.input.Utf8Text;
 import org.frontlineatlas.security.EditorsOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,19 +44,21 @@ public class ArticleIntake {
     }
 
     /** What an ingest found, for review. {@code duplicate}: the same text was stored before. */
-    public record Review(long articleId, boolean duplicate, ArticleText article, List<PlaceMention> mentions,
-                         List<GeoEvent> events) {
-    }
+    public record Review(
+            long articleId,
+            boolean duplicate,
+            ArticleText article,
+            List<PlaceMention> mentions,
+            List<GeoEvent> events) {}
 
     /** Checks the name of an uploaded file before reading it. */
     public static void checkFileName(String name) {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
         if (FILE_TYPES.stream().noneMatch(lower::endsWith)) {
-            throw new InvalidArticleException((name == null ? "the file" : name)
-                    + ": only .txt, .md and .html articles can be ingested");
+            throw new InvalidArticleException(
+                    (name == null ? "the file" : name) + ": only .txt, .md and .html articles can be ingested");
         }
     }
-
 
     /**
      * Ingests one article as PROPOSED (for review) or PUBLISHED. Nothing is stored when the article
@@ -90,7 +92,8 @@ public class ArticleIntake {
         if (submissions.isEmpty()) {
             throw new InvalidArticleException("no article given");
         }
-        List<Review> done = tx.execute(t -> submissions.stream().map(s -> store(s, status)).toList());
+        List<Review> done =
+                tx.execute(t -> submissions.stream().map(s -> store(s, status)).toList());
         announce(done); // after the commit: told earlier, caches and the index would re-read the old state
         return done;
     }
@@ -100,21 +103,37 @@ public class ArticleIntake {
         if (submission.raw() == null) {
             throw new InvalidArticleException("the article is empty");
         }
-        Utf8Text.checkSize(submission.raw().getBytes(StandardCharsets.UTF_8).length,
+        Utf8Text.checkSize(
+                submission.raw().getBytes(StandardCharsets.UTF_8).length,
                 submission.name() == null ? "the article" : submission.name());
         ArticleIngestor.Outcome outcome = ingestor().ingest(submission, status, user);
         List<GeoEvent> stored = events.eventsOfArticle(outcome.stored().articleId());
         // The places as extraction tagged them: tagging the text a second time here doubled an upload's CPU.
-        return new Review(outcome.stored().articleId(), outcome.stored().duplicate(), outcome.article(),
-                outcome.places(), stored);
+        return new Review(
+                outcome.stored().articleId(),
+                outcome.stored().duplicate(),
+                outcome.article(),
+                outcome.places(),
+                stored);
     }
 
     /** Tells maps and caches the days the new articles' events lie on (not "everything": that re-reads all). */
     private void announce(List<Review> reviews) {
-        List<GeoEvent> touched = reviews.stream().filter(r -> !r.duplicate()).flatMap(r -> r.events().stream()).toList();
+        List<GeoEvent> touched = reviews.stream()
+                .filter(r -> !r.duplicate())
+                .flatMap(r -> r.events().stream())
+                .toList();
         if (!touched.isEmpty()) {
-            editing.announce(touched.stream().map(GeoEvent::date).min(java.time.LocalDate::compareTo).orElseThrow(),
-                    touched.stream().map(GeoEvent::dateEnd).max(java.time.LocalDate::compareTo).orElseThrow(), "ingest");
+            editing.announce(
+                    touched.stream()
+                            .map(GeoEvent::date)
+                            .min(java.time.LocalDate::compareTo)
+                            .orElseThrow(),
+                    touched.stream()
+                            .map(GeoEvent::dateEnd)
+                            .max(java.time.LocalDate::compareTo)
+                            .orElseThrow(),
+                    "ingest");
         }
     }
 

@@ -23,8 +23,7 @@ public final class BatchImport {
     static final int ARTICLES_PER_TRANSACTION = 50;
 
     /** What happened to one article: an outcome or the reason it was refused. */
-    public record Result(int index, ArticleIngestor.Outcome outcome, RuntimeException failure) {
-    }
+    public record Result(int index, ArticleIngestor.Outcome outcome, RuntimeException failure) {}
 
     /** Called after each article, in order (after the transaction holding it has committed). */
     public interface Listener {
@@ -115,7 +114,8 @@ public final class BatchImport {
                 ArticleIngestor.Prepared article = prepared.get(stored);
                 Result result;
                 try {
-                    result = new Result(index, outcomes != null ? outcomes.get(stored) : ingestor.store(article, user), null);
+                    result = new Result(
+                            index, outcomes != null ? outcomes.get(stored) : ingestor.store(article, user), null);
                 } catch (IllegalArgumentException e) {
                     result = new Result(index, null, e);
                 }

@@ -10,8 +10,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class IsoDay {
 
-    private IsoDay() {
-    }
+    private IsoDay() {}
 
     /** The day, or null when {@code text} is blank. */
     public static LocalDate parseOptional(String what, String text, int fromYear, int toYear) {
@@ -30,7 +29,8 @@ public final class IsoDay {
             throw new IllegalArgumentException(what + " must be a date as YYYY-MM-DD, not '" + clip(t) + "'");
         }
         if (day.getYear() < fromYear || day.getYear() > toYear) {
-            throw new IllegalArgumentException(what + " must lie between " + fromYear + " and " + toYear + ", not " + day);
+            throw new IllegalArgumentException(
+                    what + " must lie between " + fromYear + " and " + toYear + ", not " + day);
         }
         return day;
     }

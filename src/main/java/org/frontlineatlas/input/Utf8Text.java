@@ -15,8 +15,7 @@ public final class Utf8Text {
     /** The largest text accepted, in bytes: no news article or area file is this long, and memory stays bounded. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     public static String read(Path file) {
         try {
@@ -38,8 +37,12 @@ public final class Utf8Text {
     /** Refuses oversized input before anything is read or parsed; {@code name} labels the message. */
     public static void checkSize(long bytes, String name) {
         if (bytes > MAX_BYTES) {
-            throw new TooLargeInputException(String.format(java.util.Locale.ROOT,
-                    "%s is too large: %.1f MB, the limit is %d MB", name, bytes / 1048576.0, MAX_BYTES / 1048576));
+            throw new TooLargeInputException(String.format(
+                    java.util.Locale.ROOT,
+                    "%s is too large: %.1f MB, the limit is %d MB",
+                    name,
+                    bytes / 1048576.0,
+                    MAX_BYTES / 1048576));
         }
     }
 
@@ -60,10 +63,12 @@ public final class Utf8Text {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableInputException(name + " is not UTF-8 text (binary or another encoding)");
         }

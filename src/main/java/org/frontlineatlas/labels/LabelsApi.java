@@ -19,13 +19,15 @@ public class LabelsApi {
 
     /** More than a screen can hold without overlaps at any zoom; the map drops what collides. */
     static final int MAX_LABELS = 400;
+
     static final int MAX_ZOOM = 22;
 
     /** GET /api/labels?bbox=west,south,east,north&zoom=Z&lang=en|uk */
     @GetMapping("/labels")
-    public ResponseEntity<Map<String, Object>> labels(@RequestParam(required = false) String bbox,
-                                                      @RequestParam(required = false) String zoom,
-                                                      @RequestParam(defaultValue = "en") String lang) {
+    public ResponseEntity<Map<String, Object>> labels(
+            @RequestParam(required = false) String bbox,
+            @RequestParam(required = false) String zoom,
+            @RequestParam(defaultValue = "en") String lang) {
         double[] box;
         int z;
         try {
@@ -40,13 +42,16 @@ public class LabelsApi {
         PlaceLabels.Answer answer = PlaceLabels.loadDefault().query(box[0], box[1], box[2], box[3], z, MAX_LABELS);
         boolean ukrainian = "uk".equals(lang);
         UkrainianNames names = UkrainianNames.load();
-        List<Map<String, Object>> labels = answer.labels().stream().map(l -> label(l, names, ukrainian)).toList();
+        List<Map<String, Object>> labels =
+                answer.labels().stream().map(l -> label(l, names, ukrainian)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("zoom", z);
         body.put("truncated", answer.truncated());
         body.put("labels", labels);
         // The gazetteer ships in the jar: an answer changes only with a new release.
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()).body(body);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                .body(body);
     }
 
     /** English labels spell places in Ukraine as its government does (KMU 2010), as issue 14 asks. */
@@ -70,7 +75,8 @@ public class LabelsApi {
         }
         String[] parts = bbox.split(",", -1);
         if (parts.length != 4) {
-            throw new IllegalArgumentException("bbox must be four numbers west,south,east,north, not '" + shorten(bbox) + "'");
+            throw new IllegalArgumentException(
+                    "bbox must be four numbers west,south,east,north, not '" + shorten(bbox) + "'");
         }
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {

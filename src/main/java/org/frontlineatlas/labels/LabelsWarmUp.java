@@ -14,10 +14,12 @@ class LabelsWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void warm() {
-        Thread t = new Thread(() -> {
-            PlaceLabels.loadDefault();
-            UkrainianNames.load();
-        }, "labels-warm-up");
+        Thread t = new Thread(
+                () -> {
+                    PlaceLabels.loadDefault();
+                    UkrainianNames.load();
+                },
+                "labels-warm-up");
         t.setDaemon(true);
         t.start();
     }

@@ -19,6 +19,7 @@ public final class PlaceLabels {
 
     /** Every settlement is labelled from this zoom on. */
     public static final int ALL_FROM_ZOOM = 11;
+
     private static final int CELLS_X = 360;
     private static final int CELLS_Y = 180;
 
@@ -26,6 +27,7 @@ public final class PlaceLabels {
 
     /** By rank: 0 is the place that wins every collision. */
     private final Place[] byRank;
+
     private final byte[] minZoom;
     private final byte[] importance;
     private final double[] lat;
@@ -120,12 +122,10 @@ public final class PlaceLabels {
     }
 
     /** A settlement to label, with its rank (0 first) and the zoom it is labelled from. */
-    public record Label(Place place, int rank, int minZoom, boolean capital, boolean regionCentre) {
-    }
+    public record Label(Place place, int rank, int minZoom, boolean capital, boolean regionCentre) {}
 
     /** The answer: the labels in rank order, and whether more would have been shown than {@code limit}. */
-    public record Answer(List<Label> labels, boolean truncated) {
-    }
+    public record Answer(List<Label> labels, boolean truncated) {}
 
     /**
      * The settlements labelled at {@code zoom} inside the box, best first, at most {@code limit}.

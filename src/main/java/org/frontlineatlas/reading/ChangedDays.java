@@ -35,7 +35,9 @@ final class ChangedDays {
             everything = number;
             return;
         }
-        for (long d = Math.max(FIRST, change.from().toEpochDay()); d <= Math.min(LAST, change.to().toEpochDay()); d++) {
+        for (long d = Math.max(FIRST, change.from().toEpochDay());
+                d <= Math.min(LAST, change.to().toEpochDay());
+                d++) {
             lastChanged.accumulateAndGet((int) (d - FIRST), number, Math::max);
         }
     }

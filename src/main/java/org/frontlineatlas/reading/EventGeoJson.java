@@ -11,8 +11,7 @@ public final class EventGeoJson {
 
     public static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
-    private EventGeoJson() {
-    }
+    private EventGeoJson() {}
 
     public static Map<String, Object> featureCollection(List<GeoEvent> events) {
         Map<String, Object> fc = new LinkedHashMap<>();

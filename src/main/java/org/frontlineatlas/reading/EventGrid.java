@@ -41,8 +41,10 @@ public record EventGrid(double cellDegrees, long total, List<GridCell> cells) {
             for (Acc a : cells.values()) {
                 list.add(a.toCell(size));
             }
-            list.sort(Comparator.comparingLong(GridCell::count).reversed()
-                    .thenComparingDouble(GridCell::latitude).thenComparingDouble(GridCell::longitude));
+            list.sort(Comparator.comparingLong(GridCell::count)
+                    .reversed()
+                    .thenComparingDouble(GridCell::latitude)
+                    .thenComparingDouble(GridCell::longitude));
             return new EventGrid(size, total, List.copyOf(list));
         }
     }
@@ -82,7 +84,8 @@ public record EventGrid(double cellDegrees, long total, List<GridCell> cells) {
             BoundingBox box = new BoundingBox(
                     Math.max(-180, column * size), Math.max(-90, row * size),
                     Math.min(180, (column + 1) * size), Math.min(90, (row + 1) * size));
-            return new GridCell(sumLat / count, sumLon / count, count, Collections.unmodifiableMap(types), first, last, box);
+            return new GridCell(
+                    sumLat / count, sumLon / count, count, Collections.unmodifiableMap(types), first, last, box);
         }
     }
 }

@@ -33,8 +33,7 @@ import org.springframework.stereotype.Component;
 public class FeatureCollectionWriter {
 
     /** One event's feature JSON and the version it renders. */
-    private record Rendered(int version, byte[] json) {
-    }
+    private record Rendered(int version, byte[] json) {}
 
     private final EventService events;
     private final ObjectMapper json;
@@ -42,11 +41,12 @@ public class FeatureCollectionWriter {
     private final AtomicLong keptBytes = new AtomicLong();
     private final long budget;
 
-    public FeatureCollectionWriter(EventService events, ObjectMapper json,
-                                   @Value("${atlas.api.feature-cache-mb:0}") long megabytes) {
+    public FeatureCollectionWriter(
+            EventService events, ObjectMapper json, @Value("${atlas.api.feature-cache-mb:0}") long megabytes) {
         this.events = events;
         this.json = json;
-        this.budget = megabytes > 0 ? megabytes * 1024 * 1024 : Runtime.getRuntime().maxMemory() / 16;
+        this.budget =
+                megabytes > 0 ? megabytes * 1024 * 1024 : Runtime.getRuntime().maxMemory() / 16;
     }
 
     /**
@@ -55,7 +55,8 @@ public class FeatureCollectionWriter {
      * An event deleted or withdrawn since the list was made is left out (the change that did it is
      * already on its way to the caches and pages).
      */
-    public void write(OutputStream out, List<PublishedEventIndex.Entry> found, long total, boolean truncated) throws IOException {
+    public void write(OutputStream out, List<PublishedEventIndex.Entry> found, long total, boolean truncated)
+            throws IOException {
         byte[][] parts = new byte[found.size()][];
         List<Long> missing = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
@@ -76,7 +77,8 @@ public class FeatureCollectionWriter {
             }
         }
         out.write(("{\"type\":\"FeatureCollection\",\"total\":" + total + ",\"truncated\":" + truncated
-                + ",\"features\":[").getBytes(StandardCharsets.US_ASCII));
+                        + ",\"features\":[")
+                .getBytes(StandardCharsets.US_ASCII));
         boolean first = true;
         for (byte[] part : parts) {
             if (part != null) {

@@ -10,6 +10,11 @@ import org.frontlineatlas.events.EventType;
  * corner, so a cell with one town sits on the town), how many there are of each type, the first and
  * last day they cover, and the cell's own box (to zoom into it).
  */
-public record GridCell(double latitude, double longitude, long count, Map<EventType, Long> types,
-                       LocalDate first, LocalDate last, BoundingBox box) {
-}
+public record GridCell(
+        double latitude,
+        double longitude,
+        long count,
+        Map<EventType, Long> types,
+        LocalDate first,
+        LocalDate last,
+        BoundingBox box) {}

@@ -47,9 +47,14 @@ public final class PublishedEventIndex {
     }
 
     /** One published event as the index knows it; its version tells whether a cached rendering is current. */
-    public record Entry(long id, int version, LocalDate date, LocalDate dateEnd, double latitude, double longitude,
-                        EventType type) {
-    }
+    public record Entry(
+            long id,
+            int version,
+            LocalDate date,
+            LocalDate dateEnd,
+            double latitude,
+            double longitude,
+            EventType type) {}
 
     public boolean ready() {
         return ready;
@@ -103,7 +108,8 @@ public final class PublishedEventIndex {
     }
 
     /** The days [base, base + count) as the scan reads them from the database (null: no event that day). */
-    private static DayEvents[] collect(int base, int count, java.util.function.Consumer<EventRepository.PublishedSink> scan) {
+    private static DayEvents[] collect(
+            int base, int count, java.util.function.Consumer<EventRepository.PublishedSink> scan) {
         DayEvents.Builder[] built = new DayEvents.Builder[count];
         scan.accept((id, version, date, end, lat, lon, type) -> {
             int d = slot(date) - base;
@@ -136,8 +142,14 @@ public final class PublishedEventIndex {
 
     /** Every matching event's position, type and dates, for grid aggregation (no limit). */
     public void scanPoints(EventQuery q, EventRepository.PointSink sink) {
-        scan(q, (day, events, i) -> sink.accept(events.latitude[i], events.longitude[i], TYPES[events.type[i]],
-                LocalDate.ofEpochDay(day), LocalDate.ofEpochDay(events.end[i])));
+        scan(
+                q,
+                (day, events, i) -> sink.accept(
+                        events.latitude[i],
+                        events.longitude[i],
+                        TYPES[events.type[i]],
+                        LocalDate.ofEpochDay(day),
+                        LocalDate.ofEpochDay(events.end[i])));
     }
 
     /** First start and last end of the published events; empty when none is published. */
@@ -218,8 +230,11 @@ public final class PublishedEventIndex {
             }
             for (int i = 0; i < e.size(); i++) {
                 if (e.end[i] >= fromDay
-                        && (box == null || (e.latitude[i] >= box.south() && e.latitude[i] <= box.north()
-                                && e.longitude[i] >= box.west() && e.longitude[i] <= box.east()))
+                        && (box == null
+                                || (e.latitude[i] >= box.south()
+                                        && e.latitude[i] <= box.north()
+                                        && e.longitude[i] >= box.west()
+                                        && e.longitude[i] <= box.east()))
                         && (allTypes || q.types().contains(TYPES[e.type[i]]))) {
                     match.accept(FIRST_DAY + d, e, i);
                 }
@@ -228,7 +243,9 @@ public final class PublishedEventIndex {
     }
 
     private static LocalDate clamp(LocalDate day) {
-        return day.isBefore(GeoEvent.EARLIEST) ? GeoEvent.EARLIEST : day.isAfter(GeoEvent.LATEST) ? GeoEvent.LATEST : day;
+        return day.isBefore(GeoEvent.EARLIEST)
+                ? GeoEvent.EARLIEST
+                : day.isAfter(GeoEvent.LATEST) ? GeoEvent.LATEST : day;
     }
 
     private static int slot(LocalDate day) {
@@ -258,15 +275,26 @@ public final class PublishedEventIndex {
         }
 
         Entry entry(long epochDay, int i) {
-            return new Entry(id[i], version[i], LocalDate.ofEpochDay(epochDay), LocalDate.ofEpochDay(end[i]),
-                    latitude[i], longitude[i], TYPES[type[i]]);
+            return new Entry(
+                    id[i],
+                    version[i],
+                    LocalDate.ofEpochDay(epochDay),
+                    LocalDate.ofEpochDay(end[i]),
+                    latitude[i],
+                    longitude[i],
+                    TYPES[type[i]]);
         }
 
         static boolean same(DayEvents a, DayEvents b) {
-            return a == b || (a != null && b != null && java.util.Arrays.equals(a.id, b.id)
-                    && java.util.Arrays.equals(a.version, b.version) && java.util.Arrays.equals(a.end, b.end)
-                    && java.util.Arrays.equals(a.latitude, b.latitude) && java.util.Arrays.equals(a.longitude, b.longitude)
-                    && java.util.Arrays.equals(a.type, b.type));
+            return a == b
+                    || (a != null
+                            && b != null
+                            && java.util.Arrays.equals(a.id, b.id)
+                            && java.util.Arrays.equals(a.version, b.version)
+                            && java.util.Arrays.equals(a.end, b.end)
+                            && java.util.Arrays.equals(a.latitude, b.latitude)
+                            && java.util.Arrays.equals(a.longitude, b.longitude)
+                            && java.util.Arrays.equals(a.type, b.type));
         }
 
         /** Collects one day's events as they come from the database (ordered by id). */
@@ -299,9 +327,13 @@ public final class PublishedEventIndex {
             }
 
             DayEvents build() {
-                return new DayEvents(java.util.Arrays.copyOf(id, size), java.util.Arrays.copyOf(version, size),
-                        java.util.Arrays.copyOf(end, size), java.util.Arrays.copyOf(latitude, size),
-                        java.util.Arrays.copyOf(longitude, size), java.util.Arrays.copyOf(type, size));
+                return new DayEvents(
+                        java.util.Arrays.copyOf(id, size),
+                        java.util.Arrays.copyOf(version, size),
+                        java.util.Arrays.copyOf(end, size),
+                        java.util.Arrays.copyOf(latitude, size),
+                        java.util.Arrays.copyOf(longitude, size),
+                        java.util.Arrays.copyOf(type, size));
             }
         }
     }

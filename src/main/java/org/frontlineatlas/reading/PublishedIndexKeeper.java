@@ -31,8 +31,8 @@ public class PublishedIndexKeeper implements SmartInitializingSingleton, Disposa
         return t;
     });
 
-    public PublishedIndexKeeper(WindowReader reader, EventChangeBroadcaster changes,
-                                @Value("${atlas.api.cache-minutes:10}") long minutes) {
+    public PublishedIndexKeeper(
+            WindowReader reader, EventChangeBroadcaster changes, @Value("${atlas.api.cache-minutes:10}") long minutes) {
         this.index = reader.publishedIndex();
         this.changes = changes;
         this.minutes = Math.max(1, minutes);

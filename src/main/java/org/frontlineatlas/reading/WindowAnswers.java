@@ -41,16 +41,13 @@ import org.springframework.stereotype.Component;
 public class WindowAnswers {
 
     /** One answer's identity: the endpoint and its normalised parameters; the days it covers. */
-    public record Key(String endpoint, LocalDate from, LocalDate to, String rest) {
-    }
+    public record Key(String endpoint, LocalDate from, LocalDate to, String rest) {}
 
     /** A gzipped answer and the change number it was begun at. */
-    private record Kept(long since, byte[] gzipped) {
-    }
+    private record Kept(long since, byte[] gzipped) {}
 
     /** An answer being built, for readers who ask for it meanwhile. */
-    private record Building(long since, CompletableFuture<byte[]> body) {
-    }
+    private record Building(long since, CompletableFuture<byte[]> body) {}
 
     private final Cache<Key, Kept> kept;
     private final ObjectMapper json;
@@ -61,9 +58,11 @@ public class WindowAnswers {
     private final AtomicLong lastLog = new AtomicLong(System.nanoTime());
     private static final Logger log = LoggerFactory.getLogger(WindowAnswers.class);
 
-    public WindowAnswers(EventChangeBroadcaster changes, ObjectMapper json,
-                         @Value("${atlas.api.cache-mb:0}") long megabytes,
-                         @Value("${atlas.api.cache-minutes:10}") long minutes) {
+    public WindowAnswers(
+            EventChangeBroadcaster changes,
+            ObjectMapper json,
+            @Value("${atlas.api.cache-mb:0}") long megabytes,
+            @Value("${atlas.api.cache-minutes:10}") long minutes) {
         this.json = json;
         this.kept = Caffeine.newBuilder()
                 .maximumWeight(megabytes > 0 ? megabytes * 1024 * 1024 : defaultBytes())
@@ -98,7 +97,8 @@ public class WindowAnswers {
             body = build(key, answer);
         }
         sweepNow();
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(EventGeoJson.GEO_JSON).header(HttpHeaders.VARY, "Accept-Encoding");
+        ResponseEntity.BodyBuilder ok =
+                ResponseEntity.ok().contentType(EventGeoJson.GEO_JSON).header(HttpHeaders.VARY, "Accept-Encoding");
         // Content-Encoding set here tells Tomcat's compression the body is compressed already.
         return acceptsGzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body) : ok.body(gunzip(body));
     }
@@ -152,7 +152,8 @@ public class WindowAnswers {
     }
 
     public static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+        return acceptEncoding != null
+                && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
     }
 
     /**
@@ -175,9 +176,15 @@ public class WindowAnswers {
         long now = System.nanoTime();
         long last = lastLog.get();
         if (now - last > TimeUnit.MINUTES.toNanos(1) && lastLog.compareAndSet(last, now)) {
-            long bytes = kept.asMap().values().stream().mapToLong(k -> k.gzipped().length).sum();
-            log.info("Window answers since start: {} shared, {} built; {} kept ({} MB)", hits.get(), misses.get(),
-                    kept.estimatedSize(), bytes / (1024 * 1024));
+            long bytes = kept.asMap().values().stream()
+                    .mapToLong(k -> k.gzipped().length)
+                    .sum();
+            log.info(
+                    "Window answers since start: {} shared, {} built; {} kept ({} MB)",
+                    hits.get(),
+                    misses.get(),
+                    kept.estimatedSize(),
+                    bytes / (1024 * 1024));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.frontlineatlas.reading;
 
-import org.frontlineatlas.input.IsoDay;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import org.frontlineatlas.events.BoundingBox;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.input.IsoDay;
 
 /**
  * A window of published events as the public API takes it (from, to, type, bbox; each optional).
@@ -19,7 +19,10 @@ public record WindowParams(LocalDate from, LocalDate to, Set<EventType> types, B
     /** From the request's from, to, type (repeated or comma-separated) and bbox parameters. */
     public static WindowParams parse(jakarta.servlet.http.HttpServletRequest request) {
         String[] types = request.getParameterValues("type");
-        return parse(request.getParameter("from"), request.getParameter("to"), types == null ? null : List.of(types),
+        return parse(
+                request.getParameter("from"),
+                request.getParameter("to"),
+                types == null ? null : List.of(types),
                 request.getParameter("bbox"));
     }
 
@@ -39,10 +42,10 @@ public record WindowParams(LocalDate from, LocalDate to, Set<EventType> types, B
         if (from != null && to != null) {
             return Optional.of(EventQuery.published(from, to).withTypes(types).withBox(bbox));
         }
-        return events.publishedRange().map(range -> EventQuery.published(
-                        from == null ? range.first() : from, to == null ? range.last() : to)
-                .withTypes(types)
-                .withBox(bbox));
+        return events.publishedRange()
+                .map(range -> EventQuery.published(from == null ? range.first() : from, to == null ? range.last() : to)
+                        .withTypes(types)
+                        .withBox(bbox));
     }
 
     public static LocalDate date(String name, String text) {

@@ -56,8 +56,10 @@ public class WindowReader {
         if (published.ready()) {
             return published.find(query);
         }
-        return events.findInWindow(query).stream().map(e -> new PublishedEventIndex.Entry(e.id(), e.version(),
-                e.date(), e.dateEnd(), e.latitude(), e.longitude(), e.type())).toList();
+        return events.findInWindow(query).stream()
+                .map(e -> new PublishedEventIndex.Entry(
+                        e.id(), e.version(), e.date(), e.dateEnd(), e.latitude(), e.longitude(), e.type()))
+                .toList();
     }
 
     /** The query's events counted per grid cell, for maps of windows too big to draw event by event. */

@@ -17,5 +17,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @RolesAllowed({"EDITOR", "ADMIN"})
-public @interface EditorsOnly {
-}
+public @interface EditorsOnly {}

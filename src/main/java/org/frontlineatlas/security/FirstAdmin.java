@@ -29,6 +29,7 @@ public class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     /** No look-alikes (0/O, 1/l/I), so a password read off a console is typed right the first time. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
     static final int GENERATED_LENGTH = 20;
 
     private final UserRepository users;
@@ -39,10 +40,13 @@ public class FirstAdmin implements ApplicationRunner {
     private final String configuredPassword;
     private final SecureRandom random = new SecureRandom();
 
-    public FirstAdmin(UserRepository users, PasswordEncoder passwords, PlatformTransactionManager transactions,
-                      Clock clock,
-                      @Value("${atlas.admin.username:admin}") String username,
-                      @Value("${atlas.admin.password:}") String configuredPassword) {
+    public FirstAdmin(
+            UserRepository users,
+            PasswordEncoder passwords,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${atlas.admin.username:admin}") String username,
+            @Value("${atlas.admin.password:}") String configuredPassword) {
         this.users = users;
         this.passwords = passwords;
         this.tx = new TransactionTemplate(transactions);
@@ -53,10 +57,12 @@ public class FirstAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ensureAdmin().ifPresent(generated -> log.warn(
-                "FIRST START: created admin account '{}' with the generated password  {}  - sign in at /login."
-                        + " It is shown only this once; set atlas.admin.password or ATLAS_ADMIN_PASSWORD to choose one.",
-                username, generated));
+        ensureAdmin()
+                .ifPresent(generated -> log.warn(
+                        "FIRST START: created admin account '{}' with the generated password  {}  - sign in at /login."
+                                + " It is shown only this once; set atlas.admin.password or ATLAS_ADMIN_PASSWORD to choose one.",
+                        username,
+                        generated));
     }
 
     /**
@@ -95,7 +101,8 @@ public class FirstAdmin implements ApplicationRunner {
         try {
             return AccountRules.password(configuredPassword);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("atlas.admin.password (ATLAS_ADMIN_PASSWORD) is not usable: " + e.getMessage());
+            throw new IllegalStateException(
+                    "atlas.admin.password (ATLAS_ADMIN_PASSWORD) is not usable: " + e.getMessage());
         }
     }
 

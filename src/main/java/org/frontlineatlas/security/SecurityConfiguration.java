@@ -16,8 +16,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -29,8 +29,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,12 +38,12 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -77,14 +77,22 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain publicReads(HttpSecurity http, @Value("${atlas.tiles.url:}") String tilesUrl,
-                                    @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors) throws Exception {
+    SecurityFilterChain publicReads(
+            HttpSecurity http,
+            @Value("${atlas.tiles.url:}") String tilesUrl,
+            @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(new OrRequestMatcher(path.matcher(HttpMethod.GET, "/api/events"),
-                        path.matcher(HttpMethod.GET, "/api/events/*"), path.matcher(HttpMethod.GET, "/api/events.csv"),
-                        path.matcher(HttpMethod.GET, "/api/range"), path.matcher(HttpMethod.GET, "/api/histogram"),
-                        path.matcher(HttpMethod.GET, "/api/places"), path.matcher(HttpMethod.GET, "/api/labels"),
-                        path.matcher(HttpMethod.GET, "/api/control"), path.matcher(HttpMethod.GET, "/api/control/diff"),
+        http.securityMatcher(new OrRequestMatcher(
+                        path.matcher(HttpMethod.GET, "/api/events"),
+                        path.matcher(HttpMethod.GET, "/api/events/*"),
+                        path.matcher(HttpMethod.GET, "/api/events.csv"),
+                        path.matcher(HttpMethod.GET, "/api/range"),
+                        path.matcher(HttpMethod.GET, "/api/histogram"),
+                        path.matcher(HttpMethod.GET, "/api/places"),
+                        path.matcher(HttpMethod.GET, "/api/labels"),
+                        path.matcher(HttpMethod.GET, "/api/control"),
+                        path.matcher(HttpMethod.GET, "/api/control/diff"),
                         path.matcher(HttpMethod.GET, "/api/control/versions")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -103,12 +111,18 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain bearerTokenWrites(HttpSecurity http, ApiTokens tokens, ObjectProvider<SecurityContextHolderStrategy> security,
-                                          @Value("${atlas.tiles.url:}") String tilesUrl,
-                                          @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors) throws Exception {
+    SecurityFilterChain bearerTokenWrites(
+            HttpSecurity http,
+            ApiTokens tokens,
+            ObjectProvider<SecurityContextHolderStrategy> security,
+            @Value("${atlas.tiles.url:}") String tilesUrl,
+            @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors)
+            throws Exception {
         http.securityMatcher(BearerTokenFilter.BEARER_API)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()))
-                .addFilterBefore(new BearerTokenFilter(tokens, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                tokens, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                         AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
@@ -120,25 +134,31 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, VaadinDefaultRequestCache requestCache,
-                                            @Value("${atlas.tiles.url:}") String tilesUrl,
-                                            @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionRegistry sessions,
+            VaadinDefaultRequestCache requestCache,
+            @Value("${atlas.tiles.url:}") String tilesUrl,
+            @Value("${atlas.embed.frame-ancestors:*}") String embedAncestors)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         // Our rules come first; Vaadin's configurer then adds its own and the catch-all. The public
         // reads under /api have their own chain (publicReads); every other /api request writes.
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(path.matcher("/api/**")).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-                .requestMatchers(path.matcher(HttpMethod.GET, "/basemap/**"), path.matcher("/error")).permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(path.matcher("/api/**"))
+                .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+                .requestMatchers(path.matcher(HttpMethod.GET, "/basemap/**"), path.matcher("/error"))
+                .permitAll());
         headers(http, tilesUrl, embedAncestors);
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")));
         // Keeps the failure in the session (the default), where LoginView reads why: throttled or not.
         // The login page is named here too: this configurer is set up before Vaadin's, and without it
         // Spring would switch on its own generated login page.
-        http.formLogin(form -> form.loginPage("/login")
-                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
+        http.formLogin(form ->
+                form.loginPage("/login").failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
         // A registry of signed-in sessions, so disabling an account can end them (see SignedInSessions).
-        http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions)
+        http.sessionManagement(s -> s.maximumSessions(-1)
+                .sessionRegistry(sessions)
                 .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login")));
         // After sign-in, back to the page the editor asked for (/editor), under its own address: by
         // default Spring marks that redirect with ?continue, so it need not look for a saved page in
@@ -161,11 +181,12 @@ public class SecurityConfiguration {
         RequestMatcher embed = path.matcher("/embed");
         RequestMatcher notEmbed = new NegatedRequestMatcher(embed);
         http.headers(h -> h.frameOptions(f -> f.disable())
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notEmbed, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notEmbed,
-                        new StaticHeadersWriter("Content-Security-Policy", csp.forPages())))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(embed,
-                        new StaticHeadersWriter("Content-Security-Policy", csp.forEmbed())))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        notEmbed, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        notEmbed, new StaticHeadersWriter("Content-Security-Policy", csp.forPages())))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        embed, new StaticHeadersWriter("Content-Security-Policy", csp.forEmbed())))
                 // Links out (a report's source) tell the other site only our origin, never the view in the URL.
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     }
@@ -192,8 +213,8 @@ public class SecurityConfiguration {
 
     /** The only way to sign in: the stored bcrypt hash, behind the throttle. */
     @Bean
-    ThrottledAuthenticationProvider authenticationProvider(UserRepository users, PasswordEncoder passwords,
-                                                           SignInThrottle throttle) {
+    ThrottledAuthenticationProvider authenticationProvider(
+            UserRepository users, PasswordEncoder passwords, SignInThrottle throttle) {
         return new ThrottledAuthenticationProvider(passwordCheck(users, passwords), throttle);
     }
 
@@ -204,7 +225,7 @@ public class SecurityConfiguration {
     static DaoAuthenticationProvider passwordCheck(UserRepository users, PasswordEncoder passwords) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new AccountUserDetailsService(users));
         dao.setPasswordEncoder(passwords);
-        dao.setPreAuthenticationChecks(user -> { });
+        dao.setPreAuthenticationChecks(user -> {});
         dao.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return dao;
     }
@@ -231,10 +252,19 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    UserAccounts userAccounts(UserRepository users, PasswordEncoder passwords, PlatformTransactionManager transactions,
-                              Clock clock, SignedInSessions sessions,
-                              ObjectProvider<SecurityContextHolderStrategy> security) {
-        return new UserAccounts(users, passwords, transactions, clock, sessions,
+    UserAccounts userAccounts(
+            UserRepository users,
+            PasswordEncoder passwords,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            SignedInSessions sessions,
+            ObjectProvider<SecurityContextHolderStrategy> security) {
+        return new UserAccounts(
+                users,
+                passwords,
+                transactions,
+                clock,
+                sessions,
                 security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 }

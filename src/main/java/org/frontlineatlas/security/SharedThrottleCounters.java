@@ -52,7 +52,9 @@ public final class SharedThrottleCounters implements ThrottleCounters {
 
     @Override
     public void clear(String key) {
-        jdbc.sql("DELETE FROM sign_in_throttle WHERE throttle_key = :key").param("key", key).update();
+        jdbc.sql("DELETE FROM sign_in_throttle WHERE throttle_key = :key")
+                .param("key", key)
+                .update();
     }
 
     private void write(String key, UnaryOperator<ThrottleState> change) {
@@ -65,7 +67,11 @@ public final class SharedThrottleCounters implements ThrottleCounters {
                         + " VALUES (:key, :failures, :blocks, :until, :now)";
         jdbc.sql(sql)
                 .param("key", key)
-                .param("failures", next.failures().stream().map(t -> String.valueOf(t.toEpochMilli())).collect(Collectors.joining(",")))
+                .param(
+                        "failures",
+                        next.failures().stream()
+                                .map(t -> String.valueOf(t.toEpochMilli()))
+                                .collect(Collectors.joining(",")))
                 .param("blocks", next.blocks())
                 .param("until", OffsetDateTime.ofInstant(next.blockedUntil(), ZoneOffset.UTC))
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
@@ -75,7 +81,9 @@ public final class SharedThrottleCounters implements ThrottleCounters {
     private Optional<ThrottleState> read(String key, String lock) {
         return jdbc.sql("SELECT failures, blocks, blocked_until FROM sign_in_throttle WHERE throttle_key = :key" + lock)
                 .param("key", key)
-                .query((rs, n) -> new ThrottleState(failures(rs.getString(1)), rs.getInt(2),
+                .query((rs, n) -> new ThrottleState(
+                        failures(rs.getString(1)),
+                        rs.getInt(2),
                         rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .optional();
     }
@@ -95,7 +103,8 @@ public final class SharedThrottleCounters implements ThrottleCounters {
         if (Duration.between(lastCleanup, now).toHours() >= 1) {
             lastCleanup = now;
             jdbc.sql("DELETE FROM sign_in_throttle WHERE last_seen < :before")
-                    .param("before", OffsetDateTime.ofInstant(now.minus(FORGET_AFTER), ZoneOffset.UTC)).update();
+                    .param("before", OffsetDateTime.ofInstant(now.minus(FORGET_AFTER), ZoneOffset.UTC))
+                    .update();
         }
     }
 }

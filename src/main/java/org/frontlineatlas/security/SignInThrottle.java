@@ -22,9 +22,11 @@ public class SignInThrottle {
     /** After {@code maxFailures} failures within {@code window}, block for {@code firstBlock}, doubling up to {@code maxBlock}. */
     public record Policy(int maxFailures, Duration window, Duration firstBlock, Duration maxBlock) {
         /** 5 wrong passwords in 15 minutes block the account for 1, then 2, 4 ... up to 60 minutes. */
-        public static final Policy ACCOUNT = new Policy(5, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(60));
+        public static final Policy ACCOUNT =
+                new Policy(5, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(60));
         /** An address may fail more often: several people can share one (an office, a classroom). */
-        public static final Policy ADDRESS = new Policy(20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(60));
+        public static final Policy ADDRESS =
+                new Policy(20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(60));
     }
 
     /** Usernames are at most 64 characters; a longer name typed at sign-in is counted under one key. */

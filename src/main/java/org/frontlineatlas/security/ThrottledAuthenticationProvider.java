@@ -55,6 +55,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     /** The client's address as the servlet container saw it (behind a proxy, set server.forward-headers-strategy). */
     private static String remoteAddress(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
     }
 }

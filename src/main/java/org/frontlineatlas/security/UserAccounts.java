@@ -25,8 +25,13 @@ public class UserAccounts {
     private final SecurityContextHolderStrategy security;
 
     /** {@code security}: the holder method security reads (Vaadin's in the app), to know who is asking. */
-    public UserAccounts(UserRepository users, PasswordEncoder passwords, PlatformTransactionManager transactions,
-                        Clock clock, SignedInSessions sessions, SecurityContextHolderStrategy security) {
+    public UserAccounts(
+            UserRepository users,
+            PasswordEncoder passwords,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            SignedInSessions sessions,
+            SecurityContextHolderStrategy security) {
         this.users = users;
         this.passwords = passwords;
         this.tx = new TransactionTemplate(transactions);

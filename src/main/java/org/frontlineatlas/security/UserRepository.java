@@ -19,8 +19,7 @@ import org.springframework.jdbc.support.KeyHolder;
 public class UserRepository {
 
     /** What sign-in needs: the stored hash, whether the account may sign in, and its roles. */
-    public record Credentials(String username, String passwordHash, boolean enabled, Set<Role> roles) {
-    }
+    public record Credentials(String username, String passwordHash, boolean enabled, Set<Role> roles) {}
 
     private final JdbcClient jdbc;
 
@@ -30,21 +29,31 @@ public class UserRepository {
 
     /** Usernames are matched case-insensitively, so "Admin" and "admin" cannot be two accounts. */
     public Optional<Credentials> findCredentials(String username) {
-        return jdbc.sql("SELECT id, username, password_hash, enabled FROM app_user WHERE LOWER(username) = LOWER(:name)")
+        return jdbc.sql(
+                        "SELECT id, username, password_hash, enabled FROM app_user WHERE LOWER(username) = LOWER(:name)")
                 .param("name", username)
-                .query((rs, n) -> new Credentials(rs.getString("username"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), rolesOf(rs.getLong("id"))))
+                .query((rs, n) -> new Credentials(
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled"),
+                        rolesOf(rs.getLong("id"))))
                 .optional();
     }
 
     public boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(:name)")
-                .param("name", username).query(Long.class).single() > 0;
+                        .param("name", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public boolean anyWithRole(Role role) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user_role WHERE role = :role")
-                .param("role", role.name()).query(Long.class).single() > 0;
+                        .param("role", role.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public List<UserAccount> findAll() {
@@ -76,7 +85,9 @@ public class UserRepository {
         long id = keys.getKeyAs(Number.class).longValue();
         for (Role role : roles) {
             jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (:id, :role)")
-                    .param("id", id).param("role", role.name()).update();
+                    .param("id", id)
+                    .param("role", role.name())
+                    .update();
         }
         return id;
     }
@@ -84,19 +95,28 @@ public class UserRepository {
     /** Returns false when there is no such account. */
     public boolean setEnabled(String username, boolean enabled) {
         return jdbc.sql("UPDATE app_user SET enabled = :enabled WHERE LOWER(username) = LOWER(:name)")
-                .param("enabled", enabled).param("name", username).update() == 1;
+                        .param("enabled", enabled)
+                        .param("name", username)
+                        .update()
+                == 1;
     }
 
     private Set<Role> rolesOf(long userId) {
         List<String> names = jdbc.sql("SELECT role FROM app_user_role WHERE user_id = :id")
-                .param("id", userId).query(String.class).list();
+                .param("id", userId)
+                .query(String.class)
+                .list();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         names.forEach(n -> roles.add(Role.valueOf(n)));
         return roles;
     }
 
     private static UserAccount account(ResultSet rs, Set<Role> roles) throws SQLException {
-        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getBoolean("enabled"), roles,
+        return new UserAccount(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getBoolean("enabled"),
+                roles,
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -10,7 +10,8 @@ public record Tour(Long id, String slug, String name, String createdBy, List<Tou
 
     public Tour {
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("a tour's link name uses lower-case letters, digits and hyphens (at most 80)");
+            throw new IllegalArgumentException(
+                    "a tour's link name uses lower-case letters, digits and hyphens (at most 80)");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("a tour needs a name of at most 200 characters");

@@ -1,7 +1,6 @@
 package org.frontlineatlas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.frontlineatlas.events.EventChangeBroadcaster;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,9 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import org.frontlineatlas.events.EventBulkLoader;
-import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.bench.SyntheticEvents;
+import org.frontlineatlas.events.EventBulkLoader;
+import org.frontlineatlas.events.EventChangeBroadcaster;
+import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.reading.FeatureCollectionWriter;
 import org.frontlineatlas.reading.WindowAnswers;
 import org.frontlineatlas.reading.WindowReader;
@@ -37,12 +37,19 @@ class EventGridApiTest {
     @BeforeAll
     static void load() {
         ds = TestDatabase.open("grid-api");
-        new EventBulkLoader(ds).load(new SyntheticEvents(8_000, 11), SyntheticEvents.CREATED_BY, n -> { });
+        new EventBulkLoader(ds).load(new SyntheticEvents(8_000, 11), SyntheticEvents.CREATED_BY, n -> {});
         EventService service = EventService.on(ds);
         WindowReader windows = WindowReader.on(ds);
         windows.publishedIndex().load(); // as the app does once started
         WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
-        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, windows, answers, new FeatureCollectionWriter(service, new ObjectMapper(), 16)), new EventGridApi(windows, answers)).build();
+        http = MockMvcBuilders.standaloneSetup(
+                        new EventsApi(
+                                service,
+                                windows,
+                                answers,
+                                new FeatureCollectionWriter(service, new ObjectMapper(), 16)),
+                        new EventGridApi(windows, answers))
+                .build();
     }
 
     @AfterAll
@@ -51,7 +58,11 @@ class EventGridApiTest {
     }
 
     private JsonNode getJson(String url) throws Exception {
-        String body = http.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String body = http.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return json.readTree(body);
     }
 
@@ -88,7 +99,8 @@ class EventGridApiTest {
         JsonNode events = getJson("/api/events?" + MONTHS + "&bbox=" + FRONT);
         JsonNode grid = getJson("/api/events/grid?" + MONTHS + "&bbox=" + FRONT + "&zoom=9");
 
-        assertThat(grid.get("total").asLong()).isEqualTo(events.get("features").size())
+        assertThat(grid.get("total").asLong())
+                .isEqualTo(events.get("features").size())
                 .isLessThan(getJson("/api/events/grid?" + MONTHS).get("total").asLong());
         for (JsonNode cell : grid.get("features")) {
             assertThat(cell.at("/geometry/coordinates/0").asDouble()).isBetween(35.0, 39.0);
@@ -100,8 +112,11 @@ class EventGridApiTest {
     void aTypeFilterKeepsOnlyThatType() throws Exception {
         JsonNode grid = getJson("/api/events/grid?" + MONTHS + "&type=aid");
 
-        assertThat(grid.get("total").asLong()).isPositive()
-                .isEqualTo(getJson("/api/events?" + MONTHS + "&type=aid").get("features").size());
+        assertThat(grid.get("total").asLong())
+                .isPositive()
+                .isEqualTo(getJson("/api/events?" + MONTHS + "&type=aid")
+                        .get("features")
+                        .size());
         for (JsonNode cell : grid.get("features")) {
             assertThat(cell.at("/properties/types").fieldNames()).toIterable().containsOnly("aid");
         }
@@ -122,12 +137,15 @@ class EventGridApiTest {
 
     @Test
     void badParametersGetAOneLineMessage() throws Exception {
-        http.perform(get("/api/events/grid?zoom=banana")).andExpect(status().isBadRequest())
+        http.perform(get("/api/events/grid?zoom=banana"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("zoom must be a number from 0 to 18"));
         http.perform(get("/api/events/grid?zoom=40")).andExpect(status().isBadRequest());
-        http.perform(get("/api/events/grid?bbox=1,2,3")).andExpect(status().isBadRequest())
+        http.perform(get("/api/events/grid?bbox=1,2,3"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bbox must be west,south,east,north"));
-        http.perform(get("/api/events?limit=0")).andExpect(status().isBadRequest())
+        http.perform(get("/api/events?limit=0"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("limit must be a whole number from 1 to 200000"));
     }
 }

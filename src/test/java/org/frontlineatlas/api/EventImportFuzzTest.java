@@ -43,48 +43,128 @@ class EventImportFuzzTest {
         ds.close();
     }
 
-    private static final List<String> NUMBERS = List.of("0", "48.5", "-91", "91", "181", "-180", "1e400", "-1e400",
-            "1e-400", "NaN", "Infinity", "\"48.5\"", "null", "true", "[]", "{}", "99999999999999999999999999",
-            "37.8", "0.5", "-0", "1.7976931348623157E309");
-    private static final List<String> TEXTS = List.of("\"2023-05-01\"", "\"2023-02-30\"", "\"30000-01-01\"",
-            "\"+10000-01-01\"", "\"\"", "null", "1", "\"attack\"", "\"capture\"", "\"NOPE\"", "\"<script>\"",
-            "\"day\"", "\"month\"", "\"YEAR\"", "\"\\u0000\"", "[]", "{\"a\":1}");
+    private static final List<String> NUMBERS = List.of(
+            "0",
+            "48.5",
+            "-91",
+            "91",
+            "181",
+            "-180",
+            "1e400",
+            "-1e400",
+            "1e-400",
+            "NaN",
+            "Infinity",
+            "\"48.5\"",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "99999999999999999999999999",
+            "37.8",
+            "0.5",
+            "-0",
+            "1.7976931348623157E309");
+    private static final List<String> TEXTS = List.of(
+            "\"2023-05-01\"",
+            "\"2023-02-30\"",
+            "\"30000-01-01\"",
+            "\"+10000-01-01\"",
+            "\"\"",
+            "null",
+            "1",
+            "\"attack\"",
+            "\"capture\"",
+            "\"NOPE\"",
+            "\"<script>\"",
+            "\"day\"",
+            "\"month\"",
+            "\"YEAR\"",
+            "\"\\u0000\"",
+            "[]",
+            "{\"a\":1}");
 
     @Provide
     Arbitrary<String> geoJson() {
         Arbitrary<String> number = Arbitraries.of(NUMBERS);
-        Arbitrary<String> text = Arbitraries.oneOf(Arbitraries.of(TEXTS),
+        Arbitrary<String> text = Arbitraries.oneOf(
+                Arbitraries.of(TEXTS),
                 HostileText.mixed(8).map(s -> '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"'));
         Arbitrary<String> property = Combinators.combine(
-                Arbitraries.of("date", "dateEnd", "datePrecision", "place", "gazetteerId", "geoPrecision", "type",
-                        "summary", "confidence", "source", "sourceUrl"), Arbitraries.oneOf(text, number))
+                        Arbitraries.of(
+                                "date",
+                                "dateEnd",
+                                "datePrecision",
+                                "place",
+                                "gazetteerId",
+                                "geoPrecision",
+                                "type",
+                                "summary",
+                                "confidence",
+                                "source",
+                                "sourceUrl"),
+                        Arbitraries.oneOf(text, number))
                 .as((k, v) -> "\"" + k + "\":" + v);
         Arbitrary<String> feature = Combinators.combine(
-                Arbitraries.of("\"Feature\"", "\"Point\"", "null", "7"),
-                Arbitraries.of("\"Point\"", "\"LineString\"", "null"),
-                number.list().ofMaxSize(4),
-                property.list().ofMaxSize(12))
-                .as((type, geomType, coords, props) -> "{\"type\":" + type + ",\"geometry\":{\"type\":" + geomType
-                        + ",\"coordinates\":[" + String.join(",", coords) + "]},\"properties\":{" + String.join(",", props) + "}}");
-        Arbitrary<String> collection = feature.list().ofMaxSize(8)
+                        Arbitraries.of("\"Feature\"", "\"Point\"", "null", "7"),
+                        Arbitraries.of("\"Point\"", "\"LineString\"", "null"),
+                        number.list().ofMaxSize(4),
+                        property.list().ofMaxSize(12))
+                .as((type, geomType, coords, props) ->
+                        "{\"type\":" + type + ",\"geometry\":{\"type\":" + geomType + ",\"coordinates\":["
+                                + String.join(",", coords) + "]},\"properties\":{" + String.join(",", props) + "}}");
+        Arbitrary<String> collection = feature.list()
+                .ofMaxSize(8)
                 .map(fs -> "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", fs) + "]}");
-        return Arbitraries.oneOf(collection, collection, collection, HostileText.any(),
+        return Arbitraries.oneOf(
+                collection,
+                collection,
+                collection,
+                HostileText.any(),
                 collection.map(c -> c.substring(0, c.length() / 2)));
     }
 
     @Provide
     Arbitrary<String> csv() {
-        Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("2023-05-01", "2023-02-30", "attack", "capture",
-                        "Kharkiv", "48.5", "37.8", "91", "NaN", "Infinity", "1e400", "", "day", "=cmd|' /C calc'!A0",
-                        "\"", "\"\"", "\"a,b\"", "0.5", "-1", "https://example.org"),
-                HostileText.mixed(5), Arbitraries.strings().all().ofMaxLength(15));
+        Arbitrary<String> cell = Arbitraries.oneOf(
+                Arbitraries.of(
+                        "2023-05-01",
+                        "2023-02-30",
+                        "attack",
+                        "capture",
+                        "Kharkiv",
+                        "48.5",
+                        "37.8",
+                        "91",
+                        "NaN",
+                        "Infinity",
+                        "1e400",
+                        "",
+                        "day",
+                        "=cmd|' /C calc'!A0",
+                        "\"",
+                        "\"\"",
+                        "\"a,b\"",
+                        "0.5",
+                        "-1",
+                        "https://example.org"),
+                HostileText.mixed(5),
+                Arbitraries.strings().all().ofMaxLength(15));
         Arbitrary<String> header = Arbitraries.of(
                 "event_date,event_type,location,latitude,longitude,notes",
                 "event_date,event_date_end,time_precision,event_type,location,gazetteer_id,latitude,longitude,geo_precision,notes,confidence,source,source_url",
                 "EVENT_DATE,Event_Type,location,latitude,longitude,notes,notes",
-                "event_date,location,latitude", "");
-        return Combinators.combine(header, cell.list().ofMinSize(1).ofMaxSize(14).map(cs -> String.join(",", cs))
-                        .list().ofMaxSize(8), Arbitraries.of("\n", "\r\n", "\r"))
+                "event_date,location,latitude",
+                "");
+        return Combinators.combine(
+                        header,
+                        cell.list()
+                                .ofMinSize(1)
+                                .ofMaxSize(14)
+                                .map(cs -> String.join(",", cs))
+                                .list()
+                                .ofMaxSize(8),
+                        Arbitraries.of("\n", "\r\n", "\r"))
                 .as((h, rows, nl) -> h + nl + String.join(nl, rows));
     }
 
@@ -105,7 +185,8 @@ class EventImportFuzzTest {
     void anEmptyHeaderNameIsRefusedWithAReason() {
         EventImportReader reader = new EventImportReader(EventStatus.PUBLISHED);
         for (String body : List.of("\"\"\n1", ",\n1,2", "event_date,\"\"\n2023-05-01,x")) {
-            assertThatThrownBy(() -> reader.csv(body)).isInstanceOf(ImportRejectedException.class)
+            assertThatThrownBy(() -> reader.csv(body))
+                    .isInstanceOf(ImportRejectedException.class)
                     .hasMessageContaining("the header line must name each column once");
         }
     }

@@ -31,21 +31,22 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Pinning and correcting one event over HTTP (POST and PUT /api/events): who may, and what they get back. */
 @Tag("database")
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:write-api;DB_CLOSE_DELAY=-1",
-        "atlas.demo-data=false"})
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:write-api;DB_CLOSE_DELAY=-1", "atlas.demo-data=false"})
 @AutoConfigureMockMvc
 class EventPinApiTest {
 
     @Autowired
     MockMvc http;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     JdbcClient sql;
 
     private static final RequestPostProcessor EDITOR = user("pin-editor").roles("EDITOR");
-    private static final RequestPostProcessor OTHER_EDITOR = user("pin-editor-2").roles("EDITOR");
+    private static final RequestPostProcessor OTHER_EDITOR =
+            user("pin-editor-2").roles("EDITOR");
     private static final RequestPostProcessor READER = user("pin-reader").roles();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,17 +64,34 @@ class EventPinApiTest {
 
     private static String feature(double lon, double lat, String date, String type, String summary) {
         var f = JSON.createObjectNode().put("type", "Feature");
-        f.putObject("geometry").put("type", "Point").putArray("coordinates").add(lon).add(lat);
-        f.putObject("properties").put("date", date).put("type", type).put("summary", summary).put("place", "Kupiansk")
-                .put("datePrecision", "day").put("geoPrecision", 1).put("confidence", 0.8).put("source", "Wire")
+        f.putObject("geometry")
+                .put("type", "Point")
+                .putArray("coordinates")
+                .add(lon)
+                .add(lat);
+        f.putObject("properties")
+                .put("date", date)
+                .put("type", type)
+                .put("summary", summary)
+                .put("place", "Kupiansk")
+                .put("datePrecision", "day")
+                .put("geoPrecision", 1)
+                .put("confidence", 0.8)
+                .put("source", "Wire")
                 .put("sourceUrl", "https://example.org/report");
         return f.toString();
     }
 
     private JsonNode pin(String body) throws Exception {
-        String answer = http.perform(post("/api/events").with(csrf()).with(EDITOR).contentType("application/geo+json").content(body))
+        String answer = http.perform(post("/api/events")
+                        .with(csrf())
+                        .with(EDITOR)
+                        .contentType("application/geo+json")
+                        .content(body))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JSON.readTree(answer);
     }
 
@@ -83,8 +101,12 @@ class EventPinApiTest {
 
     @Test
     void anEditorPinsAnEventThenCorrectsIt() throws Exception {
-        String created = http.perform(post("/api/events").with(csrf()).with(EDITOR).contentType("application/geo+json")
-                        .content(feature(37.61, 49.71, "2023-02-01", "shelling_or_strike", "Shelling of the town centre")))
+        String created = http.perform(post("/api/events")
+                        .with(csrf())
+                        .with(EDITOR)
+                        .contentType("application/geo+json")
+                        .content(feature(
+                                37.61, 49.71, "2023-02-01", "shelling_or_strike", "Shelling of the town centre")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(header().string("Location", containsString("/api/events/")))
@@ -93,16 +115,23 @@ class EventPinApiTest {
                 .andExpect(jsonPath("$.properties.status").value("published"))
                 .andExpect(jsonPath("$.properties.origin").value("pinned"))
                 .andExpect(jsonPath("$.geometry.coordinates[0]").value(37.61))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = JSON.readTree(created).path("properties").path("id").asLong();
         assertThat(id).isPositive();
 
         // Readers see the pin at once, with the version an editor would need to correct it.
-        http.perform(get("/api/events/" + id)).andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""))
+        http.perform(get("/api/events/" + id))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.properties.summary").value("Shelling of the town centre"));
 
         // Moved a little and retyped: the answer is the new version.
-        http.perform(put("/api/events/" + id).with(csrf()).with(OTHER_EDITOR).header("If-Match", "\"0\"")
+        http.perform(put("/api/events/" + id)
+                        .with(csrf())
+                        .with(OTHER_EDITOR)
+                        .header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(feature(37.62, 49.70, "2023-02-02", "attack", "Ground attack near the centre")))
                 .andExpect(status().isOk())
@@ -115,56 +144,108 @@ class EventPinApiTest {
                 .andExpect(jsonPath("$.geometry.coordinates[1]").value(49.70));
 
         var stored = sql.sql("SELECT created_by, updated_by, event_type, longitude FROM geo_event WHERE id = :id")
-                .param("id", id).query().singleRow();
-        assertThat(stored).containsEntry("CREATED_BY", "pin-editor").containsEntry("UPDATED_BY", "pin-editor-2")
+                .param("id", id)
+                .query()
+                .singleRow();
+        assertThat(stored)
+                .containsEntry("CREATED_BY", "pin-editor")
+                .containsEntry("UPDATED_BY", "pin-editor-2")
                 .containsEntry("EVENT_TYPE", "attack");
-        assertThat(sql.sql("SELECT action FROM event_audit WHERE event_id = :id ORDER BY id").param("id", id)
-                .query(String.class).list()).containsExactly("create", "update");
+        assertThat(sql.sql("SELECT action FROM event_audit WHERE event_id = :id ORDER BY id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("create", "update");
     }
 
     @Test
     void anonymousCallersGet401AndReadersWithoutTheRole403() throws Exception {
         String body = feature(37.61, 49.71, "2023-02-01", "attack", "Attack");
-        http.perform(post("/api/events").with(csrf()).contentType("application/geo+json").content(body))
+        http.perform(post("/api/events")
+                        .with(csrf())
+                        .contentType("application/geo+json")
+                        .content(body))
                 .andExpect(status().isUnauthorized());
-        http.perform(post("/api/events").with(csrf()).with(READER).contentType("application/geo+json").content(body))
+        http.perform(post("/api/events")
+                        .with(csrf())
+                        .with(READER)
+                        .contentType("application/geo+json")
+                        .content(body))
                 .andExpect(status().isForbidden());
         long id = pin(body).path("properties").path("id").asLong();
-        http.perform(put("/api/events/" + id).with(csrf()).header("If-Match", "\"0\"")
-                        .contentType("application/geo+json").content(feature(30.0, 50.0, "2023-02-01", "attack", "Moved away")))
+        http.perform(put("/api/events/" + id)
+                        .with(csrf())
+                        .header("If-Match", "\"0\"")
+                        .contentType("application/geo+json")
+                        .content(feature(30.0, 50.0, "2023-02-01", "attack", "Moved away")))
                 .andExpect(status().isUnauthorized());
         // Signed in but without the CSRF token: refused too.
-        http.perform(put("/api/events/" + id).with(EDITOR).header("If-Match", "\"0\"")
-                        .contentType("application/geo+json").content(feature(30.0, 50.0, "2023-02-01", "attack", "Moved away")))
+        http.perform(put("/api/events/" + id)
+                        .with(EDITOR)
+                        .header("If-Match", "\"0\"")
+                        .contentType("application/geo+json")
+                        .content(feature(30.0, 50.0, "2023-02-01", "attack", "Moved away")))
                 .andExpect(status().isForbidden());
         assertThat(rows("geo_event")).isOne();
-        assertThat(sql.sql("SELECT version FROM geo_event").query(Integer.class).single()).isZero();
+        assertThat(sql.sql("SELECT version FROM geo_event").query(Integer.class).single())
+                .isZero();
     }
 
     @Test
     void aStaleVersionGets409AndOverwritesNothing() throws Exception {
-        long id = pin(feature(37.61, 49.71, "2023-02-01", "attack", "First report")).path("properties").path("id").asLong();
-        http.perform(put("/api/events/" + id).with(csrf()).with(EDITOR).header("If-Match", "\"0\"")
-                        .contentType("application/geo+json").content(feature(37.61, 49.71, "2023-02-01", "attack", "Saved first")))
+        long id = pin(feature(37.61, 49.71, "2023-02-01", "attack", "First report"))
+                .path("properties")
+                .path("id")
+                .asLong();
+        http.perform(put("/api/events/" + id)
+                        .with(csrf())
+                        .with(EDITOR)
+                        .header("If-Match", "\"0\"")
+                        .contentType("application/geo+json")
+                        .content(feature(37.61, 49.71, "2023-02-01", "attack", "Saved first")))
                 .andExpect(status().isOk());
         // The second editor also started from version 0.
-        http.perform(put("/api/events/" + id).with(csrf()).with(OTHER_EDITOR).header("If-Match", "\"0\"")
-                        .contentType("application/geo+json").content(feature(37.61, 49.71, "2023-02-01", "capture", "Saved second")))
+        http.perform(put("/api/events/" + id)
+                        .with(csrf())
+                        .with(OTHER_EDITOR)
+                        .header("If-Match", "\"0\"")
+                        .contentType("application/geo+json")
+                        .content(feature(37.61, 49.71, "2023-02-01", "capture", "Saved second")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.error").value(containsString("Someone else changed this report")));
-        assertThat(sql.sql("SELECT summary FROM geo_event WHERE id = :id").param("id", id).query(String.class).single())
+        assertThat(sql.sql("SELECT summary FROM geo_event WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Saved first");
 
-        http.perform(put("/api/events/" + (id + 1000)).with(csrf()).with(EDITOR).header("If-Match", "\"0\"")
-                        .contentType("application/geo+json").content(feature(37.61, 49.71, "2023-02-01", "attack", "Nowhere")))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("no event " + (id + 1000)));
-        http.perform(put("/api/events/" + id).with(csrf()).with(EDITOR)
-                        .contentType("application/geo+json").content(feature(37.61, 49.71, "2023-02-01", "attack", "No version")))
-                .andExpect(status().isPreconditionRequired()).andExpect(jsonPath("$.error").value(containsString("If-Match")));
-        http.perform(put("/api/events/" + id).with(csrf()).with(EDITOR).header("If-Match", "*")
-                        .contentType("application/geo+json").content(feature(37.61, 49.71, "2023-02-01", "attack", "Any version")))
+        http.perform(put("/api/events/" + (id + 1000))
+                        .with(csrf())
+                        .with(EDITOR)
+                        .header("If-Match", "\"0\"")
+                        .contentType("application/geo+json")
+                        .content(feature(37.61, 49.71, "2023-02-01", "attack", "Nowhere")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("no event " + (id + 1000)));
+        http.perform(put("/api/events/" + id)
+                        .with(csrf())
+                        .with(EDITOR)
+                        .contentType("application/geo+json")
+                        .content(feature(37.61, 49.71, "2023-02-01", "attack", "No version")))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.error").value(containsString("If-Match")));
+        http.perform(put("/api/events/" + id)
+                        .with(csrf())
+                        .with(EDITOR)
+                        .header("If-Match", "*")
+                        .contentType("application/geo+json")
+                        .content(feature(37.61, 49.71, "2023-02-01", "attack", "Any version")))
                 .andExpect(status().isBadRequest());
-        assertThat(sql.sql("SELECT version FROM geo_event WHERE id = :id").param("id", id).query(Integer.class).single()).isOne();
+        assertThat(sql.sql("SELECT version FROM geo_event WHERE id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -173,34 +254,51 @@ class EventPinApiTest {
         JsonNode stored = pin(feature(36.23, 49.99, "2023-03-01", "shelling_or_strike", hostile));
         assertThat(stored.path("properties").path("summary").asText()).isEqualTo(hostile);
         long id = stored.path("properties").path("id").asLong();
-        assertThat(sql.sql("SELECT summary FROM geo_event WHERE id = :id").param("id", id).query(String.class).single())
+        assertThat(sql.sql("SELECT summary FROM geo_event WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(hostile);
-        http.perform(get("/api/events/" + id)).andExpect(content().contentTypeCompatibleWith("application/geo+json"))
+        http.perform(get("/api/events/" + id))
+                .andExpect(content().contentTypeCompatibleWith("application/geo+json"))
                 .andExpect(jsonPath("$.properties.summary").value(hostile));
     }
 
     @Test
     void badEventsAreRefusedWithAOneLineReasonAndNothingIsStored() throws Exception {
         String[][] cases = {
-                {feature(37.6, 95.0, "2023-01-06", "attack", "Off the globe"), "coordinates off the globe"},
-                {feature(37.6, 49.7, "2023-02-30", "attack", "No such day"), "date must be a date as YYYY-MM-DD"},
-                {feature(37.6, 49.7, "1999-01-01", "attack", "Before the war"), "date must lie between"},
-                {feature(37.6, 49.7, "2023-01-06", "bombing", "Unknown type"), "unknown event type: bombing"},
-                {feature(37.6, 49.7, "2023-01-06", "attack", " "), "summary is required"},
-                {"{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\"}}", "geometry must be a Point"},
-                {"{\"type\":\"FeatureCollection\",\"features\":[]}", "not a GeoJSON Feature"},
-                {"[1,2", "not valid JSON"},
+            {feature(37.6, 95.0, "2023-01-06", "attack", "Off the globe"), "coordinates off the globe"},
+            {feature(37.6, 49.7, "2023-02-30", "attack", "No such day"), "date must be a date as YYYY-MM-DD"},
+            {feature(37.6, 49.7, "1999-01-01", "attack", "Before the war"), "date must lie between"},
+            {feature(37.6, 49.7, "2023-01-06", "bombing", "Unknown type"), "unknown event type: bombing"},
+            {feature(37.6, 49.7, "2023-01-06", "attack", " "), "summary is required"},
+            {"{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\"}}", "geometry must be a Point"},
+            {"{\"type\":\"FeatureCollection\",\"features\":[]}", "not a GeoJSON Feature"},
+            {"[1,2", "not valid JSON"},
         };
         for (String[] c : cases) {
-            http.perform(post("/api/events").with(csrf()).with(EDITOR).contentType("application/geo+json").content(c[0]))
+            http.perform(post("/api/events")
+                            .with(csrf())
+                            .with(EDITOR)
+                            .contentType("application/geo+json")
+                            .content(c[0]))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.error").value(containsString(c[1])));
         }
         assertThat(rows("geo_event")).isZero();
-        long id = pin(feature(37.61, 49.71, "2023-02-01", "attack", "Good")).path("properties").path("id").asLong();
-        http.perform(put("/api/events/" + id).with(csrf()).with(EDITOR).header("If-Match", "\"0\"")
-                        .contentType("application/geo+json").content(cases[0][0]))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(containsString("off the globe")));
-        assertThat(sql.sql("SELECT version FROM geo_event").query(Integer.class).single()).isZero();
+        long id = pin(feature(37.61, 49.71, "2023-02-01", "attack", "Good"))
+                .path("properties")
+                .path("id")
+                .asLong();
+        http.perform(put("/api/events/" + id)
+                        .with(csrf())
+                        .with(EDITOR)
+                        .header("If-Match", "\"0\"")
+                        .contentType("application/geo+json")
+                        .content(cases[0][0]))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(containsString("off the globe")));
+        assertThat(sql.sql("SELECT version FROM geo_event").query(Integer.class).single())
+                .isZero();
     }
 }

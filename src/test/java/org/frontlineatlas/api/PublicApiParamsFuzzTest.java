@@ -1,10 +1,9 @@
 package org.frontlineatlas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.frontlineatlas.events.EventChangeBroadcaster;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.UUID;
@@ -15,10 +14,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.frontlineatlas.bench.SyntheticEvents;
 import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventBulkLoader;
+import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.bench.SyntheticEvents;
 import org.frontlineatlas.fuzz.HostileText;
 import org.frontlineatlas.reading.FeatureCollectionWriter;
 import org.frontlineatlas.reading.WindowAnswers;
@@ -40,12 +40,19 @@ class PublicApiParamsFuzzTest {
     @BeforeContainer
     static void load() {
         ds = Database.open("jdbc:h2:mem:api-fuzz-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new EventBulkLoader(ds).load(new SyntheticEvents(2_000, 5), SyntheticEvents.CREATED_BY, n -> { });
+        new EventBulkLoader(ds).load(new SyntheticEvents(2_000, 5), SyntheticEvents.CREATED_BY, n -> {});
         EventService service = EventService.on(ds);
         WindowReader windows = WindowReader.on(ds);
         windows.publishedIndex().load(); // as the app does once started
         WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
-        http = MockMvcBuilders.standaloneSetup(new EventsApi(service, windows, answers, new FeatureCollectionWriter(service, new ObjectMapper(), 16)), new EventGridApi(windows, answers), new EventsCsvApi(windows))
+        http = MockMvcBuilders.standaloneSetup(
+                        new EventsApi(
+                                service,
+                                windows,
+                                answers,
+                                new FeatureCollectionWriter(service, new ObjectMapper(), 16)),
+                        new EventGridApi(windows, answers),
+                        new EventsCsvApi(windows))
                 .build();
     }
 
@@ -57,23 +64,55 @@ class PublicApiParamsFuzzTest {
     @Provide
     Arbitrary<String> value() {
         return Arbitraries.oneOf(
-                Arbitraries.of("2023-09-01", "2023-02-30", "30000-01-01", "+999999999-12-31", "-999999999-01-01",
-                        "0000-01-01", "35,47,39,49", "39,49,35,47", "-180,-90,180,90", "NaN,NaN,NaN,NaN",
-                        "Infinity,0,1,1", "1e400,0,1,1", "1,2,3", "1,2,3,4,5", ",,,", "attack", "attack,capture,NOPE",
-                        "0", "-1", "1", "3000", "200000", "200001", "99999999999999999999", "2.5", "18", "19", "-5", ""),
-                Arbitraries.strings().all().ofMaxLength(30), HostileText.mixed(4));
+                Arbitraries.of(
+                        "2023-09-01",
+                        "2023-02-30",
+                        "30000-01-01",
+                        "+999999999-12-31",
+                        "-999999999-01-01",
+                        "0000-01-01",
+                        "35,47,39,49",
+                        "39,49,35,47",
+                        "-180,-90,180,90",
+                        "NaN,NaN,NaN,NaN",
+                        "Infinity,0,1,1",
+                        "1e400,0,1,1",
+                        "1,2,3",
+                        "1,2,3,4,5",
+                        ",,,",
+                        "attack",
+                        "attack,capture,NOPE",
+                        "0",
+                        "-1",
+                        "1",
+                        "3000",
+                        "200000",
+                        "200001",
+                        "99999999999999999999",
+                        "2.5",
+                        "18",
+                        "19",
+                        "-5",
+                        ""),
+                Arbitraries.strings().all().ofMaxLength(30),
+                HostileText.mixed(4));
     }
 
     @Provide
     Arbitrary<List<String>> names() {
-        return Arbitraries.of("from", "to", "bbox", "type", "limit", "zoom").list().ofMaxSize(6);
+        return Arbitraries.of("from", "to", "bbox", "type", "limit", "zoom")
+                .list()
+                .ofMaxSize(6);
     }
 
     @Property(tries = 1000)
-    void hostileParametersGetDataOrAReasonNeverAnError(@ForAll("names") List<String> names,
-                                                        @ForAll("value") String v1, @ForAll("value") String v2,
-                                                        @ForAll("value") String v3,
-                                                        @ForAll("endpoint") String endpoint) throws Exception {
+    void hostileParametersGetDataOrAReasonNeverAnError(
+            @ForAll("names") List<String> names,
+            @ForAll("value") String v1,
+            @ForAll("value") String v2,
+            @ForAll("value") String v3,
+            @ForAll("endpoint") String endpoint)
+            throws Exception {
         MockHttpServletRequestBuilder request = get(endpoint);
         String[] values = {v1, v2, v3};
         for (int i = 0; i < names.size(); i++) {
@@ -87,9 +126,14 @@ class PublicApiParamsFuzzTest {
             }
         });
 
-        assertThat(response.getStatus()).as(endpoint + " " + names + " " + List.of(values)).isIn(200, 400);
+        assertThat(response.getStatus())
+                .as(endpoint + " " + names + " " + List.of(values))
+                .isIn(200, 400);
         if (response.getStatus() == 400) {
-            assertThat(response.getContentAsString()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(response.getContentAsString())
+                    .isNotBlank()
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
         }
     }
 

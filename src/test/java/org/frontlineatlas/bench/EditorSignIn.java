@@ -28,15 +28,19 @@ final class EditorSignIn {
         }
     }
 
-    private EditorSignIn() {
-    }
+    private EditorSignIn() {}
 
     static Session signIn(LoopbackHttp http, String base, String username, String password) throws IOException {
         LoopbackHttp.Answer page = http.call("GET", base + "login", Map.of(), null, null);
         String cookie = sessionCookie(page, null);
         String form = "username=" + url(username) + "&password=" + url(password) + "&_csrf=" + url(token(page));
-        LoopbackHttp.Answer posted = http.call("POST", base + "login", Map.of("Cookie", cookie),
-                "application/x-www-form-urlencoded", form, "Location");
+        LoopbackHttp.Answer posted = http.call(
+                "POST",
+                base + "login",
+                Map.of("Cookie", cookie),
+                "application/x-www-form-urlencoded",
+                form,
+                "Location");
         String location = posted.headers().getOrDefault("Location", "");
         if (posted.status() != 302 || location.contains("error")) {
             throw new IOException("sign-in as " + username + " failed: " + posted.status() + " " + location);

@@ -14,7 +14,6 @@ import org.frontlineatlas.testing.PackagedApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-
 /**
  * Scripted browser run, not a test: starts the packaged jar on a fresh database, opens the map in
  * Chromium and prints the time from `java -jar` to the HTTP port answering and to the first paint of
@@ -37,7 +36,8 @@ class FirstPaintBench {
         List<Long> warmMarkers = new ArrayList<>();
         String scripts = "";
         String waterfall = "";
-        try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
+        try (Playwright playwright = Playwright.create();
+                Browser browser = Chromium.launch(playwright)) {
             for (int run = 0; run < RUNS; run++) {
                 Path db = Files.createTempDirectory("atlas-bench").resolve("atlas");
                 try (PackagedApp app = PackagedApp.start("--atlas.db.path=" + db)) {
@@ -71,20 +71,25 @@ class FirstPaintBench {
                 }
             }
         }
-        System.out.printf("first-paint bench (%d runs, fresh database each): port answers after median %d ms %s; "
-                + "map with basemap and markers painted after median %d ms %s; the map page loads %s%n",
+        System.out.printf(
+                "first-paint bench (%d runs, fresh database each): port answers after median %d ms %s; "
+                        + "map with basemap and markers painted after median %d ms %s; the map page loads %s%n",
                 RUNS, median(ready), ready, median(painted), painted, scripts);
-        System.out.printf("first-paint bench: page open to first marker paint, first page of a fresh server: median %d ms %s; "
-                + "to the whole map ready (basemap, water, labels, areas): median %d ms %s; "
-                + "a second reader's page (new browser context): markers after median %d ms %s%n",
+        System.out.printf(
+                "first-paint bench: page open to first marker paint, first page of a fresh server: median %d ms %s; "
+                        + "to the whole map ready (basemap, water, labels, areas): median %d ms %s; "
+                        + "a second reader's page (new browser context): markers after median %d ms %s%n",
                 median(coldMarkers), coldMarkers, median(coldComplete), coldComplete, median(warmMarkers), warmMarkers);
-        System.out.println("first-paint bench: network waterfall of the last first page (start-end ms, KiB transferred):\n" + waterfall);
+        System.out.println(
+                "first-paint bench: network waterfall of the last first page (start-end ms, KiB transferred):\n"
+                        + waterfall);
     }
 
     /** The page's requests in start order: start and end since navigation, size, short name. */
-    private static final String WATERFALL = "() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))"
-            + ".sort((a, b) => a.startTime - b.startTime).map(e => `  ${Math.round(e.startTime)}-${Math.round(e.responseEnd)} ms"
-            + " ${Math.round((e.transferSize || 0) / 1024)} KiB ${e.name.replace(location.origin, '').slice(0, 90)}`).join('\\n')";
+    private static final String WATERFALL =
+            "() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))"
+                    + ".sort((a, b) => a.startTime - b.startTime).map(e => `  ${Math.round(e.startTime)}-${Math.round(e.responseEnd)} ms"
+                    + " ${Math.round((e.transferSize || 0) / 1024)} KiB ${e.name.replace(location.origin, '').slice(0, 90)}`).join('\\n')";
 
     private static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);

@@ -17,12 +17,16 @@ final class GcLog {
     private static final Pattern PAUSE = Pattern.compile(
             "^\\[([\\d.]+)s].*GC\\(\\d+\\) (Pause \\D*?)\\s*(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\) ([\\d.]+)ms");
 
-    record Summary(int pauses, int fullPauses, double maxAfterMb, double maxBeforeMb, double maxCommittedMb,
-                   double totalPauseMs, double maxPauseMs) {
-    }
+    record Summary(
+            int pauses,
+            int fullPauses,
+            double maxAfterMb,
+            double maxBeforeMb,
+            double maxCommittedMb,
+            double totalPauseMs,
+            double maxPauseMs) {}
 
-    private GcLog() {
-    }
+    private GcLog() {}
 
     /** Pauses between {@code fromSeconds} and {@code toSeconds} of the server's uptime. */
     static Summary read(Path log, double fromSeconds, double toSeconds) throws IOException {

@@ -85,6 +85,7 @@ class LoadBench {
             new Object[] {"Pokrovsk", 48.28, 37.18}, new Object[] {"Vovchansk", 50.29, 36.94},
             new Object[] {"Orikhiv", 47.57, 35.78}, new Object[] {"Kherson", 46.64, 32.62},
             new Object[] {"Chasiv Yar", 48.59, 37.84}, new Object[] {"Sumy", 50.91, 34.80});
+
     private static final String[] PIN_TYPES = {"attack", "shelling_or_strike", "advance", "evacuation", "aid"};
 
     private volatile boolean stop;
@@ -104,9 +105,16 @@ class LoadBench {
     @Test
     @Timeout(value = 40, unit = TimeUnit.MINUTES)
     void printLoadFigures() throws Exception {
-        if (SECONDS < 1 || SECONDS > 1800 || WARMUP < 0 || WARMUP > 600 || READERS < 0 || READERS > 2000
-                || EDITORS < 0 || EDITORS > 100) {
-            throw new IllegalArgumentException("bench.seconds 1-1800, bench.warmup 0-600, bench.readers 0-2000, bench.editors 0-100");
+        if (SECONDS < 1
+                || SECONDS > 1800
+                || WARMUP < 0
+                || WARMUP > 600
+                || READERS < 0
+                || READERS > 2000
+                || EDITORS < 0
+                || EDITORS > 100) {
+            throw new IllegalArgumentException(
+                    "bench.seconds 1-1800, bench.warmup 0-600, bench.readers 0-2000, bench.editors 0-100");
         }
         Path work = Files.createTempDirectory("atlas-load");
         Path db = dbPath(work);
@@ -118,10 +126,15 @@ class LoadBench {
         if (!extra.isBlank()) {
             jvm.addAll(List.of(extra.trim().split("\\s+")));
         }
-        try (PackagedApp app = PackagedApp.start(jvm, work.resolve("app.log"), "--atlas.db.path=" + db,
-                "--atlas.demo-data=false", "--atlas.admin.password=load-bench-admin-password")) {
+        try (PackagedApp app = PackagedApp.start(
+                jvm,
+                work.resolve("app.log"),
+                "--atlas.db.path=" + db,
+                "--atlas.demo-data=false",
+                "--atlas.admin.password=load-bench-admin-password")) {
             long upMs = app.awaitHttp(Duration.ofSeconds(120));
-            System.out.printf("load bench: app answers %,d ms after java -jar (pid %d); load average before the run: %s%n",
+            System.out.printf(
+                    "load bench: app answers %,d ms after java -jar (pid %d); load average before the run: %s%n",
                     upMs, app.process().pid(), loadBefore);
             run(app, gcLog, loadBefore);
         }
@@ -169,10 +182,18 @@ class LoadBench {
         }
 
         double seconds = (measureTo - measureFrom) / 1e9;
-        System.out.printf("%nload bench: %d readers, %d editors on %,d events (H2 file), %d s measured after %d s warm-up;"
-                + " loopback; client and server share this machine's %d cores%n", READERS, EDITORS, EVENTS,
-                Math.round(seconds), WARMUP, Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-28s %9s %8s %9s %9s %9s %9s %7s%n", "requests", "count", "req/s", "median", "p90", "p99", "max", "errors");
+        System.out.printf(
+                "%nload bench: %d readers, %d editors on %,d events (H2 file), %d s measured after %d s warm-up;"
+                        + " loopback; client and server share this machine's %d cores%n",
+                READERS,
+                EDITORS,
+                EVENTS,
+                Math.round(seconds),
+                WARMUP,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%-28s %9s %8s %9s %9s %9s %9s %7s%n",
+                "requests", "count", "req/s", "median", "p90", "p99", "max", "errors");
         Map<String, LoadSamples> r = merge(readers);
         Map<String, LoadSamples> w = merge(editors);
         LoadSamples allReads = total(r, "events", "events in view", "grid");
@@ -189,18 +210,30 @@ class LoadBench {
         printErrors("reads", allReads);
         printErrors("writes", allWrites);
         printErrors("sign-in", total(w, "sign-in"));
-        int warmupErrors = readers.stream().mapToInt(x -> x.warmupErrors.errorCount()).sum()
+        int warmupErrors = readers.stream()
+                        .mapToInt(x -> x.warmupErrors.errorCount())
+                        .sum()
                 + editors.stream().mapToInt(x -> x.warmupErrors.errorCount()).sum();
         System.out.printf("errors during warm-up (not counted above): %d%n", warmupErrors);
 
         GcLog.Summary gc = GcLog.read(gcLog, upFrom, upTo);
-        System.out.printf("server heap (GC log, measured span): live heap (most used after a GC) %.0f MB, most used before"
+        System.out.printf(
+                "server heap (GC log, measured span): live heap (most used after a GC) %.0f MB, most used before"
                         + " a GC %.0f MB, committed %.0f MB of %s max; %d GC pauses (%d full), %.0f ms in all, longest %.1f ms%n",
-                gc.maxAfterMb(), gc.maxBeforeMb(), gc.maxCommittedMb(), maxHeap(gcLog), gc.pauses(), gc.fullPauses(),
-                gc.totalPauseMs(), gc.maxPauseMs());
-        System.out.printf("CPU over the measured span: server %.2f cores, bench client %.2f cores; load average before %s, at the end %s%n",
-                (serverCpu1.toNanos() - serverCpu0.toNanos()) / 1e9 / seconds, (clientCpu1 - clientCpu0) / 1e9 / seconds,
-                loadBefore, loadAfter);
+                gc.maxAfterMb(),
+                gc.maxBeforeMb(),
+                gc.maxCommittedMb(),
+                maxHeap(gcLog),
+                gc.pauses(),
+                gc.fullPauses(),
+                gc.totalPauseMs(),
+                gc.maxPauseMs());
+        System.out.printf(
+                "CPU over the measured span: server %.2f cores, bench client %.2f cores; load average before %s, at the end %s%n",
+                (serverCpu1.toNanos() - serverCpu0.toNanos()) / 1e9 / seconds,
+                (clientCpu1 - clientCpu0) / 1e9 / seconds,
+                loadBefore,
+                loadAfter);
     }
 
     private static Thread daemon(String name, Runnable body) {
@@ -235,10 +268,15 @@ class LoadBench {
         long start = System.nanoTime();
         LoopbackHttp.Answer whole = get(http, base + "api/events?" + query, "events", w);
         if (whole != null && truncated(whole)) {
-            LoopbackHttp.Answer inView = get(http, base + "api/events?" + query + "&bbox=" + view.bbox(), "events in view", w);
+            LoopbackHttp.Answer inView =
+                    get(http, base + "api/events?" + query + "&bbox=" + view.bbox(), "events in view", w);
             if (inView != null && truncated(inView)) {
-                get(http, base + "api/events/grid?from=" + day.minusDays(window - 1) + "&to=" + day + "&bbox=" + view.bbox()
-                        + "&zoom=" + view.zoom(), "grid", w);
+                get(
+                        http,
+                        base + "api/events/grid?from=" + day.minusDays(window - 1) + "&to=" + day + "&bbox="
+                                + view.bbox() + "&zoom=" + view.zoom(),
+                        "grid",
+                        w);
             }
         }
         if (measured(start)) {
@@ -287,22 +325,47 @@ class LoadBench {
             double lon = (double) place[2] + (random.nextDouble() - 0.5) * 0.05;
             String type = PIN_TYPES[random.nextInt(PIN_TYPES.length)];
             pins++;
-            String body = feature(lon, lat, day, (String) place[0], type,
+            String body = feature(
+                    lon,
+                    lat,
+                    day,
+                    (String) place[0],
+                    type,
                     "Load-test pin " + pins + " by editor " + n + " (synthetic)");
             LoopbackHttp.Answer pinned = write(http, "POST", base + "api/events", session, null, body, "pin", w);
             pause(800 + random.nextInt(401));
             if (pinned != null && !stop) {
                 String id = pinned.headers().get("Location").replaceAll(".*/", "");
-                String edited = feature(lon + 0.01, lat - 0.01, day, (String) place[0], type,
+                String edited = feature(
+                        lon + 0.01,
+                        lat - 0.01,
+                        day,
+                        (String) place[0],
+                        type,
                         "Load-test pin " + pins + " by editor " + n + ", corrected (synthetic)");
-                write(http, "PUT", base + "api/events/" + id, session, pinned.headers().get("ETag"), edited, "edit", w);
+                write(
+                        http,
+                        "PUT",
+                        base + "api/events/" + id,
+                        session,
+                        pinned.headers().get("ETag"),
+                        edited,
+                        "edit",
+                        w);
                 pause(800 + random.nextInt(401));
             }
         }
     }
 
-    private LoopbackHttp.Answer write(LoopbackHttp http, String method, String url, EditorSignIn.Session session,
-                                      String ifMatch, String body, String kind, Worker w) {
+    private LoopbackHttp.Answer write(
+            LoopbackHttp http,
+            String method,
+            String url,
+            EditorSignIn.Session session,
+            String ifMatch,
+            String body,
+            String kind,
+            Worker w) {
         Map<String, String> headers = session.headers();
         if (ifMatch != null) {
             headers.put("If-Match", ifMatch);
@@ -367,7 +430,8 @@ class LoadBench {
     private static Map<String, LoadSamples> merge(List<Worker> workers) {
         Map<String, LoadSamples> all = new LinkedHashMap<>();
         for (Worker w : workers) {
-            w.measured.forEach((k, v) -> all.computeIfAbsent(k, x -> new LoadSamples()).addAll(v));
+            w.measured.forEach(
+                    (k, v) -> all.computeIfAbsent(k, x -> new LoadSamples()).addAll(v));
         }
         return all;
     }
@@ -386,12 +450,23 @@ class LoadBench {
         if (s == null) {
             s = new LoadSamples();
         }
-        System.out.printf("%-28s %,9d %8.1f %6.1f ms %6.1f ms %6.1f ms %6.0f ms %7d%n", what, s.count(), s.count() / seconds,
-                s.millisAt(0.5), s.millisAt(0.9), s.millisAt(0.99), s.millisAt(1.0), s.errorCount());
+        System.out.printf(
+                "%-28s %,9d %8.1f %6.1f ms %6.1f ms %6.1f ms %6.0f ms %7d%n",
+                what,
+                s.count(),
+                s.count() / seconds,
+                s.millisAt(0.5),
+                s.millisAt(0.9),
+                s.millisAt(0.99),
+                s.millisAt(1.0),
+                s.errorCount());
     }
 
     private static void printErrors(String what, LoadSamples s) {
-        s.errors().forEach((k, v) -> System.out.printf("  %s error %s x %d, e.g. %s%n", what, k, v, clip(s.examples().get(k))));
+        s.errors()
+                .forEach((k, v) -> System.out.printf(
+                        "  %s error %s x %d, e.g. %s%n",
+                        what, k, v, clip(s.examples().get(k))));
     }
 
     private static String clip(String s) {
@@ -415,7 +490,9 @@ class LoadBench {
 
     private static Path dbPath(Path work) {
         String configured = System.getProperty("bench.db");
-        return configured != null && !configured.isBlank() ? Path.of(configured).toAbsolutePath() : work.resolve("atlas");
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured).toAbsolutePath()
+                : work.resolve("atlas");
     }
 
     /** 100,000 synthetic events (once) and the editors' accounts; removes an earlier run's pins. */
@@ -423,16 +500,24 @@ class LoadBench {
         try (HikariDataSource ds = Database.openFile(db.toString())) {
             EventService service = EventService.on(ds);
             JdbcClient sql = JdbcClient.create(ds);
-            int removed = sql.sql("DELETE FROM geo_event WHERE created_by LIKE :p").param("p", EDITOR_PREFIX + "%").update();
-            sql.sql("DELETE FROM event_audit WHERE changed_by LIKE :p").param("p", EDITOR_PREFIX + "%").update();
+            int removed = sql.sql("DELETE FROM geo_event WHERE created_by LIKE :p")
+                    .param("p", EDITOR_PREFIX + "%")
+                    .update();
+            sql.sql("DELETE FROM event_audit WHERE changed_by LIKE :p")
+                    .param("p", EDITOR_PREFIX + "%")
+                    .update();
             long existing = service.count();
             if (existing == 0) {
                 long start = System.nanoTime();
-                long loaded = new EventBulkLoader(ds).load(new SyntheticEvents(EVENTS, SEED), SyntheticEvents.CREATED_BY, n -> { });
-                System.out.printf("load bench: generated %,d synthetic events into %s in %,d ms%n", loaded, db,
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                long loaded = new EventBulkLoader(ds)
+                        .load(new SyntheticEvents(EVENTS, SEED), SyntheticEvents.CREATED_BY, n -> {});
+                System.out.printf(
+                        "load bench: generated %,d synthetic events into %s in %,d ms%n",
+                        loaded, db, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             } else {
-                System.out.printf("load bench: reusing %s with %,d events (removed %,d pins of an earlier run)%n", db, existing, removed);
+                System.out.printf(
+                        "load bench: reusing %s with %,d events (removed %,d pins of an earlier run)%n",
+                        db, existing, removed);
             }
             UserRepository users = new UserRepository(sql);
             String hash = new BCryptPasswordEncoder().encode(EDITOR_PASSWORD);

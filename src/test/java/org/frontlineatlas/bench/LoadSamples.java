@@ -17,6 +17,7 @@ final class LoadSamples {
     private long bytes;
     /** Failures by what went wrong (status code or exception class), with one example message each. */
     private final Map<String, Integer> errors = new TreeMap<>();
+
     private final Map<String, String> examples = new LinkedHashMap<>();
 
     void ok(long nanos, long bodyBytes) {

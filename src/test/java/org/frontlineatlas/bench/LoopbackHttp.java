@@ -50,7 +50,8 @@ final class LoopbackHttp {
             return new Answer(status, Map.of(), 0, "");
         }
         try (CountingInput counted = new CountingInput(raw)) {
-            InputStream body = "gzip".equalsIgnoreCase(c.getContentEncoding()) ? new GZIPInputStream(counted, 512) : counted;
+            InputStream body =
+                    "gzip".equalsIgnoreCase(c.getContentEncoding()) ? new GZIPInputStream(counted, 512) : counted;
             byte[] head = new byte[128];
             int length = 0;
             for (int n; length < head.length && (n = body.read(head, length, head.length - length)) > 0; ) {
@@ -88,8 +89,14 @@ final class LoopbackHttp {
     }
 
     /** Any method; keeps the body's text and the named response headers. */
-    Answer call(String method, String url, Map<String, String> requestHeaders, String contentType, String body,
-                String... keepHeaders) throws IOException {
+    Answer call(
+            String method,
+            String url,
+            Map<String, String> requestHeaders,
+            String contentType,
+            String body,
+            String... keepHeaders)
+            throws IOException {
         HttpURLConnection c = open(method, url, requestHeaders);
         if (body != null) {
             c.setDoOutput(true);
@@ -110,7 +117,8 @@ final class LoopbackHttp {
         }
         // Set-Cookie may come more than once; the session cookie is the one that matters here.
         for (int i = 1; c.getHeaderFieldKey(i) != null; i++) {
-            if (c.getHeaderFieldKey(i).equalsIgnoreCase("Set-Cookie") && c.getHeaderField(i).startsWith("JSESSIONID=")) {
+            if (c.getHeaderFieldKey(i).equalsIgnoreCase("Set-Cookie")
+                    && c.getHeaderField(i).startsWith("JSESSIONID=")) {
                 headers.put("Set-Cookie", c.getHeaderField(i));
             }
         }

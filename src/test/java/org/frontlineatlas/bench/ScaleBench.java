@@ -6,15 +6,15 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.IntFunction;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.frontlineatlas.events.BoundingBox;
 import org.frontlineatlas.events.Database;
@@ -49,8 +49,10 @@ class ScaleBench {
             long existing = service.count();
             if (existing == 0) {
                 long start = System.nanoTime();
-                long loaded = new EventBulkLoader(ds).load(new SyntheticEvents(EVENTS, SEED), SyntheticEvents.CREATED_BY, n -> { });
-                System.out.printf("scale bench: generated and loaded %,d synthetic events into %s in %,d ms%n",
+                long loaded = new EventBulkLoader(ds)
+                        .load(new SyntheticEvents(EVENTS, SEED), SyntheticEvents.CREATED_BY, n -> {});
+                System.out.printf(
+                        "scale bench: generated and loaded %,d synthetic events into %s in %,d ms%n",
                         loaded, db, millisSince(start));
             } else {
                 System.out.printf("scale bench: reusing %s with %,d events%n", db, existing);
@@ -60,7 +62,8 @@ class ScaleBench {
             // What the app does before it takes requests: the published events into memory.
             long start = System.nanoTime();
             windows.publishedIndex().load();
-            System.out.printf("scale bench: %,d published events loaded into memory in %,d ms%n",
+            System.out.printf(
+                    "scale bench: %,d published events loaded into memory in %,d ms%n",
                     windows.publishedIndex().size(), millisSince(start));
             printQueryFigures(windows, "in memory");
         }
@@ -88,26 +91,36 @@ class ScaleBench {
         };
         Map<String, Supplier<Integer>> queries = new LinkedHashMap<>();
         for (int days : new int[] {1, 7, 30}) {
-            queries.put(source + ": window " + days + " d, events", () -> service.findPublished(window.apply(days)).size());
+            queries.put(
+                    source + ": window " + days + " d, events",
+                    () -> service.findPublished(window.apply(days)).size());
             queries.put(source + ": window " + days + " d, count", () -> (int) service.count(window.apply(days)));
         }
         for (int days : new int[] {30, 365}) {
-            queries.put(source + ": grid " + days + " d, zoom 6", () -> service.grid(new GridQuery(window.apply(days), 6)).cells().size());
+            queries.put(
+                    source + ": grid " + days + " d, zoom 6",
+                    () -> service.grid(new GridQuery(window.apply(days), 6))
+                            .cells()
+                            .size());
         }
         queries.put(source + ": grid all so far, zoom 6", () -> {
             LocalDate to = SyntheticEvents.LAST_DAY.minusDays(random.nextInt(180));
-            return service.grid(new GridQuery(EventQuery.published(SyntheticEvents.FIRST_DAY, to), 6)).cells().size();
+            return service.grid(new GridQuery(EventQuery.published(SyntheticEvents.FIRST_DAY, to), 6))
+                    .cells()
+                    .size();
         });
         queries.put(source + ": grid all so far, zoom 10 bbox", () -> {
             LocalDate to = SyntheticEvents.LAST_DAY.minusDays(random.nextInt(180));
             var kherson = new BoundingBox(32.3, 46.45, 32.95, 46.8);
-            return service.grid(new GridQuery(EventQuery.published(SyntheticEvents.FIRST_DAY, to).withBox(kherson), 10))
-                    .cells().size();
+            return service.grid(new GridQuery(
+                            EventQuery.published(SyntheticEvents.FIRST_DAY, to).withBox(kherson), 10))
+                    .cells()
+                    .size();
         });
         // Warm up every query first, so the JIT does not bill its work to whichever is measured first.
         queries.forEach((what, query) -> {
             for (int i = 0; i < Math.max(3, runs(what) / 5); i++) {
-                query.get();
+                Object unused = query.get(); // warm-up: the answer is not needed
             }
         });
         queries.forEach(ScaleBench::print);
@@ -132,8 +145,14 @@ class ScaleBench {
         }
         Collections.sort(times);
         Collections.sort(cpu);
-        System.out.printf("scale bench: %-30s median %7.2f ms, p90 %7.2f ms; CPU median %6.2f ms (%d runs, %,d rows/cells on average)%n",
-                what, times.get(times.size() / 2), times.get(times.size() * 9 / 10), cpu.get(cpu.size() / 2), runs, rows / runs);
+        System.out.printf(
+                "scale bench: %-30s median %7.2f ms, p90 %7.2f ms; CPU median %6.2f ms (%d runs, %,d rows/cells on average)%n",
+                what,
+                times.get(times.size() / 2),
+                times.get(times.size() * 9 / 10),
+                cpu.get(cpu.size() / 2),
+                runs,
+                rows / runs);
     }
 
     static long millisSince(long start) {

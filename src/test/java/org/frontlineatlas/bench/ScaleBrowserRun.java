@@ -2,23 +2,14 @@ package org.frontlineatlas.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.frontlineatlas.Chromium;
 import org.frontlineatlas.testing.PackagedApp;
 
@@ -63,9 +54,10 @@ final class ScaleBrowserRun {
 
     void printFigures() throws Exception {
         try (PackagedApp app = PackagedApp.start("--atlas.db.path=" + db, "--atlas.demo-data=false");
-             Playwright playwright = Playwright.create();
-             Browser browser = Chromium.launch(playwright)) {
-            System.out.printf("scale bench: app answers %d ms after java -jar%n", app.awaitHttp(Duration.ofSeconds(120)));
+                Playwright playwright = Playwright.create();
+                Browser browser = Chromium.launch(playwright)) {
+            System.out.printf(
+                    "scale bench: app answers %d ms after java -jar%n", app.awaitHttp(Duration.ofSeconds(120)));
             String base = app.base();
             for (int window : new int[] {7, 1, 30}) {
                 measure(browser, base, window);
@@ -83,10 +75,13 @@ final class ScaleBrowserRun {
                 page.navigate(base + "?date=" + START + "&window=" + window);
                 String expected = START.minusDays(window - 1) + "/" + START;
                 // performance.now() counts from navigation start; polled each animation frame.
-                interactive.add(((Number) page.waitForFunction("(expected) => { const h = document.querySelector('atlas-map');"
-                        + " return h && h.dataset.basemap === 'ready' && h.dataset.drawn === expected"
-                        + " && document.querySelector('.atlas-forward-day') ? performance.now() : false; }", expected)
-                        .jsonValue()).doubleValue());
+                interactive.add(((Number) page.waitForFunction(
+                                        "(expected) => { const h = document.querySelector('atlas-map');"
+                                                + " return h && h.dataset.basemap === 'ready' && h.dataset.drawn === expected"
+                                                + " && document.querySelector('.atlas-forward-day') ? performance.now() : false; }",
+                                        expected)
+                                .jsonValue())
+                        .doubleValue());
                 mode = page.locator("atlas-map").getAttribute("data-mode");
             }
         }
@@ -105,9 +100,16 @@ final class ScaleBrowserRun {
                         + page.locator(".atlas-count").getAttribute("data-count"));
             }
         }
-        System.out.printf("scale bench: window %2d d: interactive after median %.0f ms %s (%s); "
+        System.out.printf(
+                "scale bench: window %2d d: interactive after median %.0f ms %s (%s); "
                         + "step forward one day: median %.1f ms, p90 %.1f ms over %d steps (mode:count e.g. %s)%n",
-                window, median(interactive), rounded(interactive), mode, median(steps), p90(steps), STEPS,
+                window,
+                median(interactive),
+                rounded(interactive),
+                mode,
+                median(steps),
+                p90(steps),
+                STEPS,
                 modes.subList(0, Math.min(3, modes.size())));
     }
 
@@ -124,12 +126,16 @@ final class ScaleBrowserRun {
                     + page.locator(".atlas-count").getAttribute("data-count");
             long t0 = System.nanoTime();
             page.evaluate("() => { document.querySelector('atlas-map').map.setView([46.6128, 31.55], 12); }");
-            page.waitForFunction("() => document.querySelector('atlas-map').dataset.mode === 'markers'",
-                    null, new Page.WaitForFunctionOptions().setTimeout(30_000));
-            System.out.printf("scale bench: all so far to 2022-06-30, whole map: %s; zoomed in on Ochakiv: markers:%s after %d ms%n",
+            page.waitForFunction(
+                    "() => document.querySelector('atlas-map').dataset.mode === 'markers'",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+            System.out.printf(
+                    "scale bench: all so far to 2022-06-30, whole map: %s; zoomed in on Ochakiv: markers:%s after %d ms%n",
                     before, page.locator(".atlas-count").getAttribute("data-count"), ScaleBench.millisSince(t0));
         } catch (RuntimeException e) {
-            System.out.println("scale bench: zoom-in check failed: " + e.getMessage().lines().limit(4).toList());
+            System.out.println("scale bench: zoom-in check failed: "
+                    + e.getMessage().lines().limit(4).toList());
         }
     }
 

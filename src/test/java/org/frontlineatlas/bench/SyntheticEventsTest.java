@@ -48,9 +48,13 @@ class SyntheticEventsTest {
 
     @Test
     void shellingLeadsTheMixMostAreDayPreciseAndPublished() {
-        Map<EventType, Long> byType = EVENTS.stream().collect(Collectors.groupingBy(GeoEvent::type,
-                () -> new EnumMap<>(EventType.class), Collectors.counting()));
-        assertThat(byType.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey())
+        Map<EventType, Long> byType = EVENTS.stream()
+                .collect(Collectors.groupingBy(
+                        GeoEvent::type, () -> new EnumMap<>(EventType.class), Collectors.counting()));
+        assertThat(byType.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .orElseThrow()
+                        .getKey())
                 .isEqualTo(EventType.SHELLING_OR_STRIKE);
         assertThat(byType).hasSizeGreaterThanOrEqualTo(10);
         assertThat(share(e -> e.status() == EventStatus.PUBLISHED)).isBetween(0.88, 0.96);
@@ -59,24 +63,33 @@ class SyntheticEventsTest {
 
     @Test
     void placesAreBusyWhileTheFightingIsThere() {
-        List<GeoEvent> mariupol = EVENTS.stream().filter(e -> e.placeName().equals("Mariupol")).toList();
-        long duringSiege = mariupol.stream().filter(e -> e.date().isBefore(LocalDate.of(2022, 5, 21))).count();
+        List<GeoEvent> mariupol =
+                EVENTS.stream().filter(e -> e.placeName().equals("Mariupol")).toList();
+        long duringSiege = mariupol.stream()
+                .filter(e -> e.date().isBefore(LocalDate.of(2022, 5, 21)))
+                .count();
         assertThat(mariupol).isNotEmpty();
         assertThat((double) duringSiege / mariupol.size()).isGreaterThan(0.6);
 
-        List<GeoEvent> avdiivka = EVENTS.stream().filter(e -> e.placeName().equals("Avdiivka")).toList();
-        long inBattle = avdiivka.stream().filter(e -> e.date().isAfter(LocalDate.of(2023, 10, 9))
-                && e.date().isBefore(LocalDate.of(2024, 2, 21))).count();
+        List<GeoEvent> avdiivka =
+                EVENTS.stream().filter(e -> e.placeName().equals("Avdiivka")).toList();
+        long inBattle = avdiivka.stream()
+                .filter(e ->
+                        e.date().isAfter(LocalDate.of(2023, 10, 9)) && e.date().isBefore(LocalDate.of(2024, 2, 21)))
+                .count();
         assertThat((double) inBattle / avdiivka.size()).isGreaterThan(0.4); // 4 of 36 months
     }
 
     @Test
     void dailyVolumeVariesWithThePhasesOfTheWar() {
         Map<YearMonth, Long> perMonth = new TreeMap<>(EVENTS.stream()
-                .filter(e -> !e.date().isBefore(LocalDate.of(2022, 3, 1)) && e.date().isBefore(LocalDate.of(2025, 2, 1)))
+                .filter(e ->
+                        !e.date().isBefore(LocalDate.of(2022, 3, 1)) && e.date().isBefore(LocalDate.of(2025, 2, 1)))
                 .collect(Collectors.groupingBy(e -> YearMonth.from(e.date()), Collectors.counting())));
-        long busiest = perMonth.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        long quietest = perMonth.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        long busiest =
+                perMonth.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        long quietest =
+                perMonth.values().stream().mapToLong(Long::longValue).min().orElseThrow();
         assertThat(perMonth.get(YearMonth.of(2022, 3))).isEqualTo(busiest); // the invasion
         assertThat((double) busiest / quietest).isGreaterThan(1.4);
     }

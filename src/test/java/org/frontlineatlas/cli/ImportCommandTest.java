@@ -50,22 +50,32 @@ class ImportCommandTest {
     void importingASeedStoresTheArticleAndProposesItsEventsOnce() {
         Path seed = SEEDS.resolve("001_54c73e4f90dc8118.txt");
 
-        assertThat(run("import", "--db", db(), "--published", "2022-05-16", "--publisher", "Wire", seed.toString())).isZero();
+        assertThat(run("import", "--db", db(), "--published", "2022-05-16", "--publisher", "Wire", seed.toString()))
+                .isZero();
         Map<String, Object> first = counts();
-        assertThat(run("import", "--db", db(), "--published", "2022-05-16", seed.toString())).isZero();
+        assertThat(run("import", "--db", db(), "--published", "2022-05-16", seed.toString()))
+                .isZero();
 
         assertThat(((Number) first.get("ARTICLES")).intValue()).isEqualTo(1);
         assertThat(((Number) first.get("EVENTS")).intValue()).isPositive();
         assertThat(first.get("PROPOSED")).isEqualTo(first.get("EVENTS"));
-        assertThat(((Number) first.get("SOURCES")).intValue()).isGreaterThanOrEqualTo(((Number) first.get("EVENTS")).intValue());
+        assertThat(((Number) first.get("SOURCES")).intValue())
+                .isGreaterThanOrEqualTo(((Number) first.get("EVENTS")).intValue());
         assertThat(counts()).isEqualTo(first);
         assertThat(err.toString()).contains("1 already there");
     }
 
     @Test
     void publishMakesTheEventsVisibleToReaders() {
-        assertThat(run("import", "--db", db(), "--published", "2022-05-03", "--publish",
-                SEEDS.resolve("000_99c8340d19061ba2.txt").toString())).isZero();
+        assertThat(run(
+                        "import",
+                        "--db",
+                        db(),
+                        "--published",
+                        "2022-05-03",
+                        "--publish",
+                        SEEDS.resolve("000_99c8340d19061ba2.txt").toString()))
+                .isZero();
 
         Map<String, Object> c = counts();
         assertThat(((Number) c.get("EVENTS")).intValue()).isPositive();
@@ -83,14 +93,19 @@ class ImportCommandTest {
         int code = run("import", "--db", db(), "--published", "2022-05-15", folder.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("binary.txt").contains("empty.md").doesNotContain("ignored.pdf")
-                .doesNotContain("Exception").contains("2 failed");
+        assertThat(err.toString())
+                .contains("binary.txt")
+                .contains("empty.md")
+                .doesNotContain("ignored.pdf")
+                .doesNotContain("Exception")
+                .contains("2 failed");
         assertThat(((Number) counts().get("ARTICLES")).intValue()).isEqualTo(1);
     }
 
     @Test
     void anArticleWithNoDateIsRefusedAndNothingIsStored() throws Exception {
-        Path undated = Files.writeString(dir.resolve("undated.txt"), "Shelling hit Kharkiv overnight, officials said.\n");
+        Path undated =
+                Files.writeString(dir.resolve("undated.txt"), "Shelling hit Kharkiv overnight, officials said.\n");
 
         assertThat(run("import", "--db", db(), undated.toString())).isEqualTo(1);
 
@@ -100,9 +115,19 @@ class ImportCommandTest {
 
     @Test
     void badArgumentsGiveOneLineAndExitTwo() {
-        assertThat(run("import", "--db", db(), "--published", "2022-13-40", SEEDS.resolve("000_99c8340d19061ba2.txt").toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith("error: --published must be a date as YYYY-MM-DD, not '2022-13-40'").doesNotContain("\n");
-        assertThat(run("import", "--db", db(), dir.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(run(
+                        "import",
+                        "--db",
+                        db(),
+                        "--published",
+                        "2022-13-40",
+                        SEEDS.resolve("000_99c8340d19061ba2.txt").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString().strip())
+                .startsWith("error: --published must be a date as YYYY-MM-DD, not '2022-13-40'")
+                .doesNotContain("\n");
+        assertThat(run("import", "--db", db(), dir.resolve("missing.txt").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("no such file or folder");
     }
 }

@@ -33,26 +33,48 @@ class ImportToSharedDatabaseTest {
         String url = TestDatabase.Postgres.urlFor(TestDatabase.newSchema("import_cli"));
         System.setProperty("atlas.db.password", TestDatabase.Postgres.password());
         try {
-            assertThat(run("import", "--db-url", url, "--db-user", TestDatabase.Postgres.user(), "--published", "2022-05-16",
-                    "--publish", Path.of("../shared/seeds/001_54c73e4f90dc8118.txt").toString())).as(err.toString()).isZero();
+            assertThat(run(
+                            "import",
+                            "--db-url",
+                            url,
+                            "--db-user",
+                            TestDatabase.Postgres.user(),
+                            "--published",
+                            "2022-05-16",
+                            "--publish",
+                            Path.of("../shared/seeds/001_54c73e4f90dc8118.txt").toString()))
+                    .as(err.toString())
+                    .isZero();
         } finally {
             System.clearProperty("atlas.db.password");
         }
 
         try (HikariDataSource ds = Database.open(url, TestDatabase.Postgres.user(), TestDatabase.Postgres.password())) {
             JdbcClient jdbc = JdbcClient.create(ds);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM article")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM geo_event WHERE status = 'PUBLISHED' AND place_name = 'Kharkiv'")
-                    .query(Long.class).single()).isPositive();
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
         }
     }
 
     @Test
     void anUnreachableDatabaseIsOneLineOnStderr() {
-        int code = run("import", "--db-url", "jdbc:postgresql://127.0.0.1:1/atlas", "--published", "2022-05-16",
+        int code = run(
+                "import",
+                "--db-url",
+                "jdbc:postgresql://127.0.0.1:1/atlas",
+                "--published",
+                "2022-05-16",
                 Path.of("../shared/seeds/001_54c73e4f90dc8118.txt").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: cannot open the database: ").doesNotContain("\tat ");
+        assertThat(err.toString())
+                .startsWith("error: cannot open the database: ")
+                .doesNotContain("\tat ");
     }
 }

@@ -29,16 +29,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The control-area API over HTTP: public reads by date, the diff, and editors-only imports. */
 @Tag("database")
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:control-api;DB_CLOSE_DELAY=-1",
-        "atlas.demo-data=false"})
+@SpringBootTest(
+        properties = {"spring.datasource.url=jdbc:h2:mem:control-api;DB_CLOSE_DELAY=-1", "atlas.demo-data=false"})
 @AutoConfigureMockMvc
 class ControlApiTest {
 
     @Autowired
     MockMvc http;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     JdbcClient sql;
 
@@ -67,19 +68,30 @@ class ControlApiTest {
 
     @Test
     void anonymousAndReaderImportsAreRefused() throws Exception {
-        http.perform(multipart("/api/control/import").file(file("two-areas.geojson")).with(csrf()))
+        http.perform(multipart("/api/control/import")
+                        .file(file("two-areas.geojson"))
+                        .with(csrf()))
                 .andExpect(status().isUnauthorized());
-        http.perform(multipart("/api/control/import").file(file("two-areas.geojson")).with(csrf()).with(READER))
+        http.perform(multipart("/api/control/import")
+                        .file(file("two-areas.geojson"))
+                        .with(csrf())
+                        .with(READER))
                 .andExpect(status().isForbidden());
-        http.perform(multipart("/api/control/import").file(file("two-areas.geojson")).with(EDITOR))
+        http.perform(multipart("/api/control/import")
+                        .file(file("two-areas.geojson"))
+                        .with(EDITOR))
                 .andExpect(status().isForbidden()); // no CSRF token
         assertThat(versions()).isZero();
     }
 
     @Test
     void anEditorImportsAndReadersSeeTheAreasOfADayAndTheDiff() throws Exception {
-        http.perform(multipart("/api/control/import").file(file("two-areas.geojson")).param("source", "Fixture map")
-                        .param("note", "for the test").with(csrf()).with(EDITOR))
+        http.perform(multipart("/api/control/import")
+                        .file(file("two-areas.geojson"))
+                        .param("source", "Fixture map")
+                        .param("note", "for the test")
+                        .with(csrf())
+                        .with(EDITOR))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.areas").value(2));
 
@@ -136,12 +148,19 @@ class ControlApiTest {
 
     @Test
     void aBadFileIsRefusedWithEachProblemAndNothingStored() throws Exception {
-        http.perform(multipart("/api/control/import").file(file("doctype.kml")).with(csrf()).with(EDITOR))
+        http.perform(multipart("/api/control/import")
+                        .file(file("doctype.kml"))
+                        .with(csrf())
+                        .with(EDITOR))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0]").value(containsString("DOCTYPE")));
-        http.perform(post("/api/control/import").param("name", "bow.geojson").contentType("application/geo+json")
-                        .content(new String(file("self-intersecting.geojson").getBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                        .with(csrf()).with(EDITOR))
+        http.perform(post("/api/control/import")
+                        .param("name", "bow.geojson")
+                        .contentType("application/geo+json")
+                        .content(new String(
+                                file("self-intersecting.geojson").getBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                        .with(csrf())
+                        .with(EDITOR))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0]").value(containsString("'Bow tie'")));
         assertThat(versions()).isZero();

@@ -36,8 +36,13 @@ class ControlAreaStorageTest {
     }
 
     static Polygon box(double lon1, double lat1, double lon2, double lat2) {
-        return GF.createPolygon(new Coordinate[] {new Coordinate(lon1, lat1), new Coordinate(lon2, lat1),
-                new Coordinate(lon2, lat2), new Coordinate(lon1, lat2), new Coordinate(lon1, lat1)});
+        return GF.createPolygon(new Coordinate[] {
+            new Coordinate(lon1, lat1),
+            new Coordinate(lon2, lat1),
+            new Coordinate(lon2, lat2),
+            new Coordinate(lon1, lat2),
+            new Coordinate(lon1, lat1)
+        });
     }
 
     private static LocalDate d(String s) {
@@ -46,9 +51,28 @@ class ControlAreaStorageTest {
 
     @Test
     void aVersionIsStoredWithItsAreasAndAnAuditRow() {
-        ControlArea crimea = ControlArea.draft("Crimea", ControlStatus.OCCUPIED, d("2014-03-18"), null, box(32.5, 44.4, 36.6, 46.2), true, "public knowledge");
-        ControlArea right = ControlArea.draft("Kherson right bank", ControlStatus.OCCUPIED, d("2022-03-02"), d("2022-11-10"), box(32.5, 46.5, 33.5, 47.0), false, null);
-        long v = repo.insertVersion("test source", "first import", "editor1", Instant.parse("2026-12-07T05:00:00Z"), List.of(crimea, right));
+        ControlArea crimea = ControlArea.draft(
+                "Crimea",
+                ControlStatus.OCCUPIED,
+                d("2014-03-18"),
+                null,
+                box(32.5, 44.4, 36.6, 46.2),
+                true,
+                "public knowledge");
+        ControlArea right = ControlArea.draft(
+                "Kherson right bank",
+                ControlStatus.OCCUPIED,
+                d("2022-03-02"),
+                d("2022-11-10"),
+                box(32.5, 46.5, 33.5, 47.0),
+                false,
+                null);
+        long v = repo.insertVersion(
+                "test source",
+                "first import",
+                "editor1",
+                Instant.parse("2026-12-07T05:00:00Z"),
+                List.of(crimea, right));
 
         List<ControlVersion> versions = repo.versions();
         assertThat(versions).hasSize(1);
@@ -57,24 +81,45 @@ class ControlAreaStorageTest {
         assertThat(versions.get(0).firstDay()).isEqualTo(d("2014-03-18"));
         assertThat(versions.get(0).lastDay()).isNull();
         assertThat(versions.get(0).areas()).isEqualTo(2);
-        assertThat(repo.auditOf(v)).singleElement().asString().contains("import by editor1", "2 areas from test source");
+        assertThat(repo.auditOf(v))
+                .singleElement()
+                .asString()
+                .contains("import by editor1", "2 areas from test source");
 
         List<ControlArea> march = repo.areasOn(v, d("2022-03-05"));
         assertThat(march).extracting(ControlArea::name).containsExactly("Crimea", "Kherson right bank");
         assertThat(march.get(0).geometry().equalsExact(crimea.geometry())).isTrue();
         assertThat(march.get(0).areaKm2()).isEqualTo(crimea.areaKm2());
         assertThat(march.get(0).approximate()).isTrue();
-        assertThat(repo.areasOn(v, d("2022-11-11"))).extracting(ControlArea::name).containsExactly("Crimea");
+        assertThat(repo.areasOn(v, d("2022-11-11")))
+                .extracting(ControlArea::name)
+                .containsExactly("Crimea");
         assertThat(repo.areasOn(v, d("2022-11-10"))).hasSize(2);
         assertThat(repo.areasOnAnyDay(v)).extracting(ControlArea::validTo).containsExactly(null, d("2022-11-10"));
     }
 
     @Test
     void theNewestVersionCoveringADayWins() {
-        long old = repo.insertVersion("old", null, "e", Instant.now(), List.of(
-                ControlArea.draft("a", ControlStatus.OCCUPIED, d("2022-01-01"), null, box(35, 47, 36, 48), false, null)));
-        long later = repo.insertVersion("later", null, "e", Instant.now(), List.of(
-                ControlArea.draft("b", ControlStatus.CONTESTED, d("2023-01-01"), d("2023-12-31"), box(35, 47, 35.5, 47.5), false, null)));
+        long old = repo.insertVersion(
+                "old",
+                null,
+                "e",
+                Instant.now(),
+                List.of(ControlArea.draft(
+                        "a", ControlStatus.OCCUPIED, d("2022-01-01"), null, box(35, 47, 36, 48), false, null)));
+        long later = repo.insertVersion(
+                "later",
+                null,
+                "e",
+                Instant.now(),
+                List.of(ControlArea.draft(
+                        "b",
+                        ControlStatus.CONTESTED,
+                        d("2023-01-01"),
+                        d("2023-12-31"),
+                        box(35, 47, 35.5, 47.5),
+                        false,
+                        null)));
         assertThat(repo.versionCovering(d("2022-06-01"))).contains(old);
         assertThat(repo.versionCovering(d("2023-06-01"))).contains(later);
         assertThat(repo.versionCovering(d("2024-06-01"))).contains(old);

@@ -37,11 +37,28 @@ class ControlCorrectionStorageTest {
         repo = new ControlAreaRepository(sql);
         corrections = new ControlCorrection(sql, new DataSourceTransactionManager(ds));
         areas = new ControlAreas(sql);
-        first = repo.insertVersion("test import", null, "importer", Instant.parse("2026-12-01T00:00:00Z"), List.of(
-                ControlArea.draft("Box east", ControlStatus.OCCUPIED, LocalDate.parse("2022-02-24"), null,
-                        ControlAreaStorageTest.box(37, 47, 38, 48), true, "approximate"),
-                ControlArea.draft("Box west", ControlStatus.CONTESTED, LocalDate.parse("2022-02-24"), LocalDate.parse("2022-12-31"),
-                        ControlAreaStorageTest.box(35, 47, 36, 48), false, null)));
+        first = repo.insertVersion(
+                "test import",
+                null,
+                "importer",
+                Instant.parse("2026-12-01T00:00:00Z"),
+                List.of(
+                        ControlArea.draft(
+                                "Box east",
+                                ControlStatus.OCCUPIED,
+                                LocalDate.parse("2022-02-24"),
+                                null,
+                                ControlAreaStorageTest.box(37, 47, 38, 48),
+                                true,
+                                "approximate"),
+                        ControlArea.draft(
+                                "Box west",
+                                ControlStatus.CONTESTED,
+                                LocalDate.parse("2022-02-24"),
+                                LocalDate.parse("2022-12-31"),
+                                ControlAreaStorageTest.box(35, 47, 36, 48),
+                                false,
+                                null)));
     }
 
     @AfterEach
@@ -50,7 +67,10 @@ class ControlCorrectionStorageTest {
     }
 
     private ControlArea east(long version) {
-        return repo.areasOf(version).stream().filter(a -> a.name().equals("Box east")).findFirst().orElseThrow();
+        return repo.areasOf(version).stream()
+                .filter(a -> a.name().equals("Box east"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -69,7 +89,9 @@ class ControlCorrectionStorageTest {
         assertThat(v.areas()).isEqualTo(2);
         assertThat(v.firstDay()).isEqualTo(LocalDate.parse("2022-02-24"));
         assertThat(v.lastDay()).isNull();
-        assertThat(repo.auditOf(r.version())).singleElement().asString()
+        assertThat(repo.auditOf(r.version()))
+                .singleElement()
+                .asString()
                 .startsWith("correct by olena: outline of Box east")
                 .contains("version " + first);
 
@@ -80,8 +102,12 @@ class ControlCorrectionStorageTest {
         assertThat(after.approximate()).isTrue();
         assertThat(after.note()).isEqualTo("approximate");
         // The other area is copied as it was.
-        ControlArea west = repo.areasOf(r.version()).stream().filter(a -> a.name().equals("Box west")).findFirst().orElseThrow();
-        assertThat(west.geometry().equalsExact(ControlAreaStorageTest.box(35, 47, 36, 48))).isTrue();
+        ControlArea west = repo.areasOf(r.version()).stream()
+                .filter(a -> a.name().equals("Box west"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(west.geometry().equalsExact(ControlAreaStorageTest.box(35, 47, 36, 48)))
+                .isTrue();
         assertThat(west.validTo()).isEqualTo(LocalDate.parse("2022-12-31"));
         // Nothing lost: the version before is still there, unchanged.
         assertThat(east(first).geometry().equalsExact(before.geometry())).isTrue();
@@ -124,11 +150,13 @@ class ControlCorrectionStorageTest {
 
     @Test
     void anAreaThatIsGoneOrAnOutlineThatIsNotGeoJsonIsRefused() {
-        assertThatThrownBy(() -> corrections.correct(999_999, "{\"type\":\"Polygon\",\"coordinates\":[[[37,47],[38,47],[38,48],[37,47]]]}", "olena"))
+        assertThatThrownBy(() -> corrections.correct(
+                        999_999, "{\"type\":\"Polygon\",\"coordinates\":[[[37,47],[38,47],[38,48],[37,47]]]}", "olena"))
                 .hasMessageContaining("area 999999 does not exist");
         assertThatThrownBy(() -> corrections.correct(east(first).id(), "not json", "olena"))
                 .hasMessageContaining("not GeoJSON");
-        assertThatThrownBy(() -> corrections.correct(east(first).id(), "{\"type\":\"Point\",\"coordinates\":[37,47]}", "olena"))
+        assertThatThrownBy(() ->
+                        corrections.correct(east(first).id(), "{\"type\":\"Point\",\"coordinates\":[37,47]}", "olena"))
                 .hasMessageContaining("Polygon or MultiPolygon");
         assertThat(repo.countVersions()).isEqualTo(1);
     }

@@ -1,7 +1,6 @@
 package org.frontlineatlas.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -57,7 +56,8 @@ class ControlImportTest {
     }
 
     private String refusal(String name, byte[] bytes) {
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> imports.importFile(name, bytes, null, null, "editor1"));
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+                () -> imports.importFile(name, bytes, null, null, "editor1"));
         assertThat(t).isInstanceOf(IllegalArgumentException.class);
         nothingStored();
         return t instanceof ImportRejectedException r ? String.join("\n", r.problems()) : t.getMessage();
@@ -65,7 +65,8 @@ class ControlImportTest {
 
     @Test
     void aGeoJsonFileBecomesAVersionWithItsSourceAndAudit() throws IOException {
-        ControlImport.Result r = imports.importFile("two-areas.geojson", fixture("two-areas.geojson"), "Fixture map", "test note", "editor1");
+        ControlImport.Result r = imports.importFile(
+                "two-areas.geojson", fixture("two-areas.geojson"), "Fixture map", "test note", "editor1");
         assertThat(r.areas()).isEqualTo(2);
         List<ControlArea> march = repo.areasOn(r.version(), LocalDate.parse("2022-03-05"));
         assertThat(march).extracting(ControlArea::name).containsExactly("Test occupied block", "Two islands");
@@ -80,14 +81,19 @@ class ControlImportTest {
         assertThat(march.get(1).geometry().getNumGeometries()).isEqualTo(2);
         assertThat(repo.versions().get(0).sourceName()).isEqualTo("Fixture map");
         assertThat(repo.versions().get(0).note()).isEqualTo("test note");
-        assertThat(repo.auditOf(r.version())).singleElement().asString().contains("editor1", "2 areas from Fixture map");
+        assertThat(repo.auditOf(r.version()))
+                .singleElement()
+                .asString()
+                .contains("editor1", "2 areas from Fixture map");
     }
 
     @Test
     void aKmlFileTakesTimeSpanExtendedDataAndTheStatusInAName() throws IOException {
         ControlImport.Result r = imports.importFile("areas.kml", fixture("areas.kml"), null, null, "editor1");
         assertThat(r.areas()).isEqualTo(2);
-        assertThat(repo.versions().get(0).sourceName()).as("the file name, when no source is given").isEqualTo("areas.kml");
+        assertThat(repo.versions().get(0).sourceName())
+                .as("the file name, when no source is given")
+                .isEqualTo("areas.kml");
         List<ControlArea> march = repo.areasOn(r.version(), LocalDate.parse("2022-03-05"));
         assertThat(march).singleElement().satisfies(a -> {
             assertThat(a.name()).isEqualTo("Occupied south bank");
@@ -116,9 +122,11 @@ class ControlImportTest {
     @Test
     void malformedDatesAndStatusesAreEachNamed() throws IOException {
         String m = refusal("bad-dates.geojson", fixture("bad-dates.geojson"));
-        assertThat(m).contains("feature 1 ('Thirteenth month'): valid_from must be a date as YYYY-MM-DD, not '2022-13-01'",
-                "feature 2 ('Backwards'): valid_to 2022-03-01 is before valid_from 2022-11-11",
-                "feature 3: status must be occupied, contested or regained, not 'held'");
+        assertThat(m)
+                .contains(
+                        "feature 1 ('Thirteenth month'): valid_from must be a date as YYYY-MM-DD, not '2022-13-01'",
+                        "feature 2 ('Backwards'): valid_to 2022-03-01 is before valid_from 2022-11-11",
+                        "feature 3: status must be occupied, contested or regained, not 'held'");
     }
 
     @Test
@@ -130,23 +138,30 @@ class ControlImportTest {
     @Test
     void aBadPlacemarkIsNamedAndAPlacemarkWithoutStatusIsRefused() throws IOException {
         String m = refusal("bad-placemark.kml", fixture("bad-placemark.kml"));
-        assertThat(m).contains("Placemark 2 ('Occupied open ring'): the polygon, outer ring is not closed",
-                "Placemark 3 ('Nameless status'): status must be occupied, contested or regained (none given)");
+        assertThat(m)
+                .contains(
+                        "Placemark 2 ('Occupied open ring'): the polygon, outer ring is not closed",
+                        "Placemark 3 ('Nameless status'): status must be occupied, contested or regained (none given)");
         assertThat(m).doesNotContain("Placemark 1");
     }
 
     @Test
     void emptyBinaryAndUnreadableFilesAreRefused() {
         assertThat(refusal("empty.geojson", new byte[0])).isEqualTo("empty.geojson is empty");
-        assertThat(refusal("blank.kml", "  \n ".getBytes(StandardCharsets.UTF_8))).isEqualTo("blank.kml is empty");
+        assertThat(refusal("blank.kml", "  \n ".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("blank.kml is empty");
         assertThat(refusal("photo.geojson", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}))
                 .isEqualTo("photo.geojson is binary, not text");
-        assertThat(refusal("latin1.kml", new byte[] {'<', 'k', (byte) 0xE9, '>'})).contains("not UTF-8");
+        assertThat(refusal("latin1.kml", new byte[] {'<', 'k', (byte) 0xE9, '>'}))
+                .contains("not UTF-8");
         assertThat(refusal("layer.kmz", "PK".getBytes(StandardCharsets.UTF_8))).contains("unzip it");
         assertThat(refusal("x.geojson", "{\"type\":\"Feature\"}".getBytes(StandardCharsets.UTF_8)))
                 .contains("expected a GeoJSON FeatureCollection");
-        assertThat(refusal("x.kml", "<kml><Document>".getBytes(StandardCharsets.UTF_8))).contains("not well-formed XML");
-        assertThat(refusal("x.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes(StandardCharsets.UTF_8)))
+        assertThat(refusal("x.kml", "<kml><Document>".getBytes(StandardCharsets.UTF_8)))
+                .contains("not well-formed XML");
+        assertThat(refusal(
+                        "x.geojson",
+                        "{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes(StandardCharsets.UTF_8)))
                 .contains("no features");
     }
 

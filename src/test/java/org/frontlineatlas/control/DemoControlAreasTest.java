@@ -51,17 +51,20 @@ class DemoControlAreasTest {
 
     private boolean occupied(String day, Point p) {
         return areas.on(LocalDate.parse(day)).areas().stream()
-                .anyMatch(a -> a.status() == ControlStatus.OCCUPIED && a.geometry().covers(p));
+                .anyMatch(a ->
+                        a.status() == ControlStatus.OCCUPIED && a.geometry().covers(p));
     }
 
     private boolean regained(String day, Point p) {
         return areas.on(LocalDate.parse(day)).areas().stream()
-                .anyMatch(a -> a.status() == ControlStatus.REGAINED && a.geometry().covers(p));
+                .anyMatch(a ->
+                        a.status() == ControlStatus.REGAINED && a.geometry().covers(p));
     }
 
     @Test
     void everyDemoAreaIsMarkedApproximateWithASourceNote() {
-        for (String day : List.of("2022-02-24", "2022-03-15", "2022-06-01", "2022-11-20", "2023-07-01", "2024-12-31", "2026-01-01")) {
+        for (String day : List.of(
+                "2022-02-24", "2022-03-15", "2022-06-01", "2022-11-20", "2023-07-01", "2024-12-31", "2026-01-01")) {
             var s = areas.on(LocalDate.parse(day));
             assertThat(s.areas()).as(day).isNotEmpty().allSatisfy(a -> {
                 assertThat(a.approximate()).isTrue();
@@ -98,21 +101,40 @@ class DemoControlAreasTest {
         // Public figures (rounded): ~43 000 km² before the invasion (Crimea + 2014 line), ~160 000 at the
         // height of March 2022, ~105 000 - 115 000 from late 2022 on. The coarse demo must land near them.
         StringBuilder report = new StringBuilder("demo areas, occupied km² (union):");
-        for (String day : List.of("2022-02-24", "2022-03-15", "2022-06-01", "2022-10-01", "2022-11-20", "2023-07-01", "2024-12-31", "2026-01-01")) {
+        for (String day : List.of(
+                "2022-02-24",
+                "2022-03-15",
+                "2022-06-01",
+                "2022-10-01",
+                "2022-11-20",
+                "2023-07-01",
+                "2024-12-31",
+                "2026-01-01")) {
             var s = areas.on(LocalDate.parse(day));
-            report.append(String.format(Locale.ROOT, "%n  %s occupied %,.0f contested %,.0f regained %,.0f", day,
-                    s.km2().getOrDefault(ControlStatus.OCCUPIED, 0.0), s.km2().getOrDefault(ControlStatus.CONTESTED, 0.0),
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%n  %s occupied %,.0f contested %,.0f regained %,.0f",
+                    day,
+                    s.km2().getOrDefault(ControlStatus.OCCUPIED, 0.0),
+                    s.km2().getOrDefault(ControlStatus.CONTESTED, 0.0),
                     s.km2().getOrDefault(ControlStatus.REGAINED, 0.0)));
         }
         ControlAreas.Diff d = areas.diff(LocalDate.parse("2022-03-01"), LocalDate.parse("2022-11-20"));
-        report.append(String.format(Locale.ROOT, "%n  diff 2022-03-01 -> 2022-11-20: Ukraine regained %,.0f km², lost %,.0f km²",
-                d.gainedKm2(), d.lostKm2()));
+        report.append(String.format(
+                Locale.ROOT,
+                "%n  diff 2022-03-01 -> 2022-11-20: Ukraine regained %,.0f km², lost %,.0f km²",
+                d.gainedKm2(),
+                d.lostKm2()));
         System.out.println(report);
 
-        assertThat(areas.on(LocalDate.parse("2022-02-24")).km2().get(ControlStatus.OCCUPIED)).isBetween(35_000.0, 50_000.0);
-        assertThat(areas.on(LocalDate.parse("2022-03-15")).km2().get(ControlStatus.OCCUPIED)).isBetween(110_000.0, 180_000.0);
-        assertThat(areas.on(LocalDate.parse("2022-11-20")).km2().get(ControlStatus.OCCUPIED)).isBetween(85_000.0, 125_000.0);
-        assertThat(areas.on(LocalDate.parse("2026-01-01")).km2().get(ControlStatus.OCCUPIED)).isBetween(95_000.0, 135_000.0);
+        assertThat(areas.on(LocalDate.parse("2022-02-24")).km2().get(ControlStatus.OCCUPIED))
+                .isBetween(35_000.0, 50_000.0);
+        assertThat(areas.on(LocalDate.parse("2022-03-15")).km2().get(ControlStatus.OCCUPIED))
+                .isBetween(110_000.0, 180_000.0);
+        assertThat(areas.on(LocalDate.parse("2022-11-20")).km2().get(ControlStatus.OCCUPIED))
+                .isBetween(85_000.0, 125_000.0);
+        assertThat(areas.on(LocalDate.parse("2026-01-01")).km2().get(ControlStatus.OCCUPIED))
+                .isBetween(95_000.0, 135_000.0);
         assertThat(d.gainedKm2()).isGreaterThan(d.lostKm2());
         // Kyiv north, Sumy, Kharkiv east and Kherson's right bank: public estimates ~ 40 000 - 55 000 km².
         assertThat(d.gainedKm2()).isBetween(25_000.0, 70_000.0);

@@ -44,7 +44,9 @@ class EqualAreaProjectionTest {
                 double t1 = (double) (k + 1) / steps;
                 double lon0 = p.x + (r.x - p.x) * t0, lat0 = p.y + (r.y - p.y) * t0;
                 double lon1 = p.x + (r.x - p.x) * t1, lat1 = p.y + (r.y - p.y) * t1;
-                sum += Math.toRadians(lon1 - lon0) * (Math.sin(Math.toRadians(lat0)) + Math.sin(Math.toRadians(lat1))) / 2;
+                sum += Math.toRadians(lon1 - lon0)
+                        * (Math.sin(Math.toRadians(lat0)) + Math.sin(Math.toRadians(lat1)))
+                        / 2;
             }
         }
         return Math.abs(sum) * AUTHALIC_R * AUTHALIC_R / 1e6;
@@ -68,7 +70,9 @@ class EqualAreaProjectionTest {
         assertThat(km2).isCloseTo(expected, within(expected * 0.001));
         assertThat(km2).isCloseTo(sphericalKm2(cell.getCoordinates()), within(expected * 0.01));
         assertThat(cell.getCoordinates()[0]).as("the input stays in lon/lat").isEqualTo(new Coordinate(31, 48));
-        assertThat(EqualAreaProjection.km2(cell)).as("measuring twice gives the same").isEqualTo(km2);
+        assertThat(EqualAreaProjection.km2(cell))
+                .as("measuring twice gives the same")
+                .isEqualTo(km2);
     }
 
     @Test
@@ -93,7 +97,8 @@ class EqualAreaProjectionTest {
 
     @Test
     void projectedGeometryIsInMetresAroundTheCentre() {
-        var centre = EqualAreaProjection.toMetres(GF.createPoint(new Coordinate(EqualAreaProjection.CENTRE_LON, EqualAreaProjection.CENTRE_LAT)));
+        var centre = EqualAreaProjection.toMetres(
+                GF.createPoint(new Coordinate(EqualAreaProjection.CENTRE_LON, EqualAreaProjection.CENTRE_LAT)));
         assertThat(centre.getCoordinate().x).isCloseTo(0, within(1e-6));
         var kyiv = EqualAreaProjection.toMetres(GF.createPoint(new Coordinate(30.52, 50.45)));
         // Kyiv lies ~230 km north and ~70 km west of the centre.

@@ -21,8 +21,7 @@ interface CrashDatabase extends AutoCloseable {
     Connection connect() throws SQLException;
 
     @Override
-    default void close() throws Exception {
-    }
+    default void close() throws Exception {}
 
     /** The default: an H2 file database in a fresh folder, opened by the app exactly as a user's would be. */
     static CrashDatabase h2File(Path folder) {
@@ -55,14 +54,17 @@ interface CrashDatabase extends AutoCloseable {
         return new CrashDatabase() {
             @Override
             public List<String> appArguments() {
-                return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                return List.of(
+                        "--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + TestDatabase.Postgres.user(),
                         "--spring.datasource.password=" + TestDatabase.Postgres.password());
             }
 
             @Override
             public Connection connect() throws SQLException {
-                Connection c = DriverManager.getConnection(url, TestDatabase.Postgres.user(), TestDatabase.Postgres.password());
+                Connection c = DriverManager.getConnection(
+                        url, TestDatabase.Postgres.user(), TestDatabase.Postgres.password());
                 c.setReadOnly(true);
                 return c;
             }

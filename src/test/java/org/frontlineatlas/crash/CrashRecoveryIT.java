@@ -60,7 +60,8 @@ class CrashRecoveryIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void acknowledgedWritesSurviveSigkill(String name, Function<Path, CrashDatabase> database) throws Exception {
-        assumeFalse(name.equals("PostgreSQL") && Boolean.getBoolean("atlas.postgres.skip"),
+        assumeFalse(
+                name.equals("PostgreSQL") && Boolean.getBoolean("atlas.postgres.skip"),
                 "no PostgreSQL here (-Datlas.postgres.skip=true)");
         long started = System.nanoTime();
         CrashWorkload workload = new CrashWorkload();
@@ -70,7 +71,10 @@ class CrashRecoveryIT {
         PackagedApp app = null;
         try (CrashDatabase db = database.apply(tmp)) {
             List<String> args = new ArrayList<>(db.appArguments());
-            args.addAll(List.of("--atlas.demo-data=false", "--atlas.admin.username=" + ADMIN, "--atlas.admin.password=" + PASSWORD));
+            args.addAll(List.of(
+                    "--atlas.demo-data=false",
+                    "--atlas.admin.username=" + ADMIN,
+                    "--atlas.admin.password=" + PASSWORD));
             app = PackagedApp.start(List.of(), log, args);
             app.awaitLog("Created the first admin account", START_LIMIT);
             for (int cycle = 1; cycle <= CYCLES; cycle++) {
@@ -78,7 +82,10 @@ class CrashRecoveryIT {
                 // Pins are cheap and articles are not: wait for a bounded, varying number of each.
                 int pinTarget = 20 + random.nextInt(20);
                 int articleTarget = 10 + random.nextInt(10);
-                WriteStream stream = new WriteStream(editor, ledger, workload.pins(cycle, 5000, random.nextLong()),
+                WriteStream stream = new WriteStream(
+                        editor,
+                        ledger,
+                        workload.pins(cycle, 5000, random.nextLong()),
                         workload.articles(cycle, 300, random.nextLong()));
                 stream.start(WRITERS);
                 stream.awaitAcks(pinTarget, articleTarget, ACK_LIMIT);
@@ -87,26 +94,40 @@ class CrashRecoveryIT {
                 app.kill();
                 stream.awaitWritersStopped();
                 PackagedApp killed = app;
-                assertThat(ledger.failures()).as("answers other than 201 before the kill%s", killed.logTail()).isEmpty();
+                assertThat(ledger.failures())
+                        .as("answers other than 201 before the kill%s", killed.logTail())
+                        .isEmpty();
 
                 StoredWrites.Report report;
                 try (Connection connection = db.connect()) {
                     report = StoredWrites.check(connection, ledger);
                 }
-                assertThat(report.problems()).as("cycle %d on %s: the database after SIGKILL%s", cycle, db, killed.logTail())
+                assertThat(report.problems())
+                        .as("cycle %d on %s: the database after SIGKILL%s", cycle, db, killed.logTail())
                         .isEmpty();
 
                 app = PackagedApp.start(List.of(), log, args);
                 long restartMillis = app.awaitHttp(START_LIMIT);
                 app.awaitLog("Started Application", START_LIMIT);
-                assertThat(publishedSummaries(app)).as("published events the restarted app serves")
+                assertThat(publishedSummaries(app))
+                        .as("published events the restarted app serves")
                         .containsAll(ledger.ackedPins());
-                System.out.printf("crash test (%s) cycle %d: %d pins and %d articles acknowledged (%d requests in flight at SIGKILL);"
+                System.out.printf(
+                        "crash test (%s) cycle %d: %d pins and %d articles acknowledged (%d requests in flight at SIGKILL);"
                                 + " stored so far: %d pins (%d acknowledged), %d articles (%d acknowledged);"
                                 + " stored though their answer was cut off by a kill, each whole: %d pins, %d articles;"
                                 + " restart answered in %d ms%n",
-                        name, cycle, stream.pinAcks(), stream.articleAcks(), inFlight, report.pins(), ledger.ackedPins().size(), report.articles(),
-                        ledger.ackedArticles().size(), report.pinsStoredUnacked(), report.articlesStoredUnacked(),
+                        name,
+                        cycle,
+                        stream.pinAcks(),
+                        stream.articleAcks(),
+                        inFlight,
+                        report.pins(),
+                        ledger.ackedPins().size(),
+                        report.articles(),
+                        ledger.ackedArticles().size(),
+                        report.pinsStoredUnacked(),
+                        report.articlesStoredUnacked(),
                         restartMillis);
             }
             // The accounts survived too: the editor can still sign in after the last restart.
@@ -116,8 +137,9 @@ class CrashRecoveryIT {
                 app.close();
             }
         }
-        System.out.printf("crash test (%s): %d kill cycles in %d s%n", name, CYCLES,
-                Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        System.out.printf(
+                "crash test (%s): %d kill cycles in %d s%n",
+                name, CYCLES, Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
     private static EditorHttpSession signIn(PackagedApp app) throws Exception {
@@ -131,8 +153,11 @@ class CrashRecoveryIT {
     /** The summaries of every published event, as readers get them from the public API. */
     private static Set<String> publishedSummaries(PackagedApp app) throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
-        var answer = http.send(java.net.http.HttpRequest.newBuilder(app.baseUri().resolve("api/events"))
-                .timeout(Duration.ofSeconds(60)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var answer = http.send(
+                java.net.http.HttpRequest.newBuilder(app.baseUri().resolve("api/events"))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         Set<String> summaries = new HashSet<>();
         for (JsonNode feature : new ObjectMapper().readTree(answer.body()).path("features")) {

@@ -24,8 +24,7 @@ import org.frontlineatlas.ingest.ArticleSubmission;
 final class CrashWorkload {
 
     /** A place the pins and sentences use: name as the news writes it, and coordinates for pins. */
-    private record Spot(String name, double lat, double lon) {
-    }
+    private record Spot(String name, double lat, double lon) {}
 
     private static final List<Spot> SPOTS = List.of(
             new Spot("Kharkiv", 49.9935, 36.2304), new Spot("Izium", 49.2128, 37.2566),
@@ -47,19 +46,31 @@ final class CrashWorkload {
             "Russian troops captured the village of %s on %s, the defence ministry in Moscow claimed.",
             "Two civilians were killed in %s on %s when a shell hit a bus stop.");
 
-    private static final List<String> PIN_TYPES = List.of("attack", "shelling_or_strike", "advance", "evacuation", "aid");
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
+    private static final List<String> PIN_TYPES =
+            List.of("attack", "shelling_or_strike", "advance", "evacuation", "aid");
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
-    record Pin(String summary, String geoJson) {
-    }
+    record Pin(String summary, String geoJson) {}
 
     /** An article to post, and the event sources ("start|end|quote", sorted) its ingest must store. */
-    record Article(String url, String json, List<String> expectedSources) {
-    }
+    record Article(String url, String json, List<String> expectedSources) {}
 
     private final ObjectMapper json = new ObjectMapper();
-    private final ArticleIngestor pipeline = new ArticleIngestor(new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), null);
+    private final ArticleIngestor pipeline =
+            new ArticleIngestor(new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), null);
 
     List<Pin> pins(int cycle, int count, long seed) {
         Random random = new Random(seed);
@@ -67,11 +78,20 @@ final class CrashWorkload {
         for (int n = 0; n < count; n++) {
             Spot spot = pick(random, SPOTS);
             String type = pick(random, PIN_TYPES);
-            String summary = "Crash-test pin %d-%d: %s reported near %s".formatted(cycle, n, type.replace('_', ' '), spot.name());
-            ObjectNode properties = json.createObjectNode().put("date", day(random).toString()).put("place", spot.name())
-                    .put("type", type).put("summary", summary).put("source", "Crash test desk");
+            String summary = "Crash-test pin %d-%d: %s reported near %s"
+                    .formatted(cycle, n, type.replace('_', ' '), spot.name());
+            ObjectNode properties = json.createObjectNode()
+                    .put("date", day(random).toString())
+                    .put("place", spot.name())
+                    .put("type", type)
+                    .put("summary", summary)
+                    .put("source", "Crash test desk");
             ObjectNode feature = json.createObjectNode().put("type", "Feature");
-            feature.putObject("geometry").put("type", "Point").putArray("coordinates").add(spot.lon()).add(spot.lat());
+            feature.putObject("geometry")
+                    .put("type", "Point")
+                    .putArray("coordinates")
+                    .add(spot.lon())
+                    .add(spot.lat());
             feature.set("properties", properties);
             ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
             collection.putArray("features").add(feature);
@@ -87,16 +107,26 @@ final class CrashWorkload {
             LocalDate first = day(random);
             LocalDate second = first.plusDays(random.nextInt(3));
             String text = "Front-line round-up\n\n"
-                    + SENTENCES.get(random.nextInt(SENTENCES.size())).formatted(pick(random, SPOTS).name(), written(first)) + " "
-                    + SENTENCES.get(random.nextInt(SENTENCES.size())).formatted(pick(random, SPOTS).name(), written(second))
+                    + SENTENCES
+                            .get(random.nextInt(SENTENCES.size()))
+                            .formatted(pick(random, SPOTS).name(), written(first))
+                    + " "
+                    + SENTENCES
+                            .get(random.nextInt(SENTENCES.size()))
+                            .formatted(pick(random, SPOTS).name(), written(second))
                     + "\n\nDesk reference CR-" + cycle + "-" + n + ".\n";
             LocalDate published = second.plusDays(1);
             String url = "https://reports.example/crash/" + cycle + "/" + n;
-            ObjectNode body = json.createObjectNode().put("text", text).put("published", published.toString())
-                    .put("publisher", "Crash test wire").put("url", url).put("publish", true);
+            ObjectNode body = json.createObjectNode()
+                    .put("text", text)
+                    .put("published", published.toString())
+                    .put("publisher", "Crash test wire")
+                    .put("url", url)
+                    .put("publish", true);
             List<String> expected = expectedSources(text, published, url);
             if (expected.isEmpty()) {
-                throw new IllegalStateException("the pipeline finds no event in a crash-test article; fix the sentences:\n" + text);
+                throw new IllegalStateException(
+                        "the pipeline finds no event in a crash-test article; fix the sentences:\n" + text);
             }
             articles.add(new Article(url, body.toString(), expected));
         }
@@ -105,8 +135,8 @@ final class CrashWorkload {
 
     /** What POST /api/articles stores as event_source rows for this text, from the same pipeline. */
     private List<String> expectedSources(String text, LocalDate published, String url) {
-        var prepared = pipeline.prepare(new ArticleSubmission(text, "article.txt", published, "Crash test wire", url),
-                EventStatus.PUBLISHED);
+        var prepared = pipeline.prepare(
+                new ArticleSubmission(text, "article.txt", published, "Crash test wire", url), EventStatus.PUBLISHED);
         List<String> sources = new ArrayList<>();
         for (SourcedEvent event : prepared.events()) {
             for (SourcedEvent.Quote q : event.quotes()) {

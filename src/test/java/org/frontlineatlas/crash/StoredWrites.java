@@ -18,11 +18,9 @@ import java.util.Set;
 final class StoredWrites {
 
     /** How the stored state compares with the ledger; {@code problems} empty when the crash did no harm. */
-    record Report(int pins, int articles, int pinsStoredUnacked, int articlesStoredUnacked, List<String> problems) {
-    }
+    record Report(int pins, int articles, int pinsStoredUnacked, int articlesStoredUnacked, List<String> problems) {}
 
-    private StoredWrites() {
-    }
+    private StoredWrites() {}
 
     static Report check(Connection db, WriteLedger ledger) throws SQLException {
         List<String> problems = new ArrayList<>();
@@ -43,12 +41,16 @@ final class StoredWrites {
                     eventsByArticle.put(rs.getLong(1), new HashSet<>());
                 }
             }
-            try (ResultSet rs = sql.executeQuery("SELECT article_id, event_id, char_start, char_end, quote FROM event_source")) {
+            try (ResultSet rs =
+                    sql.executeQuery("SELECT article_id, event_id, char_start, char_end, quote FROM event_source")) {
                 while (rs.next()) {
                     long article = rs.getLong(1);
-                    sourcesByArticle.computeIfAbsent(article, a -> new ArrayList<>())
+                    sourcesByArticle
+                            .computeIfAbsent(article, a -> new ArrayList<>())
                             .add(CrashWorkload.source(rs.getInt(3), rs.getInt(4), rs.getString(5)));
-                    eventsByArticle.computeIfAbsent(article, a -> new HashSet<>()).add(rs.getLong(2));
+                    eventsByArticle
+                            .computeIfAbsent(article, a -> new HashSet<>())
+                            .add(rs.getLong(2));
                 }
             }
             // Each event is written with its audit row in one transaction (pins and ingests alike).
@@ -82,7 +84,8 @@ final class StoredWrites {
         ackedArticles.forEach((url, answer) -> {
             String stored = articleUrls.get(answer.id());
             if (!url.equals(stored)) {
-                problems.add("acknowledged article " + answer.id() + " (" + url + ") missing" + (stored == null ? "" : ", found " + stored));
+                problems.add("acknowledged article " + answer.id() + " (" + url + ") missing"
+                        + (stored == null ? "" : ", found " + stored));
             } else if (!eventsByArticle.get(answer.id()).equals(answer.eventIds())) {
                 problems.add("article " + answer.id() + " answered with events " + answer.eventIds()
                         + " but is stored with " + eventsByArticle.get(answer.id()));
@@ -101,9 +104,12 @@ final class StoredWrites {
                         + sentArticle.expectedSources().size() + " sources stored: " + stored);
             }
         });
-        int pinsStoredUnacked = (int) pinCounts.keySet().stream().filter(s -> !acked.contains(s)).count();
+        int pinsStoredUnacked = (int)
+                pinCounts.keySet().stream().filter(s -> !acked.contains(s)).count();
         Set<String> ackedUrls = ackedArticles.keySet();
-        int articlesStoredUnacked = (int) articleUrls.values().stream().filter(u -> !ackedUrls.contains(u)).count();
+        int articlesStoredUnacked = (int) articleUrls.values().stream()
+                .filter(u -> !ackedUrls.contains(u))
+                .count();
         return new Report(pinCounts.size(), articleUrls.size(), pinsStoredUnacked, articlesStoredUnacked, problems);
     }
 

@@ -14,8 +14,7 @@ import java.util.Set;
 final class WriteLedger {
 
     /** An article the server answered 201 for: its id and the events its answer listed. */
-    record AckedArticle(long id, Set<Long> eventIds) {
-    }
+    record AckedArticle(long id, Set<Long> eventIds) {}
 
     private final Set<String> sentPins = new HashSet<>();
     private final Set<String> ackedPins = new HashSet<>();

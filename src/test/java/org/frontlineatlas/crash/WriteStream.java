@@ -32,8 +32,11 @@ final class WriteStream {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean killing;
 
-    WriteStream(EditorHttpSession editor, WriteLedger ledger, List<CrashWorkload.Pin> pins,
-                List<CrashWorkload.Article> articles) {
+    WriteStream(
+            EditorHttpSession editor,
+            WriteLedger ledger,
+            List<CrashWorkload.Pin> pins,
+            List<CrashWorkload.Article> articles) {
         this.editor = editor;
         this.ledger = ledger;
         this.pins = new ConcurrentLinkedQueue<>(pins);
@@ -58,8 +61,9 @@ final class WriteStream {
         long deadline = System.nanoTime() + limit.toNanos();
         while (pinAcks.get() < pinCount || articleAcks.get() < articleCount) {
             if (System.nanoTime() > deadline || threads.stream().noneMatch(Thread::isAlive)) {
-                throw new IllegalStateException("only " + pinAcks.get() + " of " + pinCount + " pins and "
-                        + articleAcks.get() + " of " + articleCount + " articles acknowledged; failures: " + ledger.failures());
+                throw new IllegalStateException(
+                        "only " + pinAcks.get() + " of " + pinCount + " pins and " + articleAcks.get() + " of "
+                                + articleCount + " articles acknowledged; failures: " + ledger.failures());
             }
             Thread.sleep(2);
         }
@@ -93,7 +97,8 @@ final class WriteStream {
         CrashWorkload.Pin pin;
         while (!killing && (pin = pins.poll()) != null) {
             ledger.sent(pin);
-            HttpResponse<String> answer = send("api/events/import?status=published", "application/geo+json", pin.geoJson());
+            HttpResponse<String> answer =
+                    send("api/events/import?status=published", "application/geo+json", pin.geoJson());
             if (answer == null) {
                 return;
             }
@@ -121,8 +126,11 @@ final class WriteStream {
                     throw new IOException("not stored as new");
                 }
                 Set<Long> eventIds = new HashSet<>();
-                stored.path("events").path("features").forEach(f -> eventIds.add(f.path("id").asLong()));
-                ledger.acked(article, new WriteLedger.AckedArticle(stored.path("id").asLong(), eventIds));
+                stored.path("events")
+                        .path("features")
+                        .forEach(f -> eventIds.add(f.path("id").asLong()));
+                ledger.acked(
+                        article, new WriteLedger.AckedArticle(stored.path("id").asLong(), eventIds));
                 articleAcks.incrementAndGet();
             } catch (IOException e) {
                 ledger.failed("article " + article.url() + ": HTTP " + answer.statusCode() + " " + answer.body());

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.frontlineatlas.events.GeoEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,20 +28,54 @@ import org.junit.jupiter.api.Test;
 class DemoDataFileTest {
 
     private static final String RESOURCE = "/demo/demo-events.csv";
-    private static final List<String> HEADER = List.of("event_date", "event_date_end", "date_precision",
-            "place_name", "latitude", "longitude", "geo_precision", "event_type", "summary", "confidence",
-            "source_name", "source_url", "published_on");
-    private static final Set<String> EVENT_TYPES = Set.of("attack", "shelling_or_strike", "advance", "retreat",
-            "capture", "liberation", "evacuation", "casualties", "claim", "aid", "diplomacy", "other");
+    private static final List<String> HEADER = List.of(
+            "event_date",
+            "event_date_end",
+            "date_precision",
+            "place_name",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "event_type",
+            "summary",
+            "confidence",
+            "source_name",
+            "source_url",
+            "published_on");
+    private static final Set<String> EVENT_TYPES = Set.of(
+            "attack",
+            "shelling_or_strike",
+            "advance",
+            "retreat",
+            "capture",
+            "liberation",
+            "evacuation",
+            "casualties",
+            "claim",
+            "aid",
+            "diplomacy",
+            "other");
     private static final Set<String> DATE_PRECISIONS = Set.of("DAY", "WEEK", "MONTH");
     // Full-scale invasion start .. the end of the years the demo tells.
     private static final LocalDate EARLIEST = LocalDate.of(2022, 2, 24);
     private static final LocalDate LATEST = LocalDate.of(2025, 12, 31);
     // Where a reference may point; anything else would be an address nobody checked.
-    private static final Set<String> KNOWN_SOURCE_HOSTS = Set.of("www.reuters.com", "apnews.com", "www.bbc.com",
-            "www.bbc.co.uk", "www.understandingwar.org", "www.ohchr.org", "ukraine.un.org", "www.iaea.org",
-            "www.theguardian.com", "kyivindependent.com", "www.pravda.com.ua", "www.gov.uk", "www.hrw.org",
-            "www.amnesty.org", "www.unocha.org");
+    private static final Set<String> KNOWN_SOURCE_HOSTS = Set.of(
+            "www.reuters.com",
+            "apnews.com",
+            "www.bbc.com",
+            "www.bbc.co.uk",
+            "www.understandingwar.org",
+            "www.ohchr.org",
+            "ukraine.un.org",
+            "www.iaea.org",
+            "www.theguardian.com",
+            "kyivindependent.com",
+            "www.pravda.com.ua",
+            "www.gov.uk",
+            "www.hrw.org",
+            "www.amnesty.org",
+            "www.unocha.org");
 
     private static List<Map<String, String>> rows;
 
@@ -78,23 +111,31 @@ class DemoDataFileTest {
     void everyYearOfTheWarHasASensibleShare() {
         // Scrubbing any year must show the war; the early months were the densest, so 2022 leads.
         Map<Integer, Long> byYear = rows.stream()
-                .collect(Collectors.groupingBy(r -> LocalDate.parse(r.get("event_date")).getYear(), Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        r -> LocalDate.parse(r.get("event_date")).getYear(), Collectors.counting()));
         Map<Integer, Double> minShare = Map.of(2022, 0.30, 2023, 0.20, 2024, 0.12, 2025, 0.07);
         for (Map.Entry<Integer, Double> year : minShare.entrySet()) {
             double share = byYear.getOrDefault(year.getKey(), 0L) / (double) rows.size();
-            assertTrue(share >= year.getValue(), year.getKey() + " has " + byYear.get(year.getKey()) + " of " + rows.size());
+            assertTrue(
+                    share >= year.getValue(),
+                    year.getKey() + " has " + byYear.get(year.getKey()) + " of " + rows.size());
         }
-        assertTrue(byYear.get(2022) > byYear.get(2023) && byYear.get(2023) > byYear.get(2024)
-                && byYear.get(2024) > byYear.get(2025), "by year " + byYear);
+        assertTrue(
+                byYear.get(2022) > byYear.get(2023)
+                        && byYear.get(2023) > byYear.get(2024)
+                        && byYear.get(2024) > byYear.get(2025),
+                "by year " + byYear);
     }
 
     @Test
     void everyQuarterFromTheInvasionOnHasEvents() {
         // So that play never runs through three empty months.
-        Set<String> quarters = rows.stream().map(r -> {
-            LocalDate d = LocalDate.parse(r.get("event_date"));
-            return d.getYear() + "Q" + ((d.getMonthValue() - 1) / 3 + 1);
-        }).collect(Collectors.toSet());
+        Set<String> quarters = rows.stream()
+                .map(r -> {
+                    LocalDate d = LocalDate.parse(r.get("event_date"));
+                    return d.getYear() + "Q" + ((d.getMonthValue() - 1) / 3 + 1);
+                })
+                .collect(Collectors.toSet());
         for (int year = 2022; year <= 2025; year++) {
             for (int q = 1; q <= 4; q++) {
                 assertTrue(quarters.contains(year + "Q" + q), "no event in " + year + "Q" + q);
@@ -105,8 +146,22 @@ class DemoDataFileTest {
     @Test
     void coversThePlacesOfTheSeedArticles() {
         Set<String> places = rows.stream().map(r -> r.get("place_name")).collect(Collectors.toSet());
-        for (String expected : List.of("Azovstal", "Mariupol", "Kharkiv", "Snake Island", "Bakhmut", "Klishchiivka",
-                "Chasiv Yar", "Lviv", "Odesa", "Zaporizhzhia", "Belgorod", "Donetsk", "Sumy", "Kyiv", "Vremivka",
+        for (String expected : List.of(
+                "Azovstal",
+                "Mariupol",
+                "Kharkiv",
+                "Snake Island",
+                "Bakhmut",
+                "Klishchiivka",
+                "Chasiv Yar",
+                "Lviv",
+                "Odesa",
+                "Zaporizhzhia",
+                "Belgorod",
+                "Donetsk",
+                "Sumy",
+                "Kyiv",
+                "Vremivka",
                 "Donets")) {
             assertTrue(places.stream().anyMatch(p -> p.contains(expected)), "no place named like " + expected);
         }
@@ -140,8 +195,12 @@ class DemoDataFileTest {
             assertFalse(row.get("summary").contains("\n"), "summary of " + where + " must be one line");
             assertFalse(row.get("source_name").isBlank(), "source_name of " + where);
             String url = row.get("source_url");
-            assertTrue(url.isEmpty() || (url.startsWith("https://")
-                    && KNOWN_SOURCE_HOSTS.contains(java.net.URI.create(url).getHost())), "source_url of " + where);
+            assertTrue(
+                    url.isEmpty()
+                            || (url.startsWith("https://")
+                                    && KNOWN_SOURCE_HOSTS.contains(
+                                            java.net.URI.create(url).getHost())),
+                    "source_url of " + where);
         }
     }
 
@@ -192,9 +251,23 @@ class DemoDataFileTest {
     @Test
     void coversEveryFront() {
         Set<String> places = rows.stream().map(r -> r.get("place_name")).collect(Collectors.toSet());
-        for (String expected : List.of("Bucha", "Chernihiv", "Izium", "Sievierodonetsk", "Lysychansk", "Soledar",
-                "Avdiivka", "Vuhledar", "Toretsk", "Kurakhove", "Kherson", "Robotyne", "Krynky", "Crimean Bridge",
-                "Sevastopol", "Sudzha")) {
+        for (String expected : List.of(
+                "Bucha",
+                "Chernihiv",
+                "Izium",
+                "Sievierodonetsk",
+                "Lysychansk",
+                "Soledar",
+                "Avdiivka",
+                "Vuhledar",
+                "Toretsk",
+                "Kurakhove",
+                "Kherson",
+                "Robotyne",
+                "Krynky",
+                "Crimean Bridge",
+                "Sevastopol",
+                "Sudzha")) {
             assertTrue(places.contains(expected), "no event at " + expected);
         }
     }
@@ -222,13 +295,14 @@ class DemoDataFileTest {
     }
 
     private static void assertPlaceNear(String place, double lat, double lon, double maxKm) {
-        List<Map<String, String>> matches = rows.stream().filter(r -> r.get("place_name").equals(place)).toList();
+        List<Map<String, String>> matches =
+                rows.stream().filter(r -> r.get("place_name").equals(place)).toList();
         if (matches.isEmpty()) {
             fail("no event at " + place);
         }
         for (Map<String, String> row : matches) {
-            double km = haversineKm(lat, lon, Double.parseDouble(row.get("latitude")),
-                    Double.parseDouble(row.get("longitude")));
+            double km = haversineKm(
+                    lat, lon, Double.parseDouble(row.get("latitude")), Double.parseDouble(row.get("longitude")));
             assertTrue(km <= maxKm, place + " is " + Math.round(km) + " km from where it should be");
         }
     }
@@ -243,8 +317,7 @@ class DemoDataFileTest {
 
     /** Minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF line ends, line breaks inside quotes. */
     static final class Rfc4180 {
-        private Rfc4180() {
-        }
+        private Rfc4180() {}
 
         static List<List<String>> parse(String text) {
             List<List<String>> records = new ArrayList<>();

@@ -37,8 +37,9 @@ class EventEditingStorageTest {
     void open() {
         ds = TestDatabase.open("editing");
         service = EventService.on(ds);
-        izium = service.create(TestEvents.at("Izium", 49.2128, 37.2569, "2022-04-01", EventType.ADVANCE,
-                EventStatus.PROPOSED), "olena");
+        izium = service.create(
+                TestEvents.at("Izium", 49.2128, 37.2569, "2022-04-01", EventType.ADVANCE, EventStatus.PROPOSED),
+                "olena");
     }
 
     @AfterEach
@@ -47,10 +48,28 @@ class EventEditingStorageTest {
     }
 
     private static GeoEvent withSummary(GeoEvent e, String summary) {
-        return new GeoEvent(e.id(), e.date(), e.dateEnd(), e.datePrecision(), e.placeName(), e.gazetteerId(),
-                e.latitude(), e.longitude(), e.geoPrecision(), e.type(), summary, e.confidence(), e.status(),
-                e.origin(), e.sourceName(), e.sourceUrl(), e.createdBy(), e.createdAt(), e.updatedBy(),
-                e.updatedAt(), e.version());
+        return new GeoEvent(
+                e.id(),
+                e.date(),
+                e.dateEnd(),
+                e.datePrecision(),
+                e.placeName(),
+                e.gazetteerId(),
+                e.latitude(),
+                e.longitude(),
+                e.geoPrecision(),
+                e.type(),
+                summary,
+                e.confidence(),
+                e.status(),
+                e.origin(),
+                e.sourceName(),
+                e.sourceUrl(),
+                e.createdBy(),
+                e.createdAt(),
+                e.updatedBy(),
+                e.updatedAt(),
+                e.version());
     }
 
     @Test
@@ -125,7 +144,9 @@ class EventEditingStorageTest {
 
         assertThat(back.id()).isEqualTo(izium.id());
         assertThat(back.placeName()).isEqualTo("Izium");
-        assertThat(service.history(izium.id())).extracting(AuditEntry::action).containsExactly("create", "delete", "restore");
+        assertThat(service.history(izium.id()))
+                .extracting(AuditEntry::action)
+                .containsExactly("create", "delete", "restore");
     }
 
     @Test
@@ -135,8 +156,11 @@ class EventEditingStorageTest {
         assertThatThrownBy(() -> service.delete(izium.id(), izium.version(), "taras"))
                 .isInstanceOf(EditConflictException.class);
         assertThat(service.get(izium.id())).isPresent();
-        assertThat(JdbcClient.create(ds).sql("SELECT COUNT(*) FROM event_audit WHERE action = 'delete'")
-                .query(Long.class).single()).isZero();
+        assertThat(JdbcClient.create(ds)
+                        .sql("SELECT COUNT(*) FROM event_audit WHERE action = 'delete'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -144,12 +168,14 @@ class EventEditingStorageTest {
         service.delete(izium.id(), izium.version(), "taras");
 
         assertThatThrownBy(() -> service.update(withSummary(izium, "Too late"), "olena"))
-                .isInstanceOf(EditConflictException.class).hasMessageContaining("deleted by someone else");
+                .isInstanceOf(EditConflictException.class)
+                .hasMessageContaining("deleted by someone else");
     }
 
     @Test
     void aCorrectionOffTheGlobeIsRefusedBeforeAnythingIsWritten() {
-        assertThatThrownBy(() -> izium.withPosition(91, 37)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> izium.withPosition(91, 37))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("off the globe");
         assertThat(service.history(izium.id())).hasSize(1);
     }
@@ -157,21 +183,44 @@ class EventEditingStorageTest {
     @Test
     void aDeletedEventComesBackWithTheArticlesThatReportedIt() {
         java.time.LocalDate day = java.time.LocalDate.parse("2022-05-15");
-        GeoEvent found = GeoEvent.draft(day, day, DatePrecision.DAY, "Kharkiv", "geonames:706483", 49.9935, 36.2304, 1,
-                EventType.SHELLING_OR_STRIKE, "Shelling in Kharkiv", 0.7, EventStatus.PUBLISHED, EventOrigin.EXTRACTED,
-                "Wire", null);
-        service.ingest(new NewArticle("T", "Wire", null, day, "Shells hit Kharkiv. Again shells."),
-                java.util.List.of(new SourcedEvent(found, java.util.List.of(new SourcedEvent.Quote("Shells hit Kharkiv.", 0, 19),
-                        new SourcedEvent.Quote("Again shells.", 20, 33)))), "import");
+        GeoEvent found = GeoEvent.draft(
+                day,
+                day,
+                DatePrecision.DAY,
+                "Kharkiv",
+                "geonames:706483",
+                49.9935,
+                36.2304,
+                1,
+                EventType.SHELLING_OR_STRIKE,
+                "Shelling in Kharkiv",
+                0.7,
+                EventStatus.PUBLISHED,
+                EventOrigin.EXTRACTED,
+                "Wire",
+                null);
+        service.ingest(
+                new NewArticle("T", "Wire", null, day, "Shells hit Kharkiv. Again shells."),
+                java.util.List.of(new SourcedEvent(
+                        found,
+                        java.util.List.of(
+                                new SourcedEvent.Quote("Shells hit Kharkiv.", 0, 19),
+                                new SourcedEvent.Quote("Again shells.", 20, 33)))),
+                "import");
         GeoEvent stored = service.find(EventQuery.published(day, day)).get(0);
         assertThat(service.sourcesOf(stored.id())).hasSize(2);
 
         service.delete(stored.id(), stored.version(), "taras");
         assertThat(service.sourcesOf(stored.id())).isEmpty();
-        long deletion = service.history(stored.id()).stream().filter(a -> a.action().equals("delete")).findFirst().orElseThrow().id();
+        long deletion = service.history(stored.id()).stream()
+                .filter(a -> a.action().equals("delete"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         service.restore(stored.id(), deletion, "olena");
 
-        assertThat(service.sourcesOf(stored.id())).extracting(EventSource::quote)
+        assertThat(service.sourcesOf(stored.id()))
+                .extracting(EventSource::quote)
                 .containsExactly("Shells hit Kharkiv.", "Again shells.");
     }
 }

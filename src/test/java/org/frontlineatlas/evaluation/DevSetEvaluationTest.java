@@ -29,7 +29,9 @@ class DevSetEvaluationTest {
             floors.load(in);
         }
         List<GoldArticle> articles = DevSet.articles(DEVSET.resolve("articles"));
-        assertTrue(articles.size() >= Integer.parseInt(floors.getProperty("dev.articles")), "dev set shrank to " + articles.size());
+        assertTrue(
+                articles.size() >= Integer.parseInt(floors.getProperty("dev.articles")),
+                "dev set shrank to " + articles.size());
         DevSetScorer scorer = new DevSetScorer(new PlaceTagger(Gazetteer.loadDefault()));
         List<String> below = new ArrayList<>();
         checkAll(below, "dev", scorer.score(articles), floors);

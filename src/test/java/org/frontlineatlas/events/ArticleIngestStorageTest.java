@@ -38,8 +38,22 @@ class ArticleIngestStorageTest {
 
     private static SourcedEvent found(String place, String gid, String date, EventType type, String quote, int start) {
         LocalDate day = LocalDate.parse(date);
-        GeoEvent e = GeoEvent.draft(day, day, DatePrecision.DAY, place, gid, 49.9935, 36.2304, 1, type,
-                type.label() + " in " + place, 0.7, EventStatus.PROPOSED, EventOrigin.EXTRACTED, "Wire", null);
+        GeoEvent e = GeoEvent.draft(
+                day,
+                day,
+                DatePrecision.DAY,
+                place,
+                gid,
+                49.9935,
+                36.2304,
+                1,
+                type,
+                type.label() + " in " + place,
+                0.7,
+                EventStatus.PROPOSED,
+                EventOrigin.EXTRACTED,
+                "Wire",
+                null);
         return new SourcedEvent(e, List.of(new SourcedEvent.Quote(quote, start, start + quote.length())));
     }
 
@@ -53,7 +67,8 @@ class ArticleIngestStorageTest {
 
     @Test
     void importingTheSameTextTwiceAddsNothing() {
-        var events = List.of(found("Kharkiv", "geonames:706483", "2022-05-15", EventType.SHELLING_OR_STRIKE, "Shells hit the city.", 0));
+        var events = List.of(found(
+                "Kharkiv", "geonames:706483", "2022-05-15", EventType.SHELLING_OR_STRIKE, "Shells hit the city.", 0));
 
         IngestResult first = service.ingest(article("Shells hit the city."), events, "importer");
         IngestResult second = service.ingest(article("Shells hit the city."), events, "importer");
@@ -69,11 +84,23 @@ class ArticleIngestStorageTest {
 
     @Test
     void theSamePlaceDateAndTypeFromTwoArticlesIsOneEventWithTwoSources() {
-        service.ingest(article("First report."), List.of(
-                found("Kharkiv", "geonames:706483", "2022-05-15", EventType.SHELLING_OR_STRIKE, "First report.", 0)), "importer");
-        IngestResult second = service.ingest(article("Second report, other words."), List.of(
-                found("Kharkiv", "geonames:706483", "2022-05-15", EventType.SHELLING_OR_STRIKE, "Second report", 0),
-                found("Kharkiv", "geonames:706483", "2022-05-15", EventType.EVACUATION, "other words", 15)), "importer");
+        service.ingest(
+                article("First report."),
+                List.of(found(
+                        "Kharkiv", "geonames:706483", "2022-05-15", EventType.SHELLING_OR_STRIKE, "First report.", 0)),
+                "importer");
+        IngestResult second = service.ingest(
+                article("Second report, other words."),
+                List.of(
+                        found(
+                                "Kharkiv",
+                                "geonames:706483",
+                                "2022-05-15",
+                                EventType.SHELLING_OR_STRIKE,
+                                "Second report",
+                                0),
+                        found("Kharkiv", "geonames:706483", "2022-05-15", EventType.EVACUATION, "other words", 15)),
+                "importer");
 
         assertThat(second.eventsMerged()).isEqualTo(1);
         assertThat(second.eventsCreated()).isEqualTo(1);
@@ -86,7 +113,8 @@ class ArticleIngestStorageTest {
     @Test
     void anImportThatFailsHalfwayLeavesNoHalfWrittenArticle() {
         // The database refuses the second event's source: the article and first event must go too.
-        sql.sql("ALTER TABLE event_source ADD CONSTRAINT test_refuse CHECK (quote <> 'refused')").update();
+        sql.sql("ALTER TABLE event_source ADD CONSTRAINT test_refuse CHECK (quote <> 'refused')")
+                .update();
         var events = List.of(
                 found("Kharkiv", "geonames:706483", "2022-05-15", EventType.SHELLING_OR_STRIKE, "accepted", 0),
                 found("Sumy", "geonames:692194", "2022-05-15", EventType.ATTACK, "refused", 10));
@@ -101,10 +129,19 @@ class ArticleIngestStorageTest {
 
     @Test
     void extractedEventsArriveProposedSoReadersDoNotSeeThemYet() {
-        service.ingest(article("Shells hit the city."), List.of(
-                found("Kharkiv", "geonames:706483", "2022-05-15", EventType.SHELLING_OR_STRIKE, "Shells hit the city.", 0)), "importer");
+        service.ingest(
+                article("Shells hit the city."),
+                List.of(found(
+                        "Kharkiv",
+                        "geonames:706483",
+                        "2022-05-15",
+                        EventType.SHELLING_OR_STRIKE,
+                        "Shells hit the city.",
+                        0)),
+                "importer");
 
-        assertThat(service.find(EventQuery.published(LocalDate.parse("2022-05-01"), LocalDate.parse("2022-05-31")))).isEmpty();
+        assertThat(service.find(EventQuery.published(LocalDate.parse("2022-05-01"), LocalDate.parse("2022-05-31"))))
+                .isEmpty();
         assertThat(windows.publishedRange()).isEmpty();
     }
 }

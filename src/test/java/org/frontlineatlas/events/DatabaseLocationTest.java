@@ -23,7 +23,8 @@ class DatabaseLocationTest {
     void aPathUnderAFileCannotBeUsed(@TempDir Path dir) throws Exception {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
 
-        assertThatThrownBy(() -> DatabaseLocation.prepare(blocker.resolve("atlas").toString()))
+        assertThatThrownBy(
+                        () -> DatabaseLocation.prepare(blocker.resolve("atlas").toString()))
                 .hasMessageContaining("cannot create database folder");
     }
 }

@@ -42,7 +42,8 @@ class EventBulkLoaderTest {
         assertThat(progress).containsExactly(5_000L, 5_321L);
         GeoEvent first = given.get(0);
         GeoEvent back = service.get(1).orElseThrow();
-        assertThat(back).usingRecursiveComparison()
+        assertThat(back)
+                .usingRecursiveComparison()
                 .ignoringFields("id", "createdBy", "createdAt", "updatedBy", "updatedAt", "version")
                 .isEqualTo(first);
         assertThat(back.createdBy()).isEqualTo("loader-test");
@@ -51,11 +52,16 @@ class EventBulkLoaderTest {
     @Test
     void thePublishedOnesAreWhatReadersFindAndNoAuditRowsAreWritten() {
         List<GeoEvent> given = new SyntheticEvents(1_200, 3).toList();
-        new EventBulkLoader(ds).load(given, SyntheticEvents.CREATED_BY, n -> { });
+        new EventBulkLoader(ds).load(given, SyntheticEvents.CREATED_BY, n -> {});
 
-        long published = given.stream().filter(e -> e.status() == EventStatus.PUBLISHED).count();
+        long published =
+                given.stream().filter(e -> e.status() == EventStatus.PUBLISHED).count();
         var everything = EventQuery.published(SyntheticEvents.FIRST_DAY, SyntheticEvents.LAST_DAY);
         assertThat(EventService.on(ds).find(everything)).hasSize((int) published);
-        assertThat(JdbcClient.create(ds).sql("SELECT COUNT(*) FROM event_audit").query(Long.class).single()).isZero();
+        assertThat(JdbcClient.create(ds)
+                        .sql("SELECT COUNT(*) FROM event_audit")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

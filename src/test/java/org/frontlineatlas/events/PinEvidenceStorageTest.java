@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class PinEvidenceStorageTest {
 
     private static final PinEvidence SHELLED = new PinEvidence("shelled", PlaceRule.NAMED, "Kupiansk", "on Tuesday");
-    private static final PinEvidence OFFSET = new PinEvidence("struck", PlaceRule.OFFSET, "20 km north of Kupiansk", null);
+    private static final PinEvidence OFFSET =
+            new PinEvidence("struck", PlaceRule.OFFSET, "20 km north of Kupiansk", null);
 
     private HikariDataSource ds;
     private EventService service;
@@ -35,8 +36,22 @@ class PinEvidenceStorageTest {
 
     private static SourcedEvent found(String quote, PinEvidence why) {
         LocalDate day = LocalDate.parse("2023-08-15");
-        GeoEvent e = GeoEvent.draft(day, day, DatePrecision.DAY, "Kupiansk", "geonames:704147", 49.71, 37.61, 1,
-                EventType.SHELLING_OR_STRIKE, "Shelling in Kupiansk", 0.7, EventStatus.PROPOSED, EventOrigin.EXTRACTED, "Wire", null);
+        GeoEvent e = GeoEvent.draft(
+                day,
+                day,
+                DatePrecision.DAY,
+                "Kupiansk",
+                "geonames:704147",
+                49.71,
+                37.61,
+                1,
+                EventType.SHELLING_OR_STRIKE,
+                "Shelling in Kupiansk",
+                0.7,
+                EventStatus.PROPOSED,
+                EventOrigin.EXTRACTED,
+                "Wire",
+                null);
         return new SourcedEvent(e, List.of(new SourcedEvent.Quote(quote, 0, quote.length(), why)));
     }
 
@@ -50,9 +65,14 @@ class PinEvidenceStorageTest {
 
     @Test
     void evidenceOfEachArticleIsReadBackWithItsSource() {
-        service.ingest(article("Artillery shelled Kupiansk on Tuesday."), List.of(found("Artillery shelled Kupiansk on Tuesday.", SHELLED)), "importer");
-        IngestResult second = service.ingest(article("Drones struck 20 km north of Kupiansk."),
-                List.of(found("Drones struck 20 km north of Kupiansk.", OFFSET)), "importer");
+        service.ingest(
+                article("Artillery shelled Kupiansk on Tuesday."),
+                List.of(found("Artillery shelled Kupiansk on Tuesday.", SHELLED)),
+                "importer");
+        IngestResult second = service.ingest(
+                article("Drones struck 20 km north of Kupiansk."),
+                List.of(found("Drones struck 20 km north of Kupiansk.", OFFSET)),
+                "importer");
         assertThat(second.eventsMerged()).isEqualTo(1);
 
         List<EventSource> sources = service.sourcesOf(onlyEventId());
@@ -62,12 +82,17 @@ class PinEvidenceStorageTest {
     @Test
     void anEditorsSourceHasNoEvidenceRatherThanAnInventedOne() {
         service.ingest(article("Shelling reported."), List.of(found("Shelling reported.", null)), "editor");
-        assertThat(service.sourcesOf(onlyEventId())).extracting(EventSource::evidence).containsExactly((PinEvidence) null);
+        assertThat(service.sourcesOf(onlyEventId()))
+                .extracting(EventSource::evidence)
+                .containsExactly((PinEvidence) null);
     }
 
     @Test
     void deletingAndRestoringAnEventKeepsWhyItWasPinned() {
-        service.ingest(article("Artillery shelled Kupiansk on Tuesday."), List.of(found("Artillery shelled Kupiansk on Tuesday.", SHELLED)), "importer");
+        service.ingest(
+                article("Artillery shelled Kupiansk on Tuesday."),
+                List.of(found("Artillery shelled Kupiansk on Tuesday.", SHELLED)),
+                "importer");
         GeoEvent e = service.get(onlyEventId()).orElseThrow();
         service.delete(e.id(), e.version(), "taras");
         service.restore(e.id(), service.history(e.id()).get(1).id(), "olena");

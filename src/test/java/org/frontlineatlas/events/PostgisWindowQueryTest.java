@@ -31,7 +31,7 @@ class PostgisWindowQueryTest {
     static void load() {
         ds = TestDatabase.open("postgis");
         all = new SyntheticEvents(20_000, 7).toList();
-        new EventBulkLoader(ds).load(all, "postgis-test", n -> { });
+        new EventBulkLoader(ds).load(all, "postgis-test", n -> {});
         if (TestDatabase.postgres()) {
             JdbcClient.create(ds).sql("ANALYZE geo_event").update(); // fresh statistics, as autovacuum would gather
         }
@@ -57,27 +57,38 @@ class PostgisWindowQueryTest {
     @Test
     void aSmallBoxOverYearsIsFoundThroughTheGistIndex() {
         assumeTrue(TestDatabase.postgres(), "PostGIS runs only in the PostgreSQL test pass");
-        EventQuery q = EventQuery.published(LocalDate.parse("2022-02-24"), LocalDate.parse("2025-02-23")).withBox(AROUND_KHARKIV);
+        EventQuery q = EventQuery.published(LocalDate.parse("2022-02-24"), LocalDate.parse("2025-02-23"))
+                .withBox(AROUND_KHARKIV);
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = new EventRepository(JdbcClient.create(ds)).windowSql(q, params);
 
-        String plan = String.join("\n", JdbcClient.create(ds).sql("EXPLAIN " + sql).params(params).query(String.class).list());
+        String plan = String.join(
+                "\n",
+                JdbcClient.create(ds)
+                        .sql("EXPLAIN " + sql)
+                        .params(params)
+                        .query(String.class)
+                        .list());
 
         assertThat(plan).contains("geo_event_geom");
     }
 
     @Test
     void theBoxFindsExactlyTheEventsInsideIt() {
-        EventQuery q = EventQuery.published(LocalDate.parse("2022-05-01"), LocalDate.parse("2022-09-30")).withBox(AROUND_KHARKIV);
+        EventQuery q = EventQuery.published(LocalDate.parse("2022-05-01"), LocalDate.parse("2022-09-30"))
+                .withBox(AROUND_KHARKIV);
 
         List<GeoEvent> found = EventService.on(ds).find(q);
 
-        long expected = all.stream().filter(e -> e.status() == EventStatus.PUBLISHED)
+        long expected = all.stream()
+                .filter(e -> e.status() == EventStatus.PUBLISHED)
                 .filter(e -> !e.dateEnd().isBefore(q.from()) && !e.date().isAfter(q.to()))
-                .filter(e -> e.latitude() >= 49.8 && e.latitude() <= 50.2 && e.longitude() >= 35.8 && e.longitude() <= 36.6)
+                .filter(e ->
+                        e.latitude() >= 49.8 && e.latitude() <= 50.2 && e.longitude() >= 35.8 && e.longitude() <= 36.6)
                 .count();
         assertThat(expected).isGreaterThan(50);
-        assertThat(found).hasSize((int) expected)
+        assertThat(found)
+                .hasSize((int) expected)
                 .allSatisfy(e -> assertThat(e.placeName()).isNotBlank());
     }
 }

@@ -45,16 +45,48 @@ class SameEventStorageTest {
     }
 
     private static SourcedEvent shelling(String place, String gid, LocalDate day, String quote) {
-        GeoEvent e = GeoEvent.draft(day, day, DatePrecision.DAY, place, gid, 49.9935, 36.2304, 1,
-                EventType.SHELLING_OR_STRIKE, "Shelling in " + place, 0.7, EventStatus.PROPOSED, EventOrigin.EXTRACTED,
-                "Wire", null);
+        GeoEvent e = GeoEvent.draft(
+                day,
+                day,
+                DatePrecision.DAY,
+                place,
+                gid,
+                49.9935,
+                36.2304,
+                1,
+                EventType.SHELLING_OR_STRIKE,
+                "Shelling in " + place,
+                0.7,
+                EventStatus.PROPOSED,
+                EventOrigin.EXTRACTED,
+                "Wire",
+                null);
         return new SourcedEvent(e, List.of(new SourcedEvent.Quote(quote, 0, quote.length())));
     }
 
     private static GeoEvent movedTo(GeoEvent e, LocalDate day) {
-        return new GeoEvent(e.id(), day, day, e.datePrecision(), e.placeName(), e.gazetteerId(), e.latitude(),
-                e.longitude(), e.geoPrecision(), e.type(), e.summary(), e.confidence(), e.status(), e.origin(),
-                e.sourceName(), e.sourceUrl(), e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(), e.version());
+        return new GeoEvent(
+                e.id(),
+                day,
+                day,
+                e.datePrecision(),
+                e.placeName(),
+                e.gazetteerId(),
+                e.latitude(),
+                e.longitude(),
+                e.geoPrecision(),
+                e.type(),
+                e.summary(),
+                e.confidence(),
+                e.status(),
+                e.origin(),
+                e.sourceName(),
+                e.sourceUrl(),
+                e.createdBy(),
+                e.createdAt(),
+                e.updatedBy(),
+                e.updatedAt(),
+                e.version());
     }
 
     private static NewArticle article(String body, LocalDate day) {
@@ -83,7 +115,8 @@ class SameEventStorageTest {
                     String body = "Report " + n + " of round " + round + ": shelling in Kharkiv.";
                     answers.add(pool.submit(() -> {
                         together.await(30, TimeUnit.SECONDS);
-                        return service.ingest(article(body, day), List.of(shelling("Kharkiv", KHARKIV, day, body)), "importer");
+                        return service.ingest(
+                                article(body, day), List.of(shelling("Kharkiv", KHARKIV, day, body)), "importer");
                     }));
                 }
                 int created = 0;
@@ -94,10 +127,18 @@ class SameEventStorageTest {
                     merged += result.eventsMerged();
                 }
 
-                assertThat(count("SELECT COUNT(*) FROM geo_event WHERE gazetteer_id = ? AND event_date = ?", KHARKIV, day))
-                        .as("events for Kharkiv on %s on %s", day, TestDatabase.name()).isEqualTo(1);
-                assertThat(count("SELECT COUNT(*) FROM event_source s JOIN geo_event e ON e.id = s.event_id"
-                        + " WHERE e.event_date = ?", day)).as("sources of that event").isEqualTo(ARTICLES_AT_ONCE);
+                assertThat(count(
+                                "SELECT COUNT(*) FROM geo_event WHERE gazetteer_id = ? AND event_date = ?",
+                                KHARKIV,
+                                day))
+                        .as("events for Kharkiv on %s on %s", day, TestDatabase.name())
+                        .isEqualTo(1);
+                assertThat(count(
+                                "SELECT COUNT(*) FROM event_source s JOIN geo_event e ON e.id = s.event_id"
+                                        + " WHERE e.event_date = ?",
+                                day))
+                        .as("sources of that event")
+                        .isEqualTo(ARTICLES_AT_ONCE);
                 assertThat(created).as("events the answers say were created").isEqualTo(1);
                 assertThat(merged).as("events the answers say were merged").isEqualTo(ARTICLES_AT_ONCE - 1);
             }
@@ -127,7 +168,8 @@ class SameEventStorageTest {
         });
         try {
             assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
-            IngestResult mine = EventService.on(ds).ingest(article("Shelling again.", day), List.of(report), "importer");
+            IngestResult mine =
+                    EventService.on(ds).ingest(article("Shelling again.", day), List.of(report), "importer");
 
             assertThat(mine.eventsMerged()).isEqualTo(1);
             assertThat(count("SELECT COUNT(*) FROM geo_event")).isEqualTo(1);
@@ -142,22 +184,34 @@ class SameEventStorageTest {
         ds = TestDatabase.open("same-event-rejected");
         EventService service = EventService.on(ds);
         LocalDate day = LocalDate.parse("2022-05-15");
-        service.ingest(article("First report.", day), List.of(shelling("Kharkiv", KHARKIV, day, "First report.")), "importer");
+        service.ingest(
+                article("First report.", day), List.of(shelling("Kharkiv", KHARKIV, day, "First report.")), "importer");
         GeoEvent first = service.get(count("SELECT MIN(id) FROM geo_event")).orElseThrow();
         service.setStatus(first.id(), first.version(), EventStatus.REJECTED, "editor");
 
-        IngestResult second = service.ingest(article("Second report.", day),
-                List.of(shelling("Kharkiv", KHARKIV, day, "Second report.")), "importer");
-        assertThat(second.eventsCreated()).as("a report like a rejected event makes a new one").isEqualTo(1);
+        IngestResult second = service.ingest(
+                article("Second report.", day),
+                List.of(shelling("Kharkiv", KHARKIV, day, "Second report.")),
+                "importer");
+        assertThat(second.eventsCreated())
+                .as("a report like a rejected event makes a new one")
+                .isEqualTo(1);
 
-        GeoEvent created = service.get(count("SELECT MIN(id) FROM geo_event WHERE status <> 'REJECTED'")).orElseThrow();
+        GeoEvent created = service.get(count("SELECT MIN(id) FROM geo_event WHERE status <> 'REJECTED'"))
+                .orElseThrow();
         service.update(movedTo(created, day.plusDays(1)), "editor");
-        IngestResult third = service.ingest(article("Third report.", day),
-                List.of(shelling("Kharkiv", KHARKIV, day, "Third report.")), "importer");
-        assertThat(third.eventsCreated()).as("a report of the day the event was moved away from").isEqualTo(1);
-        IngestResult fourth = service.ingest(article("Fourth report.", day),
-                List.of(shelling("Kharkiv", KHARKIV, day, "Fourth report.")), "importer");
-        assertThat(fourth.eventsMerged()).as("another report of that day joins the new event").isEqualTo(1);
+        IngestResult third = service.ingest(
+                article("Third report.", day), List.of(shelling("Kharkiv", KHARKIV, day, "Third report.")), "importer");
+        assertThat(third.eventsCreated())
+                .as("a report of the day the event was moved away from")
+                .isEqualTo(1);
+        IngestResult fourth = service.ingest(
+                article("Fourth report.", day),
+                List.of(shelling("Kharkiv", KHARKIV, day, "Fourth report.")),
+                "importer");
+        assertThat(fourth.eventsMerged())
+                .as("another report of that day joins the new event")
+                .isEqualTo(1);
     }
 
     @Test
@@ -172,17 +226,21 @@ class SameEventStorageTest {
                         latitude, longitude, geo_precision, event_type, summary, confidence, status, origin,
                         created_by, created_at)
                     VALUES (?, ?, 'DAY', 'Kharkiv', ?, 49.99, 36.23, 1, 'shelling_or_strike', 'Duplicate', 0.7, ?,
-                        'EXTRACTED', 'old-version', CURRENT_TIMESTAMP)""")
-                    .params(day, day, KHARKIV, status).update();
+                        'EXTRACTED', 'old-version', CURRENT_TIMESTAMP)""").params(day, day, KHARKIV, status).update();
         }
         long firstNotRejected = count("SELECT MIN(id) FROM geo_event WHERE status <> 'REJECTED'");
 
         migrate(ds, "latest");
-        IngestResult next = EventService.on(ds).ingest(article("A later report.", day),
-                List.of(shelling("Kharkiv", KHARKIV, day, "A later report.")), "importer");
+        IngestResult next = EventService.on(ds)
+                .ingest(
+                        article("A later report.", day),
+                        List.of(shelling("Kharkiv", KHARKIV, day, "A later report.")),
+                        "importer");
 
         assertThat(next.eventsMerged()).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM geo_event")).as("the old duplicates stay; nothing added").isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM geo_event"))
+                .as("the old duplicates stay; nothing added")
+                .isEqualTo(4);
         assertThat(count("SELECT event_id FROM event_source")).isEqualTo(firstNotRejected);
     }
 
@@ -201,8 +259,11 @@ class SameEventStorageTest {
     }
 
     private static void migrate(HikariDataSource ds, String target) {
-        Flyway.configure().dataSource(ds)
+        Flyway.configure()
+                .dataSource(ds)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + Database.vendor(ds))
-                .target(target).load().migrate();
+                .target(target)
+                .load()
+                .migrate();
     }
 }

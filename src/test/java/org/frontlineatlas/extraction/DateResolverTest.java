@@ -1,12 +1,12 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.DatePrecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.frontlineatlas.events.DatePrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,8 +57,8 @@ class DateResolverTest {
             It happened on May 3rd, 2022.                            | 2022-07-01 | 2022-05-03 | 2022-05-03 | DAY
             Two days ago the depot burned.                           | 2022-05-03 | 2022-05-01 | 2022-05-01 | DAY
             """)
-    void resolvesExpressionsAgainstThePublicationDate(String sentence, LocalDate published, LocalDate start,
-                                                      LocalDate end, DatePrecision precision) {
+    void resolvesExpressionsAgainstThePublicationDate(
+            String sentence, LocalDate published, LocalDate start, LocalDate end, DatePrecision precision) {
         ResolvedDate date = resolver.resolve(sentence, published);
         assertEquals(new ResolvedDate(start, end, precision, false), date, sentence);
     }
@@ -66,7 +66,8 @@ class DateResolverTest {
     @Test
     void aDayPriorCountsFromThePreviouslyStatedDate() {
         LocalDate published = LocalDate.of(2023, 7, 7);
-        LocalDate fifthOfJuly = resolver.resolve("A strike on 5 July killed six.", published).start();
+        LocalDate fifthOfJuly =
+                resolver.resolve("A strike on 5 July killed six.", published).start();
         List<DateMention> mentions = resolver.find("Another strike injured 43 a day prior.", published, fifthOfJuly);
         assertEquals(LocalDate.of(2023, 7, 4), mentions.get(0).date().start());
         assertEquals("a day prior", mentions.get(0).text());
@@ -82,10 +83,12 @@ class DateResolverTest {
     @Test
     void theModalVerbMayAndImpossibleDatesAreNotDates() {
         LocalDate published = LocalDate.of(2022, 5, 16);
-        assertTrue(resolver.find("Troops may have retreated in may.", published, null).isEmpty());
+        assertTrue(resolver.find("Troops may have retreated in may.", published, null)
+                .isEmpty());
         assertTrue(resolver.find("It was reported on 31 June.", published, null).isEmpty());
         assertTrue(resolver.find("Published 2022-13-40.", published, null).isEmpty());
-        assertTrue(resolver.find("Refugees reached Mariupol and Marseille.", published, null).isEmpty());
+        assertTrue(resolver.find("Refugees reached Mariupol and Marseille.", published, null)
+                .isEmpty());
     }
 
     @Test
@@ -93,14 +96,17 @@ class DateResolverTest {
         String s = "After the invasion on February 24, shelling resumed yesterday.";
         List<DateMention> found = resolver.find(s, LocalDate.of(2022, 5, 16), null);
         assertEquals(2, found.size());
-        assertEquals("February 24", s.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(
+                "February 24", s.substring(found.get(0).start(), found.get(0).end()));
         assertEquals("yesterday", found.get(1).text());
         assertFalse(found.get(1).date().defaulted());
     }
 
     @Test
     void parsesAbsoluteDatesOnly() {
-        assertEquals(LocalDate.of(2022, 6, 19), resolver.parseAbsolute("Updated: 19-06-2022").orElseThrow());
+        assertEquals(
+                LocalDate.of(2022, 6, 19),
+                resolver.parseAbsolute("Updated: 19-06-2022").orElseThrow());
         assertTrue(resolver.parseAbsolute("yesterday").isEmpty());
     }
 }

@@ -23,7 +23,8 @@ class EventDatingTest {
 
     private static List<ExtractedEvent> at(String text, String place) {
         return extractor.extract(ArticleText.parse(text, "a.txt"), WEDNESDAY).stream()
-                .filter(e -> e.place().name().equals(place)).toList();
+                .filter(e -> e.place().name().equals(place))
+                .toList();
     }
 
     @Test
@@ -36,23 +37,30 @@ class EventDatingTest {
 
     @Test
     void aDateRightAfterThePlaceIsThatPlacesDay() {
-        String text = "Russian troops attacked near Vovchansk on May 28, and bloggers claimed a push into fields near Kupiansk on May 25.";
+        String text =
+                "Russian troops attacked near Vovchansk on May 28, and bloggers claimed a push into fields near Kupiansk on May 25.";
         assertEquals(LocalDate.of(2022, 5, 28), at(text, "Vovchansk").get(0).date());
     }
 
     @Test
     void theNextSentenceOfAParagraphAboutTheSamePlaceKeepsItsDay() {
-        List<ExtractedEvent> mykolaiv = at("Drones hit Mykolaiv on Monday evening. Two people were injured and a depot "
-                + "in the city caught fire, the mayor said.", "Mykolaiv");
+        List<ExtractedEvent> mykolaiv = at(
+                "Drones hit Mykolaiv on Monday evening. Two people were injured and a depot "
+                        + "in the city caught fire, the mayor said.",
+                "Mykolaiv");
         assertEquals(1, mykolaiv.size(), "one pin, not a second one dated the publication day: " + mykolaiv);
         assertEquals(LocalDate.of(2022, 5, 30), mykolaiv.get(0).date());
     }
 
     @Test
     void aNewParagraphOrAnotherPlaceStartsWithoutTheDayBefore() {
-        assertEquals(WEDNESDAY, at("Drones hit Mykolaiv on Monday evening.\n\nA depot in Sumy caught fire after a strike.",
-                "Sumy").get(0).date());
-        List<ExtractedEvent> sumy = at("Drones hit Mykolaiv on Monday evening. A depot in Sumy caught fire after a strike.", "Sumy");
+        assertEquals(
+                WEDNESDAY,
+                at("Drones hit Mykolaiv on Monday evening.\n\nA depot in Sumy caught fire after a strike.", "Sumy")
+                        .get(0)
+                        .date());
+        List<ExtractedEvent> sumy =
+                at("Drones hit Mykolaiv on Monday evening. A depot in Sumy caught fire after a strike.", "Sumy");
         assertTrue(sumy.get(0).dateDefaulted() && sumy.get(0).date().equals(WEDNESDAY), sumy.toString());
     }
 }

@@ -1,13 +1,10 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.frontlineatlas.cli.Cli;
+import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceTagger;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,34 +36,49 @@ class ExtractionBehaviourTest {
         for (String file : SeedAnnotations.FILES) {
             String raw = Files.readString(SeedEvaluationTest.SEEDS.resolve(file));
             String text = ArticleText.parse(raw, file).text();
-            for (String debris : List.of("An icon of", "Hide Ad", "Follow live updates here", "Watch more of our videos",
-                    "Comment Guidelines", "Source link", "Photo: Reuters", "(Image: NationalWorld)")) {
+            for (String debris : List.of(
+                    "An icon of",
+                    "Hide Ad",
+                    "Follow live updates here",
+                    "Watch more of our videos",
+                    "Comment Guidelines",
+                    "Source link",
+                    "Photo: Reuters",
+                    "(Image: NationalWorld)")) {
                 assertFalse(text.contains(debris), file + " still has " + debris);
             }
         }
-        String s004 = ArticleText.parse(Files.readString(SeedEvaluationTest.SEEDS.resolve(SeedAnnotations.S004)), "x").text();
+        String s004 = ArticleText.parse(Files.readString(SeedEvaluationTest.SEEDS.resolve(SeedAnnotations.S004)), "x")
+                .text();
         assertTrue(s004.contains("its mayor said yesterday"));
         assertTrue(s004.contains("gripping the side of a table"));
     }
 
     @Test
     void findsTitleAndStatedDateInHtmlAndMarkdown() {
-        ArticleText html = ArticleText.parse("<html><head><title>Site</title><meta property=\"article:published_time\" "
-                + "content=\"2022-06-19T08:00:00Z\"><script>alert('x')</script></head><body><nav>Home | World</nav><article>"
-                + "<h1>Strikes hit Odesa port</h1><p>Missiles struck the port of Odesa yesterday, officials said.</p>"
-                + "<figure><figcaption>Smoke over the port (AP)</figcaption></figure><p>Hide Ad</p></article></body></html>",
+        ArticleText html = ArticleText.parse(
+                "<html><head><title>Site</title><meta property=\"article:published_time\" "
+                        + "content=\"2022-06-19T08:00:00Z\"><script>alert('x')</script></head><body><nav>Home | World</nav><article>"
+                        + "<h1>Strikes hit Odesa port</h1><p>Missiles struck the port of Odesa yesterday, officials said.</p>"
+                        + "<figure><figcaption>Smoke over the port (AP)</figcaption></figure><p>Hide Ad</p></article></body></html>",
                 "page.html");
         assertEquals("Strikes hit Odesa port", html.title());
         assertEquals(LocalDate.of(2022, 6, 19), html.published().orElseThrow());
-        assertFalse(html.text().contains("alert") || html.text().contains("Home | World") || html.text().contains("Hide Ad"));
+        assertFalse(html.text().contains("alert")
+                || html.text().contains("Home | World")
+                || html.text().contains("Hide Ad"));
         assertTrue(html.text().contains("Missiles struck the port of Odesa yesterday"));
 
-        ArticleText md = ArticleText.parse("# Convoy reaches Kherson\n\nUpdated: 19-06-2022\n\n![photo](x.jpg)\n\n"
-                + "A **humanitarian** convoy reached [Kherson](https://example.org) today.\n", "note.md");
+        ArticleText md = ArticleText.parse(
+                "# Convoy reaches Kherson\n\nUpdated: 19-06-2022\n\n![photo](x.jpg)\n\n"
+                        + "A **humanitarian** convoy reached [Kherson](https://example.org) today.\n",
+                "note.md");
         assertEquals("Convoy reaches Kherson", md.title());
         assertEquals(LocalDate.of(2022, 6, 19), md.published().orElseThrow());
         assertTrue(md.text().contains("A humanitarian convoy reached Kherson today."));
-        assertTrue(ArticleText.parse("Troops advanced near Izium.\n\n(© Example Media 2022)", "a.txt").yearHint().isPresent());
+        assertTrue(ArticleText.parse("Troops advanced near Izium.\n\n(© Example Media 2022)", "a.txt")
+                .yearHint()
+                .isPresent());
     }
 
     @Test
@@ -112,8 +125,11 @@ class ExtractionBehaviourTest {
         assertThrows(InvalidArticleException.class, () -> ArticleReader.read(binary));
         assertThrows(InvalidArticleException.class, () -> ArticleReader.read(big));
 
-        for (String[] args : List.of(new String[] {"extract", empty.toString()}, new String[] {"extract", binary.toString()},
-                new String[] {"extract", big.toString()}, new String[] {"extract", dir.resolve("missing.txt").toString()},
+        for (String[] args : List.of(
+                new String[] {"extract", empty.toString()},
+                new String[] {"extract", binary.toString()},
+                new String[] {"extract", big.toString()},
+                new String[] {"extract", dir.resolve("missing.txt").toString()},
                 new String[] {"extract", "--published", "2022-13-40", ok.toString()},
                 new String[] {"extract", ok.toString()})) {
             Result r = run(args);
@@ -123,12 +139,14 @@ class ExtractionBehaviourTest {
         }
         Result good = run(new String[] {"extract", "--published", "2023-07-07", ok.toString()});
         assertEquals(0, good.exit, good.err);
-        assertTrue(good.out.contains("\"FeatureCollection\"") && good.out.contains("\"date\" : \"2023-07-05\"")
-                && good.out.contains("\"type\" : \"shelling_or_strike\""), good.out);
+        assertTrue(
+                good.out.contains("\"FeatureCollection\"")
+                        && good.out.contains("\"date\" : \"2023-07-05\"")
+                        && good.out.contains("\"type\" : \"shelling_or_strike\""),
+                good.out);
     }
 
-    private record Result(int exit, String out, String err) {
-    }
+    private record Result(int exit, String out, String err) {}
 
     private static Result run(String[] args) {
         StringWriter out = new StringWriter();

@@ -54,11 +54,18 @@ class PinEvidenceTest {
 
     @Test
     void theVillageIsMarkedAsReferringBack() {
-        List<ExtractedEvent> events = extractor.extract(ArticleText.parse(
-                "Reporters reached Klishchiivka, a hilltop hamlet, last month.\n\n"
-                        + "On Friday Russian artillery shelled the village again, officials said.", "test.txt"), PUBLISHED);
-        PinEvidence why = events.stream().flatMap(e -> e.sources().stream()).map(EventQuote::evidence)
-                .filter(w -> w.placeRule() == PlaceRule.ANAPHOR).findFirst().orElseThrow(() -> new AssertionError(events));
+        List<ExtractedEvent> events = extractor.extract(
+                ArticleText.parse(
+                        "Reporters reached Klishchiivka, a hilltop hamlet, last month.\n\n"
+                                + "On Friday Russian artillery shelled the village again, officials said.",
+                        "test.txt"),
+                PUBLISHED);
+        PinEvidence why = events.stream()
+                .flatMap(e -> e.sources().stream())
+                .map(EventQuote::evidence)
+                .filter(w -> w.placeRule() == PlaceRule.ANAPHOR)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(events));
         assertEquals("the village", why.placeText());
         assertEquals("shelled", why.trigger());
     }

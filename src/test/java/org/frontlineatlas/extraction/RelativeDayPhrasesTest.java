@@ -1,11 +1,11 @@
 package org.frontlineatlas.extraction;
 
-import org.frontlineatlas.events.DatePrecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.frontlineatlas.events.DatePrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,13 +42,20 @@ class RelativeDayPhrasesTest {
     void hoursBeforeOrLaterKeepTheDayStatedBefore() {
         LocalDate published = LocalDate.of(2022, 6, 1);
         LocalDate stated = LocalDate.of(2022, 5, 20);
-        assertEquals(stated, resolver.find("Hours before the troops left, a bridge fell.", published, stated).get(0).date().start());
-        assertTrue(resolver.find("The convoy arrived hours later than planned.", published, stated).isEmpty());
+        assertEquals(
+                stated,
+                resolver.find("Hours before the troops left, a bridge fell.", published, stated)
+                        .get(0)
+                        .date()
+                        .start());
+        assertTrue(resolver.find("The convoy arrived hours later than planned.", published, stated)
+                .isEmpty());
     }
 
     @Test
     void daysEarlierCountFromTheDayStatedEarlierInTheSentence() {
-        List<DateMention> found = resolver.find("The depot burned on Monday and the bridge two days earlier", LocalDate.of(2022, 6, 1), null);
+        List<DateMention> found = resolver.find(
+                "The depot burned on Monday and the bridge two days earlier", LocalDate.of(2022, 6, 1), null);
         assertEquals(LocalDate.of(2022, 5, 30), found.get(0).date().start());
         assertEquals(LocalDate.of(2022, 5, 28), found.get(1).date().start());
     }

@@ -53,13 +53,16 @@ class SeedEvaluationTest {
         for (String file : SeedAnnotations.FILES) {
             ArticleText article = ArticleText.parse(ArticleReader.read(SEEDS.resolve(file)), file);
             List<ExtractedEvent> events = new ArrayList<>(extractor.extract(article, SeedAnnotations.published(file)));
-            List<Fact> facts = SeedAnnotations.FACTS.stream().filter(f -> f.file().equals(file)).toList();
+            List<Fact> facts = SeedAnnotations.FACTS.stream()
+                    .filter(f -> f.file().equals(file))
+                    .toList();
             gold += facts.size();
             extracted += events.size();
             for (Fact fact : facts) {
                 ExtractedEvent hit = bestMatch(fact, events);
                 if (hit == null) {
-                    report.add("MISSED   " + file.substring(0, 3) + " " + fact.type().code() + " " + fact.places() + " " + fact.date());
+                    report.add("MISSED   " + file.substring(0, 3) + " "
+                            + fact.type().code() + " " + fact.places() + " " + fact.date());
                     continue;
                 }
                 events.remove(hit);
@@ -68,12 +71,15 @@ class SeedEvaluationTest {
                 if (dateRight) {
                     datesRight++;
                 }
-                report.add((dateRight ? "OK       " : "BAD DATE ") + file.substring(0, 3) + " " + fact.type().code() + " "
-                        + fact.places() + " gold " + fact.date() + " got " + hit.date() + ".." + hit.dateEnd() + " " + hit.precision());
+                report.add((dateRight ? "OK       " : "BAD DATE ") + file.substring(0, 3) + " "
+                        + fact.type().code() + " " + fact.places() + " gold " + fact.date() + " got " + hit.date()
+                        + ".." + hit.dateEnd() + " " + hit.precision());
             }
             for (ExtractedEvent extra : events) {
-                report.add("EXTRA    " + file.substring(0, 3) + " " + extra.type().code() + " " + extra.place().name() + " ("
-                        + extra.place().kind().code() + ") " + extra.date() + " | " + extra.sources().get(0).quote());
+                report.add("EXTRA    " + file.substring(0, 3) + " "
+                        + extra.type().code() + " " + extra.place().name() + " ("
+                        + extra.place().kind().code() + ") " + extra.date() + " | "
+                        + extra.sources().get(0).quote());
             }
         }
         return new Score(gold, extracted, matched, datesRight, report);
@@ -93,7 +99,9 @@ class SeedEvaluationTest {
     }
 
     private static boolean dateRight(Fact fact, ExtractedEvent e) {
-        return fact.precision() == e.precision() && !fact.date().isBefore(e.date()) && !fact.date().isAfter(e.dateEnd());
+        return fact.precision() == e.precision()
+                && !fact.date().isBefore(e.date())
+                && !fact.date().isAfter(e.dateEnd());
     }
 
     /** Gold names compare with gazetteer names ignoring case, accents, apostrophes; "X Oblast" needs a region. */
@@ -107,7 +115,10 @@ class SeedEvaluationTest {
                 name = base(e.place().name().replaceAll("(?i)\\s*(oblast|region|province)$", ""))
                         .replaceAll("(ska|skaya)$", "");
             }
-            boolean regionOk = region == (extractedRegion && !Set.of("donbas", "donbass").contains(base(e.place().name())));
+            boolean regionOk = region
+                    == (extractedRegion
+                            && !Set.of("donbas", "donbass")
+                                    .contains(base(e.place().name())));
             if (regionOk && name.startsWith(goldBase)) { // "Azovstal" names the "Azovstal steel plant"
                 return true;
             }
@@ -116,7 +127,10 @@ class SeedEvaluationTest {
     }
 
     static String base(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace("ya", "ia")
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("ya", "ia")
                 .replaceAll("[^a-z]", "");
     }
 
@@ -124,7 +138,8 @@ class SeedEvaluationTest {
     void precisionAndRecallOfEventsAreAtLeastNinetyPercent() {
         Score s = score();
         s.report().forEach(System.out::println);
-        System.out.printf("seed events: gold %d, extracted %d, matched %d; P=%.2f R=%.2f dates=%.2f%n",
+        System.out.printf(
+                "seed events: gold %d, extracted %d, matched %d; P=%.2f R=%.2f dates=%.2f%n",
                 s.gold(), s.extracted(), s.matched(), s.precision(), s.recall(), s.dateAccuracy());
         assertTrue(s.precision() >= 0.9, "precision " + s.precision());
         assertTrue(s.recall() >= 0.9, "recall " + s.recall());

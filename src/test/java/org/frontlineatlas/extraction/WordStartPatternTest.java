@@ -32,7 +32,8 @@ class WordStartPatternTest {
         for (String regex : REGEXES) {
             WordStartPattern fast = WordStartPattern.compile(regex);
             for (String text : texts) {
-                assertEquals(matches(Pattern.compile(regex).matcher(text)), fast(fast.finder(WordStarts.of(text))), regex);
+                assertEquals(
+                        matches(Pattern.compile(regex).matcher(text)), fast(fast.finder(WordStarts.of(text))), regex);
             }
         }
     }
@@ -55,7 +56,8 @@ class WordStartPatternTest {
     private static List<String> fast(WordStartPattern.Finder m) {
         List<String> out = new ArrayList<>();
         while (m.find()) {
-            out.add(m.start() + ":" + m.group() + ":" + (m.match().groupCount() > 0 ? m.match().group(1) : ""));
+            out.add(m.start() + ":" + m.group() + ":"
+                    + (m.match().groupCount() > 0 ? m.match().group(1) : ""));
         }
         return out;
     }

@@ -49,7 +49,9 @@ class ArticlePipelineFuzzTest {
         }
         assertThat(article.text()).isNotNull();
         assertThat(article.title()).isNotNull();
-        article.published().ifPresent(d -> assertThat(d).as("a stated publication date").isBetween(GeoEvent.EARLIEST, GeoEvent.LATEST));
+        article.published()
+                .ifPresent(d ->
+                        assertThat(d).as("a stated publication date").isBetween(GeoEvent.EARLIEST, GeoEvent.LATEST));
     }
 
     @Property(tries = 1500)

@@ -27,12 +27,35 @@ class DateResolverFuzzTest {
     @Provide
     Arbitrary<String> sentence() {
         Arbitrary<String> dateLike = Combinators.combine(
-                Arbitraries.of("on", "in", "since", "by", "", "last", "this", "early", "late", "mid-"),
-                Arbitraries.of("Monday", "Sunday", "31 February", "29 February", "30000-01-01", "0000-01-01",
-                        "2022-13-40", "May", "February 2024", "5 July", "July 5", "December 31, 1999", "99 March 2022",
-                        "week", "month", "night", "yesterday", "1 January 10000", "31 December 9999", "2022-02-24/2022-03-01",
-                        "24-25 February", "between 1 and 3 March", "Feb. 30", "the 31st", "\u0000May", "Мая"),
-                Arbitraries.strings().all().ofMaxLength(20))
+                        Arbitraries.of("on", "in", "since", "by", "", "last", "this", "early", "late", "mid-"),
+                        Arbitraries.of(
+                                "Monday",
+                                "Sunday",
+                                "31 February",
+                                "29 February",
+                                "30000-01-01",
+                                "0000-01-01",
+                                "2022-13-40",
+                                "May",
+                                "February 2024",
+                                "5 July",
+                                "July 5",
+                                "December 31, 1999",
+                                "99 March 2022",
+                                "week",
+                                "month",
+                                "night",
+                                "yesterday",
+                                "1 January 10000",
+                                "31 December 9999",
+                                "2022-02-24/2022-03-01",
+                                "24-25 February",
+                                "between 1 and 3 March",
+                                "Feb. 30",
+                                "the 31st",
+                                "\u0000May",
+                                "Мая"),
+                        Arbitraries.strings().all().ofMaxLength(20))
                 .as((a, b, c) -> a + " " + b + " " + c);
         return Arbitraries.oneOf(dateLike, HostileText.mixed(30), HostileText.any());
     }
@@ -40,15 +63,23 @@ class DateResolverFuzzTest {
     @Provide
     Arbitrary<LocalDate> published() {
         return Arbitraries.oneOf(
-                Arbitraries.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(2024, 2, 29),
-                        LocalDate.of(2022, 2, 24), LocalDate.of(2023, 1, 1), LocalDate.of(2000, 3, 1)),
-                Arbitraries.longs().between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
+                Arbitraries.of(
+                        LocalDate.of(1, 1, 1),
+                        LocalDate.of(9999, 12, 31),
+                        LocalDate.of(2024, 2, 29),
+                        LocalDate.of(2022, 2, 24),
+                        LocalDate.of(2023, 1, 1),
+                        LocalDate.of(2000, 3, 1)),
+                Arbitraries.longs()
+                        .between(
+                                LocalDate.of(1, 1, 1).toEpochDay(),
+                                LocalDate.of(9999, 12, 31).toEpochDay())
                         .map(LocalDate::ofEpochDay));
     }
 
     @Property(tries = 2000)
-    void everyDateFoundLiesInTheSentenceAndNearPublication(@ForAll("sentence") String sentence,
-                                                           @ForAll("published") LocalDate published) {
+    void everyDateFoundLiesInTheSentenceAndNearPublication(
+            @ForAll("sentence") String sentence, @ForAll("published") LocalDate published) {
         List<DateMention> found = HostileText.bounded(() -> resolver.find(sentence, published, null));
 
         for (DateMention m : found) {
@@ -71,6 +102,7 @@ class DateResolverFuzzTest {
     @Property(tries = 1000)
     void absoluteDatesAreRealCalendarDays(@ForAll("sentence") String text) {
         HostileText.bounded(() -> resolver.parseAbsolute(text))
-                .ifPresent(d -> assertThat(d.getYear()).isBetween(0, 9999)); // four written digits, ISO year 0000 included
+                .ifPresent(
+                        d -> assertThat(d.getYear()).isBetween(0, 9999)); // four written digits, ISO year 0000 included
     }
 }

@@ -20,7 +20,8 @@ class FoundByFuzzingTest {
     void anArticleOpeningWithALongUnbrokenLineGetsAShortenedTitle() {
         String opening = "Kharkiv" + "—Kupiansk".repeat(40) + " shelled overnight, officials said.";
 
-        ArticleText article = ArticleText.parse(opening + "\n\nShelling hit Kharkiv on Monday, officials said.", "a.txt");
+        ArticleText article =
+                ArticleText.parse(opening + "\n\nShelling hit Kharkiv on Monday, officials said.", "a.txt");
 
         assertThat(article.title()).hasSize(98).endsWith("…").startsWith("Kharkiv—Kupiansk");
     }
@@ -39,23 +40,26 @@ class FoundByFuzzingTest {
         ArticleText article = ArticleText.parse("Published: 9999-12-31\n\nShelling hit Kharkiv yesterday.", "a.txt");
 
         assertThat(article.published()).isEmpty();
-        assertThat(ArticleText.parse("Published: 2024-03-04\n\nShelling hit Kharkiv yesterday.", "a.txt").published())
+        assertThat(ArticleText.parse("Published: 2024-03-04\n\nShelling hit Kharkiv yesterday.", "a.txt")
+                        .published())
                 .contains(LocalDate.of(2024, 3, 4));
     }
 
     @Test
     void aWrittenDateNoEventCanCarryDoesNotDateTheEvent() {
-        ArticleText article = ArticleText.parse("Russian forces shelled Kharkiv on 9999-12-31, officials said.", "a.txt");
+        ArticleText article =
+                ArticleText.parse("Russian forces shelled Kharkiv on 9999-12-31, officials said.", "a.txt");
         EventExtractor extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
 
         assertThat(extractor.extract(article, LocalDate.of(2024, 3, 4)))
-                .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 3, 4)));
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 3, 4)));
     }
 
     @Test
     void aNegativeZeroConfidenceInALinkIsZero() {
-        ViewState view = ViewState.fromLink(Map.of("conf", List.of("-0")),
-                new DateRange(LocalDate.of(2022, 2, 24), LocalDate.of(2024, 6, 30)));
+        ViewState view = ViewState.fromLink(
+                Map.of("conf", List.of("-0")), new DateRange(LocalDate.of(2022, 2, 24), LocalDate.of(2024, 6, 30)));
 
         assertThat(Double.compare(view.minConfidence(), 0.0)).isZero();
     }

@@ -19,20 +19,110 @@ public final class HostileText {
     public static final Duration PER_INPUT = Duration.ofSeconds(2);
 
     static final List<String> FRAGMENTS = List.of(
-            "<script>alert(1)</script>", "<p>", "</p>", "<div>", "</div>", "<br>", "<a href=\"javascript:x\">",
-            "</a>", "<!--", "-->", "<![CDATA[", "]]>", "<title>", "</title>", "<h1>", "</h1>", "<img src=x onerror=alert(1)>",
-            "<meta property=\"article:published_time\" content=\"3000-99-99\">", "&amp;", "&#0;", "&#x110000;", "&nbsp;",
-            "\u0000", "\u0001", "\u001b[31m", "\r", "\n", "\r\n", "\t", "\uFEFF", "\u202E", "\u2028", "\uD800", "\uDFFF",
-            "\uD83D\uDE00", "Kharkiv", "Bakhmut", "Pokrovsk", "Odesa", "Tokmak", "Харків", "Київ", "Zaporizhzhia oblast",
-            "31 February", "30000-01-01", "2022-02-30", "0000-00-00", "9999-12-31", "on Monday", "on Sunday", "yesterday",
-            "last night", "last week", "last month", "this morning", "in May", "in February 2024", "5 July 2023",
-            "29 February 2023", "December 31, 1999", "2022-02-24", "Published: ", "Updated: 99 March 2022", "Date:",
-            "# ", "## ", "[link](http://x)", "©", "(c) 2023", ". ", "! ", "? ", "  ", "0", "-1", "9999999999999999999999",
-            "1e400", "NaN", "Infinity", "near", "north of", "outside", "killed", "shelled", "captured", "liberated",
-            "Russian forces", "Ukrainian troops", "said", "\"", "'", "“", "”", "(", ")", "[", "]", ",", ";", ":", "-", "–");
+            "<script>alert(1)</script>",
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<br>",
+            "<a href=\"javascript:x\">",
+            "</a>",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "]]>",
+            "<title>",
+            "</title>",
+            "<h1>",
+            "</h1>",
+            "<img src=x onerror=alert(1)>",
+            "<meta property=\"article:published_time\" content=\"3000-99-99\">",
+            "&amp;",
+            "&#0;",
+            "&#x110000;",
+            "&nbsp;",
+            "\u0000",
+            "\u0001",
+            "\u001b[31m",
+            "\r",
+            "\n",
+            "\r\n",
+            "\t",
+            "\uFEFF",
+            "\u202E",
+            "\u2028",
+            "\uD800",
+            "\uDFFF",
+            "\uD83D\uDE00",
+            "Kharkiv",
+            "Bakhmut",
+            "Pokrovsk",
+            "Odesa",
+            "Tokmak",
+            "Харків",
+            "Київ",
+            "Zaporizhzhia oblast",
+            "31 February",
+            "30000-01-01",
+            "2022-02-30",
+            "0000-00-00",
+            "9999-12-31",
+            "on Monday",
+            "on Sunday",
+            "yesterday",
+            "last night",
+            "last week",
+            "last month",
+            "this morning",
+            "in May",
+            "in February 2024",
+            "5 July 2023",
+            "29 February 2023",
+            "December 31, 1999",
+            "2022-02-24",
+            "Published: ",
+            "Updated: 99 March 2022",
+            "Date:",
+            "# ",
+            "## ",
+            "[link](http://x)",
+            "©",
+            "(c) 2023",
+            ". ",
+            "! ",
+            "? ",
+            "  ",
+            "0",
+            "-1",
+            "9999999999999999999999",
+            "1e400",
+            "NaN",
+            "Infinity",
+            "near",
+            "north of",
+            "outside",
+            "killed",
+            "shelled",
+            "captured",
+            "liberated",
+            "Russian forces",
+            "Ukrainian troops",
+            "said",
+            "\"",
+            "'",
+            "“",
+            "”",
+            "(",
+            ")",
+            "[",
+            "]",
+            ",",
+            ";",
+            ":",
+            "-",
+            "–");
 
-    private HostileText() {
-    }
+    private HostileText() {}
 
     /** A string a user, a scraper or an attacker might hand the app. */
     public static Arbitrary<String> any() {
@@ -46,7 +136,9 @@ public final class HostileText {
 
     /** Words and fragments strung together: reads almost like an article, breaks like a fuzz case. */
     public static Arbitrary<String> mixed(int maxPieces) {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(FRAGMENTS), Arbitraries.strings().all().ofMaxLength(12),
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of(FRAGMENTS),
+                Arbitraries.strings().all().ofMaxLength(12),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10));
         return piece.list().ofMaxSize(maxPieces).map(parts -> String.join(" ", parts));
     }
@@ -54,13 +146,16 @@ public final class HostileText {
     /** One token of 10,000 to 200,000 characters: a pasted blob, a minified script. */
     public static Arbitrary<String> hugeToken() {
         return Arbitraries.of("a", "Ж", "9", "-", "<", ".", "Kharkiv", "2022", "\u0000", "&#")
-                .flatMap(unit -> Arbitraries.integers().between(10_000, 200_000).map(n -> unit.repeat(n / unit.length())));
+                .flatMap(unit ->
+                        Arbitraries.integers().between(10_000, 200_000).map(n -> unit.repeat(n / unit.length())));
     }
 
     /** Up to 20,000 levels of nested tags around a sentence. */
     public static Arbitrary<String> nestedTags() {
-        return Arbitraries.integers().between(100, 20_000).map(
-                n -> "<html><body>" + "<div><span>".repeat(n) + "Shelling in Kharkiv on Monday." + "</span></div>".repeat(n));
+        return Arbitraries.integers()
+                .between(100, 20_000)
+                .map(n -> "<html><body>" + "<div><span>".repeat(n) + "Shelling in Kharkiv on Monday."
+                        + "</span></div>".repeat(n));
     }
 
     private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<String>> Tuple(int weight, Arbitrary<String> a) {

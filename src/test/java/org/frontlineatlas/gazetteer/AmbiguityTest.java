@@ -12,13 +12,17 @@ class AmbiguityTest {
 
     static Place first(String text, String name) {
         List<PlaceMention> ms = TAGGER.tag(text);
-        return ms.stream().filter(m -> m.text().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not found in " + ms)).place();
+        return ms.stream()
+                .filter(m -> m.text().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not found in " + ms))
+                .place();
     }
 
     @Test
     void odesaIsTheUkrainianPort() {
-        assertEquals("UA", first("A drone attack hit Odessa overnight.", "Odessa").countryCode());
+        assertEquals(
+                "UA", first("A drone attack hit Odessa overnight.", "Odessa").countryCode());
     }
 
     @Test
@@ -30,13 +34,18 @@ class AmbiguityTest {
     @Test
     void aRussianSpellingOfAFormerNameFollowsTheArticlesFrontLine() {
         // Dzerzhinsk is also a city near Nizhny Novgorod; beside Horlivka it is today's Toretsk.
-        assertEquals("Toretsk", first("Russian forces shelled Horlivka and Dzerzhinsk.", "Dzerzhinsk").name());
+        assertEquals(
+                "Toretsk",
+                first("Russian forces shelled Horlivka and Dzerzhinsk.", "Dzerzhinsk")
+                        .name());
     }
 
     @Test
     void aVillageIsInTheRegionTheArticleNamesEvenWhenMoscowIsNamedToo() {
         // Korenevo is a village near Moscow and a town in the Kursk region's border district.
-        Place p = first("Drones flew at Moscow overnight. In the Kursk region, Ukrainian troops pressed on Korenevo.", "Korenevo");
+        Place p = first(
+                "Drones flew at Moscow overnight. In the Kursk region, Ukrainian troops pressed on Korenevo.",
+                "Korenevo");
         assertEquals("Kursk Oblast", p.admin1());
     }
 
@@ -47,24 +56,56 @@ class AmbiguityTest {
 
     @Test
     void regionCueChoosesTheOblastAndCityCueTheCity() {
-        assertEquals(PlaceKind.SETTLEMENT, first("Shelling hit Donetsk overnight.", "Donetsk").kind());
-        assertEquals(PlaceKind.REGION, first("Fighting raged in the Donetsk region.", "Donetsk region").kind());
-        assertEquals(PlaceKind.REGION, first("Fighting raged in the eastern province of Donetsk.", "Donetsk").kind());
-        assertEquals(PlaceKind.SETTLEMENT, first("Sirens sounded in the city of Kharkiv.", "Kharkiv").kind());
-        assertEquals(PlaceKind.REGION, first("Towns in the Kursk region were evacuated.", "Kursk region").kind());
-        assertEquals(PlaceKind.SETTLEMENT, first("Towns near Kursk were evacuated.", "Kursk").kind());
-        assertEquals(PlaceKind.REGION, first("Attacks on Kharkiv and Donetsk regions went on.", "Kharkiv").kind());
+        assertEquals(
+                PlaceKind.SETTLEMENT,
+                first("Shelling hit Donetsk overnight.", "Donetsk").kind());
+        assertEquals(
+                PlaceKind.REGION,
+                first("Fighting raged in the Donetsk region.", "Donetsk region").kind());
+        assertEquals(
+                PlaceKind.REGION,
+                first("Fighting raged in the eastern province of Donetsk.", "Donetsk")
+                        .kind());
+        assertEquals(
+                PlaceKind.SETTLEMENT,
+                first("Sirens sounded in the city of Kharkiv.", "Kharkiv").kind());
+        assertEquals(
+                PlaceKind.REGION,
+                first("Towns in the Kursk region were evacuated.", "Kursk region")
+                        .kind());
+        assertEquals(
+                PlaceKind.SETTLEMENT,
+                first("Towns near Kursk were evacuated.", "Kursk").kind());
+        assertEquals(
+                PlaceKind.REGION,
+                first("Attacks on Kharkiv and Donetsk regions went on.", "Kharkiv")
+                        .kind());
     }
 
     @Test
     void riverCueChoosesTheRiverOverTheCity() {
-        assertEquals(PlaceKind.SETTLEMENT, first("Missiles struck Dnipro on Friday.", "Dnipro").kind());
-        assertEquals(PlaceKind.RIVER, first("Troops crossed the Dnipro river near Krynky.", "Dnipro river").kind());
-        assertEquals(PlaceKind.RIVER, first("Marines held a foothold across the Dnipro near Krynky.", "Dnipro").kind());
-        assertEquals(PlaceKind.ISLAND, first("Ukraine retook Snake Island.", "Snake Island").kind());
+        assertEquals(
+                PlaceKind.SETTLEMENT,
+                first("Missiles struck Dnipro on Friday.", "Dnipro").kind());
+        assertEquals(
+                PlaceKind.RIVER,
+                first("Troops crossed the Dnipro river near Krynky.", "Dnipro river")
+                        .kind());
+        assertEquals(
+                PlaceKind.RIVER,
+                first("Marines held a foothold across the Dnipro near Krynky.", "Dnipro")
+                        .kind());
+        assertEquals(
+                PlaceKind.ISLAND,
+                first("Ukraine retook Snake Island.", "Snake Island").kind());
         // Without "the", the name is the city, even when the passage's other places lie along the river.
-        assertEquals(PlaceKind.SETTLEMENT, first("Uman lies 200 km south of Kyiv, near Kherson and Kakhovka. "
-                + "In Dnipro, a woman was killed when a missile hit a house.", "Dnipro").kind());
+        assertEquals(
+                PlaceKind.SETTLEMENT,
+                first(
+                                "Uman lies 200 km south of Kyiv, near Kherson and Kakhovka. "
+                                        + "In Dnipro, a woman was killed when a missile hit a house.",
+                                "Dnipro")
+                        .kind());
     }
 
     @Test

@@ -3,9 +3,9 @@ package org.frontlineatlas.gazetteer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** A "Sudzha district" is the district (kind DISTRICT), while "Sudzha" alone stays the town. */
 class DistrictTest {
@@ -16,15 +16,18 @@ class DistrictTest {
 
     /** Reference points are the districts' administrative centres; a district is within 30 km of its centre. */
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-            "Villages in the Sudzhansky district were shelled on Monday.; Sudzhansky district; 51.19; 35.27; RU",
-            "Residents fled the Sudzha district as fighting spread.; Sudzha district; 51.19; 35.27; RU",
-            "A drone hit a farm in the Glushkovsky district.; Glushkovsky district; 51.34; 34.63; RU",
-            "Russian officials reported shelling in the Shebekino district.; Shebekino district; 50.41; 36.89; RU",
-            "Two people were hurt in the Grayvoron district.; Grayvoron district; 50.48; 35.68; RU",
-            "Guided bombs struck the Pokrovsk district overnight.; Pokrovsk district; 48.28; 37.18; UA",
-            "Evacuations were ordered in the Kupianskyi raion.; Kupianskyi raion; 49.71; 37.62; UA",
-            "Shelling killed a man in the Nikopol district.; Nikopol district; 47.57; 34.40; UA"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Villages in the Sudzhansky district were shelled on Monday.; Sudzhansky district; 51.19; 35.27; RU",
+                "Residents fled the Sudzha district as fighting spread.; Sudzha district; 51.19; 35.27; RU",
+                "A drone hit a farm in the Glushkovsky district.; Glushkovsky district; 51.34; 34.63; RU",
+                "Russian officials reported shelling in the Shebekino district.; Shebekino district; 50.41; 36.89; RU",
+                "Two people were hurt in the Grayvoron district.; Grayvoron district; 50.48; 35.68; RU",
+                "Guided bombs struck the Pokrovsk district overnight.; Pokrovsk district; 48.28; 37.18; UA",
+                "Evacuations were ordered in the Kupianskyi raion.; Kupianskyi raion; 49.71; 37.62; UA",
+                "Shelling killed a man in the Nikopol district.; Nikopol district; 47.57; 34.40; UA"
+            })
     void districtMentionResolvesToTheDistrict(String text, String mention, double lat, double lon, String country) {
         Place p = first(text, mention);
         assertEquals(PlaceKind.DISTRICT, p.kind(), p.toString());

@@ -13,31 +13,35 @@ class NonPlacesTest {
     static final PlaceTagger TAGGER = new PlaceTagger(Gazetteer.loadDefault());
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Fighters of the Azov regiment surrendered.",
-            "Fighters of the Azov Regiment surrendered.",
-            "The Black Sea Fleet lost a ship.",
-            "According to the New York Times, talks stalled.",
-            "The Kyiv Independent reported it first.",
-            "The Institute for the Study of War said so.",
-            "Vladimir Putin spoke.",
-            "Volodymyr Zelensky spoke.",
-            "Police said nobody was hurt.",
-            "Most of them left in March.",
-            "Analyst Samuel Cranny-Evans said the offensive stalled.",
-            "Senators met. Lindsey Graham said more aid was coming.",
-            "European Council president Charles Michel spoke.",
-            "Analysts at the Centre for Eastern Studies disagreed.",
-            "Pantsir and Grad systems were destroyed."})
+    @ValueSource(
+            strings = {
+                "Fighters of the Azov regiment surrendered.",
+                "Fighters of the Azov Regiment surrendered.",
+                "The Black Sea Fleet lost a ship.",
+                "According to the New York Times, talks stalled.",
+                "The Kyiv Independent reported it first.",
+                "The Institute for the Study of War said so.",
+                "Vladimir Putin spoke.",
+                "Volodymyr Zelensky spoke.",
+                "Police said nobody was hurt.",
+                "Most of them left in March.",
+                "Analyst Samuel Cranny-Evans said the offensive stalled.",
+                "Senators met. Lindsey Graham said more aid was coming.",
+                "European Council president Charles Michel spoke.",
+                "Analysts at the Centre for Eastern Studies disagreed.",
+                "Pantsir and Grad systems were destroyed."
+            })
     void noPlaceIsTagged(String sentence) {
         assertTrue(TAGGER.tag(sentence).isEmpty(), () -> sentence + " -> " + TAGGER.tag(sentence));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Ships left the Black Sea Fleet base for the Black Sea.",
-            "The New York Times sent a reporter to New York.",
-            "Analysts agreed. Besieged Mariupol held out."})
+    @ValueSource(
+            strings = {
+                "Ships left the Black Sea Fleet base for the Black Sea.",
+                "The New York Times sent a reporter to New York.",
+                "Analysts agreed. Besieged Mariupol held out."
+            })
     void theRealPlaceNextToTheLookAlikeIsStillTagged(String sentence) {
         List<PlaceMention> m = TAGGER.tag(sentence);
         assertEquals(1, m.size(), m::toString);

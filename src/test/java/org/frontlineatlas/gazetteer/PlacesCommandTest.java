@@ -24,8 +24,7 @@ class PlacesCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static synchronized Run run(String... args) {
         PrintStream oldOut = System.out;
@@ -65,7 +64,12 @@ class PlacesCommandTest {
         assertEquals("settlement", p.get("kind").asText());
         assertEquals("geonames:706483", p.get("gazetteerId").asText());
         int[] cps = text.codePoints().toArray();
-        assertEquals("Kharkiv", new String(cps, p.get("start").asInt(), p.get("end").asInt() - p.get("start").asInt()));
+        assertEquals(
+                "Kharkiv",
+                new String(
+                        cps,
+                        p.get("start").asInt(),
+                        p.get("end").asInt() - p.get("start").asInt()));
         JsonNode kherson = features.get(1).get("properties");
         assertEquals("Kherson region", kherson.get("text").asText());
         assertEquals("region", kherson.get("kind").asText());

@@ -48,45 +48,95 @@ class SeedArticlesTest {
 
     static Stream<Arguments> seeds() {
         return Stream.of(
-                Arguments.of("000_99c8340d19061ba2.txt", List.of(
-                        MARIUPOL, KHARKIV, ZAPORIZHZHIA, DONBAS, MOSCOW, DONETSK_CITY, UKRAINE, RUSSIA, US,
-                        facility("Azovstal steel plant", 47.100, 37.610),
-                        facility("Azovstal steelworks", 47.100, 37.610),
-                        facility("Azovstal", 47.100, 37.610),
-                        settlement("Odesa", 46.477, 30.733),
-                        island("Snake Island", 45.255, 30.204),
-                        settlement("Belgorod", 50.596, 36.588),
-                        feature("Black Sea", PlaceKind.SEA, "atlas:black-sea"),
-                        feature("Azov Sea", PlaceKind.SEA, "atlas:sea-of-azov"),
-                        country("UK", "GB"))),
-                Arguments.of("001_54c73e4f90dc8118.txt", List.of(
-                        KHARKIV, KYIV, MOSCOW, DONETSK_CITY, WASHINGTON, UKRAINE, RUSSIA,
-                        region("Donbas region", 48.0, 38.0), region("Donbass region", 48.0, 38.0),
-                        region("Donbass", 48.0, 38.0),
-                        feature("Seversky Donets River", PlaceKind.RIVER, "atlas:siverskyi-donets"))),
-                Arguments.of("002_339c920c26470736.txt", List.of(
-                        KHARKIV, KYIV, MOSCOW, WASHINGTON, UKRAINE, RUSSIA, US, KHARKIV_REGION, DONETSK_REGION,
-                        region("Kharkiv Oblast", 49.5, 36.6),
-                        region("Kharkiv regions", 49.5, 36.6),
-                        region("Sumy", 50.8, 34.4), // "Sumy and Kharkiv regions"
-                        region("Donetsk", 48.0, 37.7), // "the Donetsk direction", a front sector
-                        settlement("Chasiv Yar", 48.586, 37.836),
-                        country("France", "FR"))),
-                Arguments.of("003_cba3a28ba4ae27a0.txt", List.of(
-                        KYIV, MOSCOW, ZAPORIZHZHIA, UKRAINE, RUSSIA, US, KHARKIV_REGION, DONETSK_REGION,
-                        region("Donetsk", 48.0, 37.7), // "the eastern province of Donetsk"
-                        settlement("Bakhmut", 48.595, 38.000),
-                        settlement("Klishchiivka", 48.528, 37.970),
-                        settlement("Vremivka", 47.82, 36.88),
-                        settlement("Lviv", 49.842, 24.032))),
-                Arguments.of("004_37957baa43dfc740.txt", List.of(
-                        KHARKIV, KYIV, UKRAINE, RUSSIA, US,
-                        country("Finland", "FI"), country("Sweden", "SE"), country("Germany", "DE"),
-                        country("Turkey", "TR"), country("Japan", "JP"), country("Italy", "IT"),
-                        country("Canada", "CA"), country("Britain", "GB"), country("France", "FR"),
-                        feature("Africa", PlaceKind.OTHER, "atlas:africa"),
-                        feature("Middle East", PlaceKind.OTHER, "atlas:middle-east"),
-                        feature("Baltic Sea", PlaceKind.SEA, "atlas:baltic-sea"))));
+                Arguments.of(
+                        "000_99c8340d19061ba2.txt",
+                        List.of(
+                                MARIUPOL,
+                                KHARKIV,
+                                ZAPORIZHZHIA,
+                                DONBAS,
+                                MOSCOW,
+                                DONETSK_CITY,
+                                UKRAINE,
+                                RUSSIA,
+                                US,
+                                facility("Azovstal steel plant", 47.100, 37.610),
+                                facility("Azovstal steelworks", 47.100, 37.610),
+                                facility("Azovstal", 47.100, 37.610),
+                                settlement("Odesa", 46.477, 30.733),
+                                island("Snake Island", 45.255, 30.204),
+                                settlement("Belgorod", 50.596, 36.588),
+                                feature("Black Sea", PlaceKind.SEA, "atlas:black-sea"),
+                                feature("Azov Sea", PlaceKind.SEA, "atlas:sea-of-azov"),
+                                country("UK", "GB"))),
+                Arguments.of(
+                        "001_54c73e4f90dc8118.txt",
+                        List.of(
+                                KHARKIV,
+                                KYIV,
+                                MOSCOW,
+                                DONETSK_CITY,
+                                WASHINGTON,
+                                UKRAINE,
+                                RUSSIA,
+                                region("Donbas region", 48.0, 38.0),
+                                region("Donbass region", 48.0, 38.0),
+                                region("Donbass", 48.0, 38.0),
+                                feature("Seversky Donets River", PlaceKind.RIVER, "atlas:siverskyi-donets"))),
+                Arguments.of(
+                        "002_339c920c26470736.txt",
+                        List.of(
+                                KHARKIV,
+                                KYIV,
+                                MOSCOW,
+                                WASHINGTON,
+                                UKRAINE,
+                                RUSSIA,
+                                US,
+                                KHARKIV_REGION,
+                                DONETSK_REGION,
+                                region("Kharkiv Oblast", 49.5, 36.6),
+                                region("Kharkiv regions", 49.5, 36.6),
+                                region("Sumy", 50.8, 34.4), // "Sumy and Kharkiv regions"
+                                region("Donetsk", 48.0, 37.7), // "the Donetsk direction", a front sector
+                                settlement("Chasiv Yar", 48.586, 37.836),
+                                country("France", "FR"))),
+                Arguments.of(
+                        "003_cba3a28ba4ae27a0.txt",
+                        List.of(
+                                KYIV,
+                                MOSCOW,
+                                ZAPORIZHZHIA,
+                                UKRAINE,
+                                RUSSIA,
+                                US,
+                                KHARKIV_REGION,
+                                DONETSK_REGION,
+                                region("Donetsk", 48.0, 37.7), // "the eastern province of Donetsk"
+                                settlement("Bakhmut", 48.595, 38.000),
+                                settlement("Klishchiivka", 48.528, 37.970),
+                                settlement("Vremivka", 47.82, 36.88),
+                                settlement("Lviv", 49.842, 24.032))),
+                Arguments.of(
+                        "004_37957baa43dfc740.txt",
+                        List.of(
+                                KHARKIV,
+                                KYIV,
+                                UKRAINE,
+                                RUSSIA,
+                                US,
+                                country("Finland", "FI"),
+                                country("Sweden", "SE"),
+                                country("Germany", "DE"),
+                                country("Turkey", "TR"),
+                                country("Japan", "JP"),
+                                country("Italy", "IT"),
+                                country("Canada", "CA"),
+                                country("Britain", "GB"),
+                                country("France", "FR"),
+                                feature("Africa", PlaceKind.OTHER, "atlas:africa"),
+                                feature("Middle East", PlaceKind.OTHER, "atlas:middle-east"),
+                                feature("Baltic Sea", PlaceKind.SEA, "atlas:baltic-sea"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,8 +144,8 @@ class SeedArticlesTest {
     void everyNamedPlaceResolvesAndNothingElseIsTagged(String file, List<Expect> expected) throws IOException {
         String text = Files.readString(SEEDS.resolve(file));
         List<PlaceMention> mentions = TAGGER.tag(text);
-        Map<String, Expect> byText = expected.stream()
-                .collect(Collectors.toMap(e -> e.text().toLowerCase(), e -> e));
+        Map<String, Expect> byText =
+                expected.stream().collect(Collectors.toMap(e -> e.text().toLowerCase(), e -> e));
         for (PlaceMention m : mentions) {
             assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets point at the text");
             Expect e = byText.get(m.text().toLowerCase());
@@ -106,7 +156,8 @@ class SeedArticlesTest {
             e.check(m, file);
         }
         for (Expect e : expected) {
-            assertTrue(mentions.stream().anyMatch(m -> m.text().equalsIgnoreCase(e.text())),
+            assertTrue(
+                    mentions.stream().anyMatch(m -> m.text().equalsIgnoreCase(e.text())),
                     file + ": '" + e.text() + "' was not found");
         }
     }

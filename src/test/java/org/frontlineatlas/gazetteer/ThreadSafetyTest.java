@@ -22,7 +22,8 @@ class ThreadSafetyTest {
         PlaceTagger tagger = new PlaceTagger(Gazetteer.loadDefault());
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(SeedArticlesTest.SEEDS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 texts.add(Files.readString(f));
             }
         }

@@ -12,10 +12,10 @@ class UkrainianNamesTest {
 
     @Test
     void citiesAndTownsOfUkraine() {
-        assertThat(names.of("geonames:703448")).hasValue("Київ");       // not Киев
-        assertThat(names.of("geonames:706483")).hasValue("Харків");     // not Харьков
-        assertThat(names.of("geonames:704422")).hasValue("Покровськ");  // not Красноармійськ or Покровск
-        assertThat(names.of("geonames:713174")).hasValue("Бахмут");     // not Артемівськ
+        assertThat(names.of("geonames:703448")).hasValue("Київ"); // not Киев
+        assertThat(names.of("geonames:706483")).hasValue("Харків"); // not Харьков
+        assertThat(names.of("geonames:704422")).hasValue("Покровськ"); // not Красноармійськ or Покровск
+        assertThat(names.of("geonames:713174")).hasValue("Бахмут"); // not Артемівськ
     }
 
     @Test
@@ -34,10 +34,13 @@ class UkrainianNamesTest {
 
     @Test
     void theNationalSpellingComesFromTheUkrainianNameBgnSpellsExactly() {
-        assertThat(UkrainianNames.nationalSpelling("Novyy Buh", List.of("Новий Буг"))).isEqualTo("Novyi Buh");
-        assertThat(UkrainianNames.nationalSpelling("Lyubashivka", List.of("Любашівка"))).isEqualTo("Liubashivka");
+        assertThat(UkrainianNames.nationalSpelling("Novyy Buh", List.of("Новий Буг")))
+                .isEqualTo("Novyi Buh");
+        assertThat(UkrainianNames.nationalSpelling("Lyubashivka", List.of("Любашівка")))
+                .isEqualTo("Liubashivka");
         // a Russian name close to the Latin one is not the Ukrainian one: the Latin name stays
-        assertThat(UkrainianNames.nationalSpelling("Bilovods'k", List.of("Беловодск"))).isEqualTo("Bilovods'k");
+        assertThat(UkrainianNames.nationalSpelling("Bilovods'k", List.of("Беловодск")))
+                .isEqualTo("Bilovods'k");
         assertThat(UkrainianNames.nationalSpelling("Lenino", List.of("Ленина"))).isEqualTo("Lenino");
     }
 

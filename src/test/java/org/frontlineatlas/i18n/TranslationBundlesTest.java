@@ -32,7 +32,8 @@ class TranslationBundlesTest {
 
         assertThat(new TreeSet<>(uk.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
         for (java.util.Properties p : java.util.List.of(en, uk)) {
-            p.forEach((k, v) -> assertThat(v.toString().strip()).as("text of %s", k).isNotEmpty());
+            p.forEach((k, v) ->
+                    assertThat(v.toString().strip()).as("text of %s", k).isNotEmpty());
         }
     }
 
@@ -55,7 +56,8 @@ class TranslationBundlesTest {
             java.util.ResourceBundle b = UiTranslations.bundle(language);
             for (String key : b.keySet()) {
                 String pattern = b.getString(key);
-                String out = new MessageFormat(pattern, language.locale()).format(new Object[] {3, 5, 7, 9}); // numbers fit both {0} and {0, plural, ...}
+                String out = new MessageFormat(pattern, language.locale())
+                        .format(new Object[] {3, 5, 7, 9}); // numbers fit both {0} and {0, plural, ...}
                 assertThat(out).as("%s %s", language, key).doesNotContain("{").doesNotContain("}");
             }
         }
@@ -63,12 +65,18 @@ class TranslationBundlesTest {
 
     @Test
     void ukrainianCountsTakeTheRightPluralForm() {
-        assertThat(UiTranslations.translate(UiLanguage.UK, "login.throttled", 1)).endsWith("через 1 хвилину.");
-        assertThat(UiTranslations.translate(UiLanguage.UK, "login.throttled", 3)).endsWith("через 3 хвилини.");
-        assertThat(UiTranslations.translate(UiLanguage.UK, "login.throttled", 5)).endsWith("через 5 хвилин.");
-        assertThat(UiTranslations.translate(UiLanguage.UK, "login.throttled", 21)).endsWith("через 21 хвилину.");
-        assertThat(UiTranslations.translate(UiLanguage.EN, "login.throttled", 1)).isEqualTo("Too many attempts, try again in 1 minute.");
-        assertThat(UiTranslations.translate(UiLanguage.EN, "ingest.done", 2, 1)).isEqualTo("2 articles read, 1 event found");
+        assertThat(UiTranslations.translate(UiLanguage.UK, "login.throttled", 1))
+                .endsWith("через 1 хвилину.");
+        assertThat(UiTranslations.translate(UiLanguage.UK, "login.throttled", 3))
+                .endsWith("через 3 хвилини.");
+        assertThat(UiTranslations.translate(UiLanguage.UK, "login.throttled", 5))
+                .endsWith("через 5 хвилин.");
+        assertThat(UiTranslations.translate(UiLanguage.UK, "login.throttled", 21))
+                .endsWith("через 21 хвилину.");
+        assertThat(UiTranslations.translate(UiLanguage.EN, "login.throttled", 1))
+                .isEqualTo("Too many attempts, try again in 1 minute.");
+        assertThat(UiTranslations.translate(UiLanguage.EN, "ingest.done", 2, 1))
+                .isEqualTo("2 articles read, 1 event found");
     }
 
     @Test
@@ -76,9 +84,12 @@ class TranslationBundlesTest {
         java.util.Locale before = java.util.Locale.getDefault();
         try {
             java.util.Locale.setDefault(UiLanguage.UK.locale());
-            assertThat(new UiTranslations().getTranslation("nav.signOut", java.util.Locale.ENGLISH)).isEqualTo("Sign out");
-            assertThat(new UiTranslations().getTranslation("nav.signOut", java.util.Locale.forLanguageTag("en-GB"))).isEqualTo("Sign out");
-            assertThat(new UiTranslations().getTranslation("nav.signOut", java.util.Locale.forLanguageTag("uk-UA"))).isEqualTo("Вийти");
+            assertThat(new UiTranslations().getTranslation("nav.signOut", java.util.Locale.ENGLISH))
+                    .isEqualTo("Sign out");
+            assertThat(new UiTranslations().getTranslation("nav.signOut", java.util.Locale.forLanguageTag("en-GB")))
+                    .isEqualTo("Sign out");
+            assertThat(new UiTranslations().getTranslation("nav.signOut", java.util.Locale.forLanguageTag("uk-UA")))
+                    .isEqualTo("Вийти");
         } finally {
             java.util.Locale.setDefault(before);
         }
@@ -91,8 +102,8 @@ class TranslationBundlesTest {
         Set<String> missing = new TreeSet<>();
         Pattern java = Pattern.compile("(?:\\bt|getTranslation)\\(\"([a-zA-Z0-9_.]+)\"");
         Pattern ts = Pattern.compile("\\b(t|tn)\\('([a-zA-Z0-9_.]+)'");
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java/org/frontlineatlas")),
-                Files.list(Path.of("frontend")))) {
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(Path.of("src/main/java/org/frontlineatlas")), Files.list(Path.of("frontend")))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(f);
                 if (f.toString().endsWith(".java")) {

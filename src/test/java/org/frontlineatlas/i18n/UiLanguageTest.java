@@ -34,7 +34,8 @@ class UiLanguageTest {
 
     @Test
     void theBootstrapLocationCarriesTheLanguage() {
-        assertThat(LanguageSetup.langOfLocation("editor/pin?date=2022-05-01&lang=uk")).isEqualTo("uk");
+        assertThat(LanguageSetup.langOfLocation("editor/pin?date=2022-05-01&lang=uk"))
+                .isEqualTo("uk");
         assertThat(LanguageSetup.langOfLocation("editor")).isNull();
         assertThat(LanguageSetup.langOfLocation(null)).isNull();
     }

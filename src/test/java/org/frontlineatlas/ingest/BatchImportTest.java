@@ -34,8 +34,8 @@ class BatchImportTest {
         List<ArticleSubmission> all = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             if (i % 17 == 5) { // no date in the text and none given: refused in preparation, the others go on
-                all.add(new ArticleSubmission("Shelling hit Kharkiv, number " + i + ".", "undated" + i + ".txt", null,
-                        "Wire", null));
+                all.add(new ArticleSubmission(
+                        "Shelling hit Kharkiv, number " + i + ".", "undated" + i + ".txt", null, "Wire", null));
             }
             all.add(new ArticleSubmission(texts.get(i), "a" + i + ".txt", DAY.plusDays(i % 9), "Wire", null));
             if (i % 12 == 3) {
@@ -50,9 +50,11 @@ class BatchImportTest {
         List<ArticleSubmission> articles = submissions();
         assertThat(articles.size()).isGreaterThan(2 * BatchImport.ARTICLES_PER_TRANSACTION);
         try (HikariDataSource batched = TestDatabase.open("batch-import");
-             HikariDataSource single = TestDatabase.open("single-import")) {
+                HikariDataSource single = TestDatabase.open("single-import")) {
             List<BatchImport.Result> results = new ArrayList<>();
-            List<Supplier<ArticleSubmission>> lazy = articles.stream().<Supplier<ArticleSubmission>>map(a -> () -> a).toList();
+            List<Supplier<ArticleSubmission>> lazy = articles.stream()
+                    .<Supplier<ArticleSubmission>>map(a -> () -> a)
+                    .toList();
             new BatchImport(new ArticleIngestor(EXTRACTOR, EventService.on(batched)), 2)
                     .run(lazy, EventStatus.PROPOSED, "importer", results::add);
 
@@ -67,13 +69,21 @@ class BatchImportTest {
                 }
             }
 
-            assertThat(results).extracting(BatchImport.Result::index)
-                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, articles.size()).boxed().toList());
-            assertThat(results).extracting(r -> r.failure() != null ? "refused: " + r.failure().getMessage() : describe(r.outcome()))
+            assertThat(results)
+                    .extracting(BatchImport.Result::index)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, articles.size())
+                            .boxed()
+                            .toList());
+            assertThat(results)
+                    .extracting(
+                            r -> r.failure() != null ? "refused: " + r.failure().getMessage() : describe(r.outcome()))
                     .containsExactlyElementsOf(expected);
             assertThat(expected).anyMatch(e -> e.startsWith("refused")).anyMatch(e -> e.startsWith("duplicate"));
             for (String table : List.of("article", "geo_event", "event_source", "event_audit")) {
-                assertThat(rows(batched, table)).as(table).isEqualTo(rows(single, table)).isPositive();
+                assertThat(rows(batched, table))
+                        .as(table)
+                        .isEqualTo(rows(single, table))
+                        .isPositive();
             }
             assertThat(events(batched)).isEqualTo(events(single));
         }
@@ -82,9 +92,16 @@ class BatchImportTest {
     @Test
     void extractionHandsBackThePlacesItTagged() {
         try (HikariDataSource ds = TestDatabase.open("ingest-places")) {
-            ArticleIngestor.Outcome o = new ArticleIngestor(EXTRACTOR, EventService.on(ds)).ingest(
-                    new ArticleSubmission("Shelling hit Kharkiv on Tuesday; residents of Izium were evacuated.", "a.txt",
-                            DAY, "Wire", null), EventStatus.PROPOSED, "importer");
+            ArticleIngestor.Outcome o = new ArticleIngestor(EXTRACTOR, EventService.on(ds))
+                    .ingest(
+                            new ArticleSubmission(
+                                    "Shelling hit Kharkiv on Tuesday; residents of Izium were evacuated.",
+                                    "a.txt",
+                                    DAY,
+                                    "Wire",
+                                    null),
+                            EventStatus.PROPOSED,
+                            "importer");
             var tagger = new PlaceTagger(Gazetteer.loadDefault());
             assertThat(o.places()).isEqualTo(tagger.tag(o.article().text()));
             assertThat(o.places()).extracting(m -> m.text()).contains("Kharkiv", "Izium");
@@ -92,23 +109,30 @@ class BatchImportTest {
     }
 
     private static String describe(ArticleIngestor.Outcome o) {
-        return (o.stored().duplicate() ? "duplicate" : "stored") + " created " + o.stored().eventsCreated()
-                + " merged " + o.stored().eventsMerged() + " found " + o.found().size();
+        return (o.stored().duplicate() ? "duplicate" : "stored") + " created "
+                + o.stored().eventsCreated() + " merged " + o.stored().eventsMerged() + " found "
+                + o.found().size();
     }
 
     private static long rows(HikariDataSource ds, String table) {
-        return JdbcClient.create(ds).sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+        return JdbcClient.create(ds)
+                .sql("SELECT COUNT(*) FROM " + table)
+                .query(Long.class)
+                .single();
     }
 
     /** Every stored event with its sources, in storing order, ids left out. */
     private static List<String> events(HikariDataSource ds) {
-        return JdbcClient.create(ds).sql("""
+        return JdbcClient.create(ds)
+                .sql("""
                 SELECT e.place_name, e.event_date, e.event_type, e.summary, e.status, s.char_start, s.char_end, s.quote,
                        a.title
                 FROM geo_event e JOIN event_source s ON s.event_id = e.id JOIN article a ON a.id = s.article_id
                 ORDER BY e.id, s.id
-                """).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                """)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
                         + rs.getString(4) + "|" + rs.getString(5) + "|" + rs.getInt(6) + "-" + rs.getInt(7) + "|"
-                        + rs.getString(8) + "|" + rs.getString(9)).list();
+                        + rs.getString(8) + "|" + rs.getString(9))
+                .list();
     }
 }

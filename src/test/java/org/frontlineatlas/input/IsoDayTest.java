@@ -11,7 +11,8 @@ class IsoDayTest {
     @Test
     void aDayIsReadWithAnyTimeAfterItDropped() {
         assertThat(IsoDay.parse("date", " 2022-11-11 ", 1991, 2100)).isEqualTo(LocalDate.of(2022, 11, 11));
-        assertThat(IsoDay.parse("valid_from", "2022-11-11T00:00:00Z", 1991, 2100)).isEqualTo(LocalDate.of(2022, 11, 11));
+        assertThat(IsoDay.parse("valid_from", "2022-11-11T00:00:00Z", 1991, 2100))
+                .isEqualTo(LocalDate.of(2022, 11, 11));
         assertThat(IsoDay.parseOptional("published", "  ", 2014, 2100)).isNull();
     }
 
@@ -25,6 +26,8 @@ class IsoDayTest {
         assertThatThrownBy(() -> IsoDay.parse("published", "1999-01-01", 2014, 2100))
                 .hasMessage("published must lie between 2014 and 2100, not 1999-01-01");
         assertThatThrownBy(() -> IsoDay.parse("date", "x".repeat(500), 1991, 2100))
-                .hasMessageEndingWith("…'").message().hasSizeLessThan(100);
+                .hasMessageEndingWith("…'")
+                .message()
+                .hasSizeLessThan(100);
     }
 }

@@ -19,15 +19,18 @@ class Utf8TextTest {
     void textIsDecodedWithItsByteOrderMarkDropped() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'K', 'y', 'i', 'v'};
         assertThat(Utf8Text.decode(bom, "a.txt")).isEqualTo("Kyiv");
-        assertThat(Utf8Text.decode("Бахмут".getBytes(StandardCharsets.UTF_8), "b.txt")).isEqualTo("Бахмут");
+        assertThat(Utf8Text.decode("Бахмут".getBytes(StandardCharsets.UTF_8), "b.txt"))
+                .isEqualTo("Бахмут");
     }
 
     @Test
     void whatIsNotTextIsRefusedWithItsName() {
-        assertThatThrownBy(() -> Utf8Text.decode(new byte[] {'a', 0, 'b'}, "photo.jpg")).hasMessage("photo.jpg is binary, not text");
+        assertThatThrownBy(() -> Utf8Text.decode(new byte[] {'a', 0, 'b'}, "photo.jpg"))
+                .hasMessage("photo.jpg is binary, not text");
         assertThatThrownBy(() -> Utf8Text.decode(new byte[] {'c', (byte) 0xE9}, "latin1.txt"))
                 .hasMessage("latin1.txt is not UTF-8 text (binary or another encoding)");
-        assertThatThrownBy(() -> Utf8Text.decode(" \n".getBytes(StandardCharsets.UTF_8), "blank.txt")).hasMessage("blank.txt is empty");
+        assertThatThrownBy(() -> Utf8Text.decode(" \n".getBytes(StandardCharsets.UTF_8), "blank.txt"))
+                .hasMessage("blank.txt is empty");
         assertThatThrownBy(() -> Utf8Text.read(dir.resolve("missing.txt"))).hasMessageStartingWith("no such file: ");
         assertThatThrownBy(() -> Utf8Text.read(dir)).hasMessageStartingWith("not a readable file: ");
     }
@@ -37,8 +40,10 @@ class Utf8TextTest {
         Path huge = dir.resolve("huge.txt");
         Files.write(huge, new byte[Utf8Text.MAX_BYTES + 1]);
         assertThatThrownBy(() -> Utf8Text.read(huge)).hasMessageEndingWith("is too large: 10.0 MB, the limit is 10 MB");
-        assertThatThrownBy(() -> Utf8Text.readBounded(new ByteArrayInputStream(new byte[Utf8Text.MAX_BYTES + 5]), "the request body"))
+        assertThatThrownBy(() -> Utf8Text.readBounded(
+                        new ByteArrayInputStream(new byte[Utf8Text.MAX_BYTES + 5]), "the request body"))
                 .hasMessage("the request body is too large: 10.0 MB, the limit is 10 MB");
-        assertThat(Utf8Text.readBounded(new ByteArrayInputStream(new byte[3]), "small")).hasSize(3);
+        assertThat(Utf8Text.readBounded(new ByteArrayInputStream(new byte[3]), "small"))
+                .hasSize(3);
     }
 }

@@ -31,8 +31,11 @@ class LabelsApiTest {
     }
 
     private JsonNode labels(String query) throws Exception {
-        String body = http.perform(get("/api/labels?" + query)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String body = http.perform(get("/api/labels?" + query))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return json.readTree(body);
     }
 
@@ -45,8 +48,21 @@ class LabelsApiTest {
     @Test
     void zoomSixOverUkraineNamesTheOblastCentres() throws Exception {
         JsonNode answer = labels("bbox=" + UKRAINE + "&zoom=6");
-        assertThat(names(answer)).contains("Kyiv", "Kharkiv", "Dnipro", "Zaporizhzhia", "Odesa", "Lviv",
-                "Mykolaiv", "Kherson", "Vinnytsia", "Uzhhorod", "Chernihiv", "Sumy", "Poltava");
+        assertThat(names(answer))
+                .contains(
+                        "Kyiv",
+                        "Kharkiv",
+                        "Dnipro",
+                        "Zaporizhzhia",
+                        "Odesa",
+                        "Lviv",
+                        "Mykolaiv",
+                        "Kherson",
+                        "Vinnytsia",
+                        "Uzhhorod",
+                        "Chernihiv",
+                        "Sumy",
+                        "Poltava");
         // and not yet the towns: Bakhmut (80,500) waits for zoom 8
         assertThat(names(answer)).doesNotContain("Bakhmut", "Soledar");
         assertThat(answer.at("/labels/0/name").asText()).isEqualTo("Kyiv"); // the capital wins every collision
@@ -72,7 +88,8 @@ class LabelsApiTest {
     void zoomNineOverBakhmutNamesItAndItsNeighbours() throws Exception {
         JsonNode answer = labels("bbox=" + BAKHMUT_Z9 + "&zoom=9");
         List<String> names = names(answer);
-        assertThat(names).hasSizeGreaterThanOrEqualTo(8)
+        assertThat(names)
+                .hasSizeGreaterThanOrEqualTo(8)
                 .contains("Bakhmut", "Kramatorsk", "Sloviansk", "Kostiantynivka", "Horlivka");
         JsonNode bakhmut = null;
         for (JsonNode l : answer.get("labels")) {
@@ -112,7 +129,9 @@ class LabelsApiTest {
         List<String> shifted = names(labels("bbox=" + "382.1,44.3,400.3,52.4" + "&zoom=6"));
         assertThat(shifted).isEqualTo(names(labels("bbox=" + UKRAINE + "&zoom=6")));
         List<Double> lons = new ArrayList<>(); // Chukotka and Alaska
-        labels("bbox=170,50,200,75&zoom=11").get("labels").forEach(l -> lons.add(l.get("lon").asDouble()));
+        labels("bbox=170,50,200,75&zoom=11")
+                .get("labels")
+                .forEach(l -> lons.add(l.get("lon").asDouble()));
         assertThat(lons).anyMatch(lon -> lon > 170).anyMatch(lon -> lon < -160);
     }
 
@@ -124,13 +143,27 @@ class LabelsApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bbox=22,44,40&zoom=6", "bbox=a,44,40,52&zoom=6", "bbox=40,44,22,52&zoom=6",
-            "bbox=22,52,40,44&zoom=6", "bbox=22,44,40,52&zoom=x", "bbox=22,44,40,52&zoom=-1",
-            "bbox=22,44,40,52&zoom=99", "zoom=6", "bbox=22,44,40,52", "bbox=22,44,40,52&zoom=6&lang=de",
-            "bbox=NaN,44,40,52&zoom=6", "bbox=22,44,1e9,52&zoom=6"})
+    @ValueSource(
+            strings = {
+                "bbox=22,44,40&zoom=6",
+                "bbox=a,44,40,52&zoom=6",
+                "bbox=40,44,22,52&zoom=6",
+                "bbox=22,52,40,44&zoom=6",
+                "bbox=22,44,40,52&zoom=x",
+                "bbox=22,44,40,52&zoom=-1",
+                "bbox=22,44,40,52&zoom=99",
+                "zoom=6",
+                "bbox=22,44,40,52",
+                "bbox=22,44,40,52&zoom=6&lang=de",
+                "bbox=NaN,44,40,52&zoom=6",
+                "bbox=22,44,1e9,52&zoom=6"
+            })
     void malformedRequestsAreRefusedWithAMessage(String query) throws Exception {
-        String body = http.perform(get("/api/labels?" + query)).andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String body = http.perform(get("/api/labels?" + query))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(json.readTree(body).get("error").asText()).containsAnyOf("bbox", "zoom", "lang");
     }
 }

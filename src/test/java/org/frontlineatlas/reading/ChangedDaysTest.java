@@ -24,8 +24,11 @@ class ChangedDaysTest {
 
         assertThat(days.unchangedSince(mayAnswer, MAY_1, MAY_31)).isFalse();
         assertThat(days.unchangedSince(julyAnswer, JULY_1, JULY_31)).isTrue();
-        assertThat(days.unchangedSince(mayAnswer, LocalDate.parse("2022-06-04"), JULY_31)).isTrue();
-        assertThat(days.unchangedSince(days.now(), MAY_1, MAY_31)).as("an answer begun after the change").isTrue();
+        assertThat(days.unchangedSince(mayAnswer, LocalDate.parse("2022-06-04"), JULY_31))
+                .isTrue();
+        assertThat(days.unchangedSince(days.now(), MAY_1, MAY_31))
+                .as("an answer begun after the change")
+                .isTrue();
     }
 
     @Test
@@ -34,7 +37,8 @@ class ChangedDaysTest {
         days.changed(new Change(0, "import"));
 
         assertThat(days.unchangedSince(before, JULY_1, JULY_31)).isFalse();
-        assertThat(days.unchangedSince(before, LocalDate.parse("1950-01-01"), LocalDate.parse("1950-01-02"))).isFalse();
+        assertThat(days.unchangedSince(before, LocalDate.parse("1950-01-01"), LocalDate.parse("1950-01-02")))
+                .isFalse();
         assertThat(days.unchangedSince(days.now(), JULY_1, JULY_31)).isTrue();
     }
 
@@ -43,7 +47,9 @@ class ChangedDaysTest {
         long before = days.now();
         days.changed(new Change(1, "create", LocalDate.parse("2014-01-01"), LocalDate.parse("2014-01-01")));
 
-        assertThat(days.unchangedSince(before, LocalDate.parse("1900-01-01"), LocalDate.parse("2014-01-01"))).isFalse();
-        assertThat(days.unchangedSince(before, LocalDate.parse("2101-01-01"), LocalDate.parse("2200-12-31"))).isTrue();
+        assertThat(days.unchangedSince(before, LocalDate.parse("1900-01-01"), LocalDate.parse("2014-01-01")))
+                .isFalse();
+        assertThat(days.unchangedSince(before, LocalDate.parse("2101-01-01"), LocalDate.parse("2200-12-31")))
+                .isTrue();
     }
 }

@@ -45,13 +45,16 @@ class EventGridStorageTest {
 
     @Test
     void eventsInOneTownShareACellCentredOnThem() {
-        service.createAll(List.of(
-                published("Kharkiv", 49.99, 36.23, "2022-05-14", EventType.SHELLING_OR_STRIKE),
-                published("Kharkiv", 50.01, 36.25, "2022-05-14", EventType.SHELLING_OR_STRIKE),
-                published("Kharkiv", 50.00, 36.24, "2022-05-12", EventType.CASUALTIES),
-                published("Odesa", 46.48, 30.72, "2022-05-13", EventType.SHELLING_OR_STRIKE)), "test");
+        service.createAll(
+                List.of(
+                        published("Kharkiv", 49.99, 36.23, "2022-05-14", EventType.SHELLING_OR_STRIKE),
+                        published("Kharkiv", 50.01, 36.25, "2022-05-14", EventType.SHELLING_OR_STRIKE),
+                        published("Kharkiv", 50.00, 36.24, "2022-05-12", EventType.CASUALTIES),
+                        published("Odesa", 46.48, 30.72, "2022-05-13", EventType.SHELLING_OR_STRIKE)),
+                "test");
 
-        EventGrid grid = windows.grid(new GridQuery(EventQuery.published(LocalDate.parse("2022-05-10"), LocalDate.parse("2022-05-14")), 6));
+        EventGrid grid = windows.grid(
+                new GridQuery(EventQuery.published(LocalDate.parse("2022-05-10"), LocalDate.parse("2022-05-14")), 6));
 
         assertThat(grid.total()).isEqualTo(4);
         assertThat(grid.cells()).hasSize(2);
@@ -59,7 +62,9 @@ class EventGridStorageTest {
         assertThat(kharkiv.count()).isEqualTo(3);
         assertThat(kharkiv.latitude()).isCloseTo(50.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(kharkiv.longitude()).isCloseTo(36.24, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(kharkiv.types()).containsEntry(EventType.SHELLING_OR_STRIKE, 2L).containsEntry(EventType.CASUALTIES, 1L);
+        assertThat(kharkiv.types())
+                .containsEntry(EventType.SHELLING_OR_STRIKE, 2L)
+                .containsEntry(EventType.CASUALTIES, 1L);
         assertThat(kharkiv.first()).isEqualTo("2022-05-12");
         assertThat(kharkiv.last()).isEqualTo("2022-05-14");
         assertThat(kharkiv.box().south()).isLessThanOrEqualTo(49.99);
@@ -68,9 +73,10 @@ class EventGridStorageTest {
 
     @Test
     void countAndGridAgreeWithTheWindowQueryForAnyFilter() {
-        new EventBulkLoader(ds).load(new SyntheticEvents(6_000, 5), "test", n -> { });
+        new EventBulkLoader(ds).load(new SyntheticEvents(6_000, 5), "test", n -> {});
         var month = EventQuery.published(LocalDate.parse("2023-09-01"), LocalDate.parse("2023-11-30"));
-        var queries = List.of(month,
+        var queries = List.of(
+                month,
                 month.withBox(new BoundingBox(35.0, 47.0, 39.0, 49.0)),
                 month.withTypes(EnumSet.of(EventType.AID, EventType.CLAIM)));
         for (EventQuery q : queries) {
@@ -80,7 +86,8 @@ class EventGridStorageTest {
             for (int zoom : new int[] {4, 8, 12}) {
                 EventGrid grid = windows.grid(new GridQuery(q, zoom));
                 assertThat(grid.total()).isEqualTo(found);
-                assertThat(grid.cells().stream().mapToLong(GridCell::count).sum()).isEqualTo(found);
+                assertThat(grid.cells().stream().mapToLong(GridCell::count).sum())
+                        .isEqualTo(found);
             }
         }
     }
@@ -88,9 +95,24 @@ class EventGridStorageTest {
     @Test
     void aWeekLongEventIsCountedInAWindowThatStartsAfterItBegan() {
         LocalDate start = LocalDate.parse("2022-06-01");
-        service.create(GeoEvent.draft(start, start.plusDays(6), DatePrecision.WEEK, "Sievierodonetsk", null,
-                48.9482, 38.4917, 1, EventType.ATTACK, "Street fighting over a week", 0.6,
-                EventStatus.PUBLISHED, EventOrigin.PINNED, null, null), "test");
+        service.create(
+                GeoEvent.draft(
+                        start,
+                        start.plusDays(6),
+                        DatePrecision.WEEK,
+                        "Sievierodonetsk",
+                        null,
+                        48.9482,
+                        38.4917,
+                        1,
+                        EventType.ATTACK,
+                        "Street fighting over a week",
+                        0.6,
+                        EventStatus.PUBLISHED,
+                        EventOrigin.PINNED,
+                        null,
+                        null),
+                "test");
         var later = EventQuery.published(LocalDate.parse("2022-06-05"), LocalDate.parse("2022-06-05"));
 
         assertThat(windows.count(later)).isEqualTo(1);
@@ -99,7 +121,9 @@ class EventGridStorageTest {
 
     @Test
     void cellsHalveWithEachZoomLevel() {
-        assertThat(new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), 6).cellDegrees()).isEqualTo(1.0546875);
-        assertThat(new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), 7).cellDegrees()).isEqualTo(1.0546875 / 2);
+        assertThat(new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), 6).cellDegrees())
+                .isEqualTo(1.0546875);
+        assertThat(new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), 7).cellDegrees())
+                .isEqualTo(1.0546875 / 2);
     }
 }

@@ -25,8 +25,8 @@ import org.frontlineatlas.events.TestEvents;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,15 +48,20 @@ class PublishedEventIndexStorageTest {
         service = EventService.on(ds);
         repository = new EventRepository(JdbcClient.create(ds));
         index = new PublishedEventIndex(repository);
-        new EventBulkLoader(ds).load(new SyntheticEvents(6_000, 11), "test", n -> { });
+        new EventBulkLoader(ds).load(new SyntheticEvents(6_000, 11), "test", n -> {});
         // What the synthetic set lacks: events spanning days (up to the longest allowed) and events not published.
         SplittableRandom random = new SplittableRandom(7);
         List<GeoEvent> more = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             LocalDate day = SyntheticEvents.FIRST_DAY.plusDays(random.nextInt(1_100));
             EventStatus status = EventStatus.values()[random.nextInt(EventStatus.values().length)];
-            GeoEvent e = TestEvents.at("Place " + i, 44 + random.nextDouble() * 8, 22 + random.nextDouble() * 18,
-                    day.toString(), EventType.values()[random.nextInt(EventType.values().length)], status);
+            GeoEvent e = TestEvents.at(
+                    "Place " + i,
+                    44 + random.nextDouble() * 8,
+                    22 + random.nextDouble() * 18,
+                    day.toString(),
+                    EventType.values()[random.nextInt(EventType.values().length)],
+                    status);
             more.add(spanning(e, random.nextInt(GeoEvent.MAX_SPAN_DAYS + 1)));
         }
         service.createAll(more, "test");
@@ -91,20 +96,47 @@ class PublishedEventIndexStorageTest {
         var june = EventQuery.published(LocalDate.parse("2023-06-01"), LocalDate.parse("2023-06-30"));
         var march = EventQuery.published(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"));
 
-        GeoEvent pinned = service.create(TestEvents.published("Kupiansk", 49.71, 37.61, "2023-06-10", EventType.ATTACK), "t");
+        GeoEvent pinned =
+                service.create(TestEvents.published("Kupiansk", 49.71, 37.61, "2023-06-10", EventType.ATTACK), "t");
         assertThat(index.find(june)).noneMatch(e -> e.id() == pinned.id()); // not applied yet: the index is a copy
         index.apply(change(pinned, pinned));
         assertThat(index.find(june)).anyMatch(e -> e.id() == pinned.id() && e.version() == pinned.version());
         assertSameAsDatabase(june);
 
         // A correction that moves it to another year: gone from June, in March, with its new version.
-        GeoEvent moved = service.update(spanning(new GeoEvent(pinned.id(), LocalDate.parse("2024-03-05"), null,
-                pinned.datePrecision(), "Kupiansk", null, 49.72, 37.60, 1, EventType.CAPTURE, "moved", 0.9,
-                EventStatus.PUBLISHED, pinned.origin(), null, null, null, null, null, null, pinned.version()), 3), "t");
+        GeoEvent moved = service.update(
+                spanning(
+                        new GeoEvent(
+                                pinned.id(),
+                                LocalDate.parse("2024-03-05"),
+                                null,
+                                pinned.datePrecision(),
+                                "Kupiansk",
+                                null,
+                                49.72,
+                                37.60,
+                                1,
+                                EventType.CAPTURE,
+                                "moved",
+                                0.9,
+                                EventStatus.PUBLISHED,
+                                pinned.origin(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                pinned.version()),
+                        3),
+                "t");
         index.apply(change(pinned, moved));
         assertThat(index.find(june)).noneMatch(e -> e.id() == pinned.id());
-        assertThat(index.find(march)).anyMatch(e -> e.id() == pinned.id() && e.version() == moved.version()
-                && e.dateEnd().equals(LocalDate.parse("2024-03-08")) && e.type() == EventType.CAPTURE);
+        assertThat(index.find(march))
+                .anyMatch(e -> e.id() == pinned.id()
+                        && e.version() == moved.version()
+                        && e.dateEnd().equals(LocalDate.parse("2024-03-08"))
+                        && e.type() == EventType.CAPTURE);
         assertSameAsDatabase(june);
         assertSameAsDatabase(march);
 
@@ -121,9 +153,13 @@ class PublishedEventIndexStorageTest {
         assertSameAsDatabase(march);
 
         // An import: one change for all its days; and a change of unknown days re-reads everything.
-        service.createAll(List.of(TestEvents.published("Sumy", 50.91, 34.80, "2023-06-02", EventType.AID),
-                TestEvents.published("Orikhiv", 47.57, 35.78, "2024-03-20", EventType.ADVANCE)), "t");
-        index.apply(new EventChangeBroadcaster.Change(0, "import", LocalDate.parse("2023-06-02"), LocalDate.parse("2024-03-20")));
+        service.createAll(
+                List.of(
+                        TestEvents.published("Sumy", 50.91, 34.80, "2023-06-02", EventType.AID),
+                        TestEvents.published("Orikhiv", 47.57, 35.78, "2024-03-20", EventType.ADVANCE)),
+                "t");
+        index.apply(new EventChangeBroadcaster.Change(
+                0, "import", LocalDate.parse("2023-06-02"), LocalDate.parse("2024-03-20")));
         assertSameAsDatabase(june);
         assertSameAsDatabase(march);
         service.create(TestEvents.published("Sumy", 50.91, 34.80, "2023-06-03", EventType.AID), "t");
@@ -137,16 +173,19 @@ class PublishedEventIndexStorageTest {
         assertThat(index.load()).as("first load").isTrue();
         assertThat(index.load()).as("nothing changed").isFalse();
         // A correction made in SQL by hand, without any announcement.
-        JdbcClient.create(ds).sql("UPDATE geo_event SET latitude = latitude + 0.01 WHERE id ="
-                + " (SELECT MIN(id) FROM geo_event WHERE status = 'PUBLISHED')").update();
+        JdbcClient.create(ds)
+                .sql("UPDATE geo_event SET latitude = latitude + 0.01 WHERE id ="
+                        + " (SELECT MIN(id) FROM geo_event WHERE status = 'PUBLISHED')")
+                .update();
         assertThat(index.load()).isTrue();
-        assertSameAsDatabase(EventQuery.published(GeoEvent.EARLIEST, GeoEvent.LATEST)
-                .withBox(new BoundingBox(22, 44, 40, 52)));
+        assertSameAsDatabase(
+                EventQuery.published(GeoEvent.EARLIEST, GeoEvent.LATEST).withBox(new BoundingBox(22, 44, 40, 52)));
     }
 
     @Test
     void aChangeBeforeTheFirstLoadIsReadByIt() {
-        GeoEvent early = service.create(TestEvents.published("Izium", 49.21, 37.25, "2022-09-10", EventType.CAPTURE), "t");
+        GeoEvent early =
+                service.create(TestEvents.published("Izium", 49.21, 37.25, "2022-09-10", EventType.CAPTURE), "t");
         index.apply(change(early, early));
         assertThat(index.ready()).isFalse();
         index.load();
@@ -160,11 +199,15 @@ class PublishedEventIndexStorageTest {
         var empty = new PublishedEventIndex(new EventRepository(JdbcClient.create(ds)));
         empty.load();
         assertThat(empty.range()).isEmpty();
-        assertThat(empty.count(EventQuery.published(GeoEvent.EARLIEST, GeoEvent.LATEST))).isZero();
+        assertThat(empty.count(EventQuery.published(GeoEvent.EARLIEST, GeoEvent.LATEST)))
+                .isZero();
     }
 
     private long published() {
-        return JdbcClient.create(ds).sql("SELECT COUNT(*) FROM geo_event WHERE status = 'PUBLISHED'").query(Long.class).single();
+        return JdbcClient.create(ds)
+                .sql("SELECT COUNT(*) FROM geo_event WHERE status = 'PUBLISHED'")
+                .query(Long.class)
+                .single();
     }
 
     /** The days a change touched, as EventEditing announces them: before and after. */
@@ -175,9 +218,27 @@ class PublishedEventIndexStorageTest {
     }
 
     private static GeoEvent spanning(GeoEvent e, int days) {
-        return new GeoEvent(e.id(), e.date(), e.date().plusDays(days), e.datePrecision(), e.placeName(), e.gazetteerId(),
-                e.latitude(), e.longitude(), e.geoPrecision(), e.type(), e.summary(), e.confidence(), e.status(),
-                e.origin(), e.sourceName(), e.sourceUrl(), e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(),
+        return new GeoEvent(
+                e.id(),
+                e.date(),
+                e.date().plusDays(days),
+                e.datePrecision(),
+                e.placeName(),
+                e.gazetteerId(),
+                e.latitude(),
+                e.longitude(),
+                e.geoPrecision(),
+                e.type(),
+                e.summary(),
+                e.confidence(),
+                e.status(),
+                e.origin(),
+                e.sourceName(),
+                e.sourceUrl(),
+                e.createdBy(),
+                e.createdAt(),
+                e.updatedBy(),
+                e.updatedAt(),
                 e.version());
     }
 
@@ -188,7 +249,8 @@ class PublishedEventIndexStorageTest {
         if (random.nextBoolean()) {
             double south = 44 + random.nextDouble() * 6;
             double west = 22 + random.nextDouble() * 14;
-            q = q.withBox(new BoundingBox(west, south, west + random.nextDouble() * 8, south + random.nextDouble() * 4));
+            q = q.withBox(
+                    new BoundingBox(west, south, west + random.nextDouble() * 8, south + random.nextDouble() * 4));
         }
         if (random.nextInt(3) == 0) {
             Set<EventType> types = EnumSet.noneOf(EventType.class);
@@ -206,8 +268,11 @@ class PublishedEventIndexStorageTest {
     }
 
     private void assertSameAsDatabase(EventQuery q) {
-        List<Long> expected = repository.findInWindow(q).stream().map(GeoEvent::id).toList();
-        assertThat(index.find(q).stream().map(PublishedEventIndex.Entry::id).toList()).as("ids of %s", q).isEqualTo(expected);
+        List<Long> expected =
+                repository.findInWindow(q).stream().map(GeoEvent::id).toList();
+        assertThat(index.find(q).stream().map(PublishedEventIndex.Entry::id).toList())
+                .as("ids of %s", q)
+                .isEqualTo(expected);
         assertThat(index.count(q)).as("count of %s", q).isEqualTo(repository.countInWindow(q));
         long days = ChronoUnit.DAYS.between(q.from(), q.to());
         int zoom = days > 30 ? 5 : 8;

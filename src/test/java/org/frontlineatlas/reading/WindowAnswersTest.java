@@ -32,9 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Window answers are shared between readers, and a change shows in the very next answer for its days. */
 @Tag("database")
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:window-answers;DB_CLOSE_DELAY=-1",
-        "atlas.demo-data=false"})
+@SpringBootTest(
+        properties = {"spring.datasource.url=jdbc:h2:mem:window-answers;DB_CLOSE_DELAY=-1", "atlas.demo-data=false"})
 @AutoConfigureMockMvc
 class WindowAnswersTest {
 
@@ -44,14 +43,19 @@ class WindowAnswersTest {
 
     @Autowired
     MockMvc http;
+
     @Autowired
     WindowAnswers answers;
+
     @Autowired
     EventService events;
+
     @Autowired
     WindowReader windows;
+
     @Autowired
     EventChangeBroadcaster changes;
+
     @Autowired
     UserRepository users;
 
@@ -60,10 +64,12 @@ class WindowAnswersTest {
         if (!users.exists("cache-editor")) {
             users.insert("cache-editor", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
         }
-        events.createAll(java.util.List.of(
-                TestEvents.published("Kharkiv", 49.99, 36.23, "2022-05-14", EventType.SHELLING_OR_STRIKE),
-                TestEvents.published("Mariupol", 47.10, 37.54, "2022-05-03", EventType.ATTACK),
-                TestEvents.published("Lysychansk", 48.90, 38.43, "2022-07-02", EventType.CAPTURE)), "seed");
+        events.createAll(
+                java.util.List.of(
+                        TestEvents.published("Kharkiv", 49.99, 36.23, "2022-05-14", EventType.SHELLING_OR_STRIKE),
+                        TestEvents.published("Mariupol", 47.10, 37.54, "2022-05-03", EventType.ATTACK),
+                        TestEvents.published("Lysychansk", 48.90, 38.43, "2022-07-02", EventType.CAPTURE)),
+                "seed");
         changes.deliver(new EventChangeBroadcaster.Change(0, "seeded")); // written behind the API's back
         // The app loads its in-memory index of published events in the background once started.
         long deadline = System.nanoTime() + 20_000_000_000L;
@@ -75,7 +81,9 @@ class WindowAnswersTest {
 
     private MockHttpServletResponse read(String url) throws Exception {
         return http.perform(get(url).header("Accept-Encoding", "gzip, deflate"))
-                .andExpect(status().isOk()).andReturn().getResponse();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
     }
 
     private static JsonNode gunzipped(MockHttpServletResponse r) throws Exception {
@@ -103,12 +111,15 @@ class WindowAnswersTest {
         assertThat(again).isEqualTo(first);
         assertThat(answers.hits()).isEqualTo(hitsBefore + 1);
         assertThat(answers.misses()).isEqualTo(missesBefore + 1);
-        assertThat(first.path("total").asLong()).isEqualTo(first.path("features").size()).isGreaterThanOrEqualTo(2);
+        assertThat(first.path("total").asLong())
+                .isEqualTo(first.path("features").size())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void aClientThatDoesNotAcceptGzipGetsPlainJson() throws Exception {
-        MockHttpServletResponse plain = http.perform(get(MAY)).andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse plain =
+                http.perform(get(MAY)).andExpect(status().isOk()).andReturn().getResponse();
 
         assertThat(plain.getHeader("Content-Encoding")).isNull();
         assertThat(JSON.readTree(plain.getContentAsByteArray())).isEqualTo(gunzipped(read(MAY)));
@@ -122,11 +133,16 @@ class WindowAnswersTest {
                 {"type": "Feature", "geometry": {"type": "Point", "coordinates": [37.61, 49.71]},
                  "properties": {"date": "2022-05-20", "type": "attack", "place": "Kupiansk",
                   "summary": "Pinned while readers watched May"}}""";
-        http.perform(post("/api/events").with(csrf()).with(user("cache-editor").roles("EDITOR"))
-                .contentType("application/geo+json").content(pin)).andExpect(status().isCreated());
+        http.perform(post("/api/events")
+                        .with(csrf())
+                        .with(user("cache-editor").roles("EDITOR"))
+                        .contentType("application/geo+json")
+                        .content(pin))
+                .andExpect(status().isCreated());
 
         long hitsBefore = answers.hits();
-        assertThat(count(gunzipped(read(MAY)), "Pinned while readers watched May")).isEqualTo(1);
+        assertThat(count(gunzipped(read(MAY)), "Pinned while readers watched May"))
+                .isEqualTo(1);
         assertThat(answers.hits()).as("May was built again").isEqualTo(hitsBefore);
         gunzipped(read(JULY));
         assertThat(answers.hits()).as("July did not change and was shared").isEqualTo(hitsBefore + 1);
@@ -139,13 +155,18 @@ class WindowAnswersTest {
         changes.deliver(new EventChangeBroadcaster.Change(id, "create", kharkiv.date(), kharkiv.date()));
         assertThat(count(gunzipped(read(MAY)), "reported in Kharkiv")).isGreaterThanOrEqualTo(1);
 
-        String etag = http.perform(get("/api/events/" + id)).andReturn().getResponse().getHeader("ETag");
+        String etag =
+                http.perform(get("/api/events/" + id)).andReturn().getResponse().getHeader("ETag");
         String correction = """
                 {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.23, 49.99]},
                  "properties": {"date": "2022-05-28", "type": "attack", "place": "Kharkiv",
                   "summary": "Corrected after the readers saw it"}}""";
-        http.perform(put("/api/events/" + id).with(csrf()).with(user("cache-editor").roles("EDITOR"))
-                .header("If-Match", etag).contentType("application/geo+json").content(correction))
+        http.perform(put("/api/events/" + id)
+                        .with(csrf())
+                        .with(user("cache-editor").roles("EDITOR"))
+                        .header("If-Match", etag)
+                        .contentType("application/geo+json")
+                        .content(correction))
                 .andExpect(status().isOk());
 
         JsonNode may = gunzipped(read(MAY));
@@ -162,9 +183,11 @@ class WindowAnswersTest {
     void aChangeRelayedFromAnotherInstanceForgetsTheWindowsOfItsDays() throws Exception {
         assertThat(count(gunzipped(read(JULY)), "reported in Sievierodonetsk")).isZero();
         // Another instance stored it (not through this one) and told us over LISTEN/NOTIFY.
-        var other = events.create(TestEvents.published("Sievierodonetsk", 48.95, 38.49, "2022-07-10", EventType.ATTACK),
+        var other = events.create(
+                TestEvents.published("Sievierodonetsk", 48.95, 38.49, "2022-07-10", EventType.ATTACK),
                 "other-instance");
-        changes.deliver(new EventChangeBroadcaster.Change(other.id(), "create", LocalDate.parse("2022-07-10"), LocalDate.parse("2022-07-10")));
+        changes.deliver(new EventChangeBroadcaster.Change(
+                other.id(), "create", LocalDate.parse("2022-07-10"), LocalDate.parse("2022-07-10")));
 
         assertThat(count(gunzipped(read(JULY)), "reported in Sievierodonetsk")).isEqualTo(1);
     }

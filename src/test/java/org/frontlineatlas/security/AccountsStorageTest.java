@@ -35,12 +35,17 @@ class AccountsStorageTest {
     private final UserRepository users = new UserRepository(jdbc);
     private final PasswordEncoder bcrypt = new BCryptPasswordEncoder();
     private final DataSourceTransactionManager tx = new DataSourceTransactionManager(ds);
-    private final UserAccounts accounts = new UserAccounts(users, bcrypt, tx, Clock.systemUTC(),
-            new SignedInSessions(new SessionRegistryImpl()), SecurityContextHolder.getContextHolderStrategy());
-    private final SignInThrottle throttle = new SignInThrottle(SignInThrottle.Policy.ACCOUNT,
-            SignInThrottle.Policy.ADDRESS, Clock.systemUTC());
-    private final ThrottledAuthenticationProvider signIn = new ThrottledAuthenticationProvider(
-            SecurityConfiguration.passwordCheck(users, bcrypt), throttle);
+    private final UserAccounts accounts = new UserAccounts(
+            users,
+            bcrypt,
+            tx,
+            Clock.systemUTC(),
+            new SignedInSessions(new SessionRegistryImpl()),
+            SecurityContextHolder.getContextHolderStrategy());
+    private final SignInThrottle throttle =
+            new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, Clock.systemUTC());
+    private final ThrottledAuthenticationProvider signIn =
+            new ThrottledAuthenticationProvider(SecurityConfiguration.passwordCheck(users, bcrypt), throttle);
 
     @AfterEach
     void close() {
@@ -55,8 +60,10 @@ class AccountsStorageTest {
     }
 
     private String storedHash(String username) {
-        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = :u").param("u", username)
-                .query(String.class).single();
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = :u")
+                .param("u", username)
+                .query(String.class)
+                .single();
     }
 
     private Authentication signIn(String username, String password) {
@@ -76,12 +83,15 @@ class AccountsStorageTest {
     @Test
     void shortPasswordsBadNamesAndDuplicatesAreRefusedWithAReason() {
         assertThatThrownBy(() -> accounts.addEditor("olena", "short-pass1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12 characters");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 12 characters");
         assertThatThrownBy(() -> accounts.addEditor("o lena<", "long enough password"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("letters, digits");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("letters, digits");
         accounts.addEditor("olena", "long enough password");
         assertThatThrownBy(() -> accounts.addEditor("OLENA", "another long password"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already an account");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already an account");
         assertThat(users.findAll()).hasSize(1);
     }
 
@@ -91,7 +101,8 @@ class AccountsStorageTest {
 
         UserAccount admin = users.find("admin").orElseThrow();
         assertThat(admin.roles()).contains(Role.ADMIN);
-        assertThat(bcrypt.matches("configured-admin-secret", storedHash("admin"))).isTrue();
+        assertThat(bcrypt.matches("configured-admin-secret", storedHash("admin")))
+                .isTrue();
         assertThat(authorities(signIn("admin", "configured-admin-secret"))).contains("ROLE_ADMIN");
     }
 
@@ -120,7 +131,8 @@ class AccountsStorageTest {
     @Test
     void aConfiguredPasswordThatIsTooShortStopsTheStartWithAReason() {
         assertThatThrownBy(() -> firstAdmin("admin").ensureAdmin())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ATLAS_ADMIN_PASSWORD")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ATLAS_ADMIN_PASSWORD")
                 .hasMessageContaining("at least 12");
         assertThat(users.anyWithRole(Role.ADMIN)).isFalse();
     }
@@ -141,22 +153,29 @@ class AccountsStorageTest {
     void fiveWrongPasswordsBlockEvenTheRightOne() {
         accounts.addEditor("olena", "correct horse battery");
         for (int i = 1; i <= 4; i++) {
-            assertThatThrownBy(() -> signIn("olena", "wrong password here")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> signIn("olena", "wrong password here"))
+                    .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn("olena", "wrong password here"))
-                .isInstanceOf(SignInThrottledException.class).hasMessageContaining("try again in 1 minute");
-        assertThatThrownBy(() -> signIn("olena", "correct horse battery"))
-                .isInstanceOf(SignInThrottledException.class);
+                .isInstanceOf(SignInThrottledException.class)
+                .hasMessageContaining("try again in 1 minute");
+        assertThatThrownBy(() -> signIn("olena", "correct horse battery")).isInstanceOf(SignInThrottledException.class);
     }
 
     private static List<String> authorities(Authentication auth) {
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
     }
 
     @Test
     void rolesAreReadBackAsStored() {
-        users.insert("both", bcrypt.encode("long enough password"), Set.of(Role.ADMIN, Role.EDITOR),
+        users.insert(
+                "both",
+                bcrypt.encode("long enough password"),
+                Set.of(Role.ADMIN, Role.EDITOR),
                 java.time.Instant.now());
-        assertThat(users.findCredentials("BOTH").orElseThrow().roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EDITOR);
+        assertThat(users.findCredentials("BOTH").orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.EDITOR);
     }
 }

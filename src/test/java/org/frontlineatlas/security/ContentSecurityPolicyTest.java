@@ -18,8 +18,10 @@ class ContentSecurityPolicyTest {
     void anUnusableTemplateAllowsNothingExtra() {
         assertThat(ContentSecurityPolicy.tileSource("")).isEmpty();
         assertThat(ContentSecurityPolicy.tileSource("javascript:alert(1)")).isEmpty();
-        assertThat(ContentSecurityPolicy.tileSource("https://evil.example; script-src *")).isEmpty();
-        assertThat(ContentSecurityPolicy.tileSource("https://user@host.example/{z}")).isEmpty();
+        assertThat(ContentSecurityPolicy.tileSource("https://evil.example; script-src *"))
+                .isEmpty();
+        assertThat(ContentSecurityPolicy.tileSource("https://user@host.example/{z}"))
+                .isEmpty();
     }
 
     @Test

@@ -23,19 +23,26 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Same properties as the browser test, so both share one application context.
  */
 @Tag("database")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=" + TestSecurity.DATABASE_URL,
-        "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=" + TestSecurity.DATABASE_URL,
+            "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD
+        })
 class SecuredServicesTest {
 
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     EventEditing editing;
+
     @Autowired
     SessionRegistry sessions;
+
     @Autowired
     org.frontlineatlas.control.ControlEditing controlEditing;
+
     @Autowired
     UserRepository users;
 
@@ -45,7 +52,8 @@ class SecuredServicesTest {
 
     @Test
     void areasOfControlCannotBeCorrectedWithoutSigningIn() {
-        assertThatThrownBy(() -> controlEditing.correct(1, "{\"type\":\"Polygon\",\"coordinates\":[[[37,47],[38,47],[38,48],[37,47]]]}"))
+        assertThatThrownBy(() -> controlEditing.correct(
+                        1, "{\"type\":\"Polygon\",\"coordinates\":[[[37,47],[38,47],[38,48],[37,47]]]}"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -66,17 +74,23 @@ class SecuredServicesTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "EDITOR"})
     void anAdminManagesAccountsButCannotDisableThemself() {
         assertThat(accounts.list()).extracting(UserAccount::username).contains("admin");
         assertThatThrownBy(() -> accounts.setEnabled("admin", false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("your own account");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("your own account");
         assertThatThrownBy(() -> accounts.setEnabled("no-such-person", false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no account named");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no account named");
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "EDITOR"})
     void disablingAnEditorEndsTheirOpenSessions() {
         accounts.addEditor("leaving-editor", "long enough password");
         User editor = new User("leaving-editor", "x", java.util.List.of());
@@ -86,7 +100,8 @@ class SecuredServicesTest {
         UserAccount disabled = accounts.setEnabled("leaving-editor", false);
 
         assertThat(disabled.enabled()).isFalse();
-        assertThat(sessions.getSessionInformation("session-of-leaving-editor").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("session-of-leaving-editor").isExpired())
+                .isTrue();
         assertThat(accounts.setEnabled("leaving-editor", true).enabled()).isTrue();
     }
 
@@ -98,7 +113,8 @@ class SecuredServicesTest {
         }
         users.setEnabled("disabled-editor", false);
 
-        assertThatThrownBy(() -> editing.create(proposed())).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> editing.create(proposed()))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("disabled");
     }
 
@@ -109,7 +125,9 @@ class SecuredServicesTest {
     }
 
     @Test
-    @WithMockUser(username = "reader-without-role", roles = {})
+    @WithMockUser(
+            username = "reader-without-role",
+            roles = {})
     void aSignedInPersonWithoutARoleCannotWriteEvents() {
         assertThatThrownBy(() -> editing.create(proposed())).isInstanceOf(AccessDeniedException.class);
     }

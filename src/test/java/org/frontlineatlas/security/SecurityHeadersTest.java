@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpHeaders;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,9 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * framing rules (only /embed may be framed), nosniff, the referrer policy and the session cookie's
  * flags, with the default configuration (plain http on localhost).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=" + TestSecurity.DATABASE_URL,
-        "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=" + TestSecurity.DATABASE_URL,
+            "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD
+        })
 class SecurityHeadersTest {
 
     @LocalServerPort
@@ -29,7 +32,9 @@ class SecurityHeadersTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     HttpHeaders get(String path) throws IOException, InterruptedException {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.headers();
@@ -37,7 +42,9 @@ class SecurityHeadersTest {
 
     static String csp(HttpHeaders headers) {
         List<String> values = headers.allValues("Content-Security-Policy");
-        assertThat(values).as("exactly one policy, so browsers do not intersect two").hasSize(1);
+        assertThat(values)
+                .as("exactly one policy, so browsers do not intersect two")
+                .hasSize(1);
         return values.get(0);
     }
 
@@ -46,9 +53,18 @@ class SecurityHeadersTest {
         for (String page : List.of("/", "/present", "/login")) {
             HttpHeaders headers = get(page);
             String policy = csp(headers);
-            assertThat(policy).as(page).contains("frame-ancestors 'none'", "script-src 'self' ", "object-src 'none'",
-                    "default-src 'self'", "connect-src 'self'", "form-action 'self'");
-            assertThat(policy).as("no online tiles configured: images only from us").contains("img-src 'self' data: blob:;");
+            assertThat(policy)
+                    .as(page)
+                    .contains(
+                            "frame-ancestors 'none'",
+                            "script-src 'self' ",
+                            "object-src 'none'",
+                            "default-src 'self'",
+                            "connect-src 'self'",
+                            "form-action 'self'");
+            assertThat(policy)
+                    .as("no online tiles configured: images only from us")
+                    .contains("img-src 'self' data: blob:;");
             assertThat(headers.firstValue("X-Frame-Options")).as(page).contains("DENY");
         }
     }
@@ -63,7 +79,11 @@ class SecurityHeadersTest {
 
     @Test
     void everyResponseForbidsContentSniffingAndLeaksOnlyTheOriginAsReferrer() throws Exception {
-        for (String path : List.of("/", "/embed", "/api/events?from=2022-05-01&to=2022-05-31", "/api/events.csv",
+        for (String path : List.of(
+                "/",
+                "/embed",
+                "/api/events?from=2022-05-01&to=2022-05-31",
+                "/api/events.csv",
                 "/basemap/countries.geojson")) {
             HttpHeaders headers = get(path);
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
@@ -73,8 +93,12 @@ class SecurityHeadersTest {
 
     @Test
     void thePublicReadsRefuseFramingAndOpenNoSession() throws Exception {
-        for (String path : List.of("/api/events?from=2022-05-01&to=2022-05-31", "/api/events/grid?from=2022-05-01&to=2022-05-31",
-                "/api/range", "/api/histogram", "/api/places?q=Kharkiv")) {
+        for (String path : List.of(
+                "/api/events?from=2022-05-01&to=2022-05-31",
+                "/api/events/grid?from=2022-05-01&to=2022-05-31",
+                "/api/range",
+                "/api/histogram",
+                "/api/places?q=Kharkiv")) {
             HttpHeaders headers = get(path);
             assertThat(csp(headers)).as(path).contains("frame-ancestors 'none'");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
@@ -91,7 +115,9 @@ class SecurityHeadersTest {
     }
 
     static String sessionCookie(HttpHeaders headers) {
-        return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        return headers.allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + headers.map()));
     }
 }

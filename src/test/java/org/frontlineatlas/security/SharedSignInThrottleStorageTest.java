@@ -27,7 +27,10 @@ class SharedSignInThrottleStorageTest {
 
     /** One app instance's throttle: its own objects, the shared database. */
     private SignInThrottle instance() {
-        return new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock,
+        return new SignInThrottle(
+                SignInThrottle.Policy.ACCOUNT,
+                SignInThrottle.Policy.ADDRESS,
+                clock,
                 new SharedThrottleCounters(JdbcClient.create(ds), new DataSourceTransactionManager(ds), clock));
     }
 
@@ -72,7 +75,9 @@ class SharedSignInThrottleStorageTest {
         for (int i = 0; i < 4; i++) {
             second.failed("editor", "10.0.0.3");
         }
-        assertThat(first.blockedFor("editor", "10.0.0.3")).as("the count started again at zero").isEmpty();
+        assertThat(first.blockedFor("editor", "10.0.0.3"))
+                .as("the count started again at zero")
+                .isEmpty();
     }
 
     @Test
@@ -96,11 +101,15 @@ class SharedSignInThrottleStorageTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(instances.get(0).blockedFor("editor", "10.0.0.1")).as("four failures: not yet").isEmpty();
+        assertThat(instances.get(0).blockedFor("editor", "10.0.0.1"))
+                .as("four failures: not yet")
+                .isEmpty();
 
         instances.get(1).failed("editor", "10.0.0.1");
 
-        assertThat(instances.get(2).blockedFor("editor", "10.0.0.1")).as("the fifth blocks").isPresent();
+        assertThat(instances.get(2).blockedFor("editor", "10.0.0.1"))
+                .as("the fifth blocks")
+                .isPresent();
     }
 
     @Test

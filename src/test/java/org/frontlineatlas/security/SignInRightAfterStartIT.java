@@ -41,29 +41,45 @@ class SignInRightAfterStartIT {
     void theFirstRequestsFindTheSignInPageAndTheAdmin() throws Exception {
         Path log = Path.of("target", "sign-in-right-after-start.log");
         Files.deleteIfExists(log);
-        try (PackagedApp app = PackagedApp.start(List.of("-Xmx512m"), log,
-                "--atlas.db.path=" + folder.resolve("atlas"), "--atlas.admin.password=" + ADMIN_PASSWORD)) {
+        try (PackagedApp app = PackagedApp.start(
+                List.of("-Xmx512m"),
+                log,
+                "--atlas.db.path=" + folder.resolve("atlas"),
+                "--atlas.admin.password=" + ADMIN_PASSWORD)) {
             awaitOpenPort(app, Duration.ofSeconds(120));
             HttpClient http = HttpClient.newBuilder()
                     .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             URI login = app.baseUri().resolve("login");
 
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(login).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).as("the first GET /login (%s)%s",
-                    page.headers().firstValue("Location").map(to -> "redirected to " + to).orElse("no redirect"),
-                    app.logTail()).isEqualTo(200);
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(login).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode())
+                    .as(
+                            "the first GET /login (%s)%s",
+                            page.headers()
+                                    .firstValue("Location")
+                                    .map(to -> "redirected to " + to)
+                                    .orElse("no redirect"),
+                            app.logTail())
+                    .isEqualTo(200);
             Matcher token = CSRF.matcher(page.body());
             assertThat(token.find()).as("CSRF token in the sign-in page").isTrue();
 
             String form = "username=admin&password=" + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8)
                     + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-            HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(login).timeout(TIMEOUT)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signIn = http.send(
+                    HttpRequest.newBuilder(login)
+                            .timeout(TIMEOUT)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(signIn.statusCode()).isEqualTo(302);
-            assertThat(signIn.headers().firstValue("Location")).as("where the sign-in leads")
+            assertThat(signIn.headers().firstValue("Location"))
+                    .as("where the sign-in leads")
                     .contains(app.base());
         }
     }

@@ -36,8 +36,8 @@ class SignInThrottleTest {
     }
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(SignInThrottle.Policy.ACCOUNT,
-            SignInThrottle.Policy.ADDRESS, clock);
+    private final SignInThrottle throttle =
+            new SignInThrottle(SignInThrottle.Policy.ACCOUNT, SignInThrottle.Policy.ADDRESS, clock);
 
     private void fail(String user, String address, int times) {
         for (int i = 0; i < times; i++) {
@@ -52,9 +52,12 @@ class SignInThrottleTest {
 
         fail("alice", "10.0.0.1", 1);
         assertThat(throttle.blockedFor("alice", "10.0.0.1")).contains(Duration.ofMinutes(1));
-        assertThat(throttle.blockedFor("ALICE ", "10.9.9.9")).as("the account, whatever the address or case")
+        assertThat(throttle.blockedFor("ALICE ", "10.9.9.9"))
+                .as("the account, whatever the address or case")
                 .isPresent();
-        assertThat(throttle.blockedFor("bob", "10.0.0.1")).as("others from that address").isEmpty();
+        assertThat(throttle.blockedFor("bob", "10.0.0.1"))
+                .as("others from that address")
+                .isEmpty();
 
         clock.advance(Duration.ofSeconds(61));
         assertThat(throttle.blockedFor("alice", "10.0.0.1")).isEmpty();

@@ -7,6 +7,5 @@ public final class TestSecurity {
     /** Only for tests: the admin password the test application starts with. */
     public static final String ADMIN_PASSWORD = "test-admin-password-1";
 
-    private TestSecurity() {
-    }
+    private TestSecurity() {}
 }

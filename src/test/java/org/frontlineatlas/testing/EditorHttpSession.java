@@ -52,15 +52,20 @@ public final class EditorHttpSession {
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         Csrf before = csrf(http, base.resolve("login"));
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(before.token);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("login")).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(before.token);
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(base.resolve("login"))
+                        .timeout(TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         // Success and failure both redirect; failure goes to /login?error.
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("sign-in as " + username + " refused: HTTP " + answer.statusCode()
-                    + " to " + (location.isEmpty() ? "(no redirect)" : location));
+            throw new IllegalStateException("sign-in as " + username + " refused: HTTP " + answer.statusCode() + " to "
+                    + (location.isEmpty() ? "(no redirect)" : location));
         }
         Csrf after = csrf(http, base);
         return new EditorHttpSession(base, http, after.header, after.token);
@@ -71,9 +76,14 @@ public final class EditorHttpSession {
     }
 
     /** POST with the CSRF header; {@code path} is relative to the app's base ("api/articles"). */
-    public HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
-        return http.send(request(path).header("Content-Type", contentType).header(csrfHeader, csrfToken)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+    public HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return http.send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .header(csrfHeader, csrfToken)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -86,16 +96,16 @@ public final class EditorHttpSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path)).timeout(TIMEOUT);
+        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(TIMEOUT);
     }
 
-    private record Csrf(String header, String token) {
-    }
+    private record Csrf(String header, String token) {}
 
     /** The CSRF header name and token from the meta tags of a page Vaadin serves. */
     private static Csrf csrf(HttpClient http, URI page) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(page).timeout(TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(page).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
         String header = null;
         String token = null;
         Matcher m = META.matcher(answer.body());
@@ -108,7 +118,10 @@ public final class EditorHttpSession {
         }
         if (answer.statusCode() != 200 || header == null || token == null) {
             throw new IllegalStateException("no CSRF token in " + page + " (HTTP " + answer.statusCode()
-                    + answer.headers().firstValue("Location").map(to -> " to " + to).orElse("") + ")");
+                    + answer.headers()
+                            .firstValue("Location")
+                            .map(to -> " to " + to)
+                            .orElse("") + ")");
         }
         return new Csrf(header, token);
     }

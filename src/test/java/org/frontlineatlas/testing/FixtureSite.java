@@ -28,8 +28,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class FixtureSite implements AutoCloseable, AfterAllCallback {
 
     /** Places the feed's items report on, one a day from {@link #FIRST_ITEM_DAY}. */
-    public static final List<String> ITEM_PLACES = List.of("Kupiansk", "Izium", "Lyman", "Bakhmut", "Avdiivka",
-            "Vuhledar", "Kherson", "Nikopol", "Orikhiv", "Siversk");
+    public static final List<String> ITEM_PLACES = List.of(
+            "Kupiansk",
+            "Izium",
+            "Lyman",
+            "Bakhmut",
+            "Avdiivka",
+            "Vuhledar",
+            "Kherson",
+            "Nikopol",
+            "Orikhiv",
+            "Siversk");
+
     public static final LocalDate FIRST_ITEM_DAY = LocalDate.parse("2023-01-02");
     /** Items of the feed whose page is gone (404): their text comes from the feed itself. */
     public static final int FIRST_GONE_ITEM = 49;
@@ -88,10 +98,13 @@ public final class FixtureSite implements AutoCloseable, AfterAllCallback {
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         try (x) {
             switch (path) {
-                case "/news/kupiansk-depot" -> send(x, 200, "text/html; charset=utf-8", resource("kupiansk-depot.html"));
+                case "/news/kupiansk-depot" ->
+                    send(x, 200, "text/html; charset=utf-8", resource("kupiansk-depot.html"));
                 case "/news/scripts" -> send(x, 200, "text/html", resource("scripts.html"));
-                case "/news/cp1251" -> send(x, 200, "text/html; charset=utf-8", cp1251Page(), Charset.forName("windows-1251"));
-                case "/news/unknown-charset" -> send(x, 200, "text/html; charset=x-no-such-charset", resource("scripts.html"));
+                case "/news/cp1251" ->
+                    send(x, 200, "text/html; charset=utf-8", cp1251Page(), Charset.forName("windows-1251"));
+                case "/news/unknown-charset" ->
+                    send(x, 200, "text/html; charset=x-no-such-charset", resource("scripts.html"));
                 case "/huge" -> huge(x);
                 case "/slow" -> slow(x);
                 case "/loop" -> redirect(x, "/loop");
@@ -139,7 +152,8 @@ public final class FixtureSite implements AutoCloseable, AfterAllCallback {
         x.getResponseHeaders().set("Content-Type", "text/html");
         x.sendResponseHeaders(200, 0);
         OutputStream out = x.getResponseBody();
-        byte[] chunk = "<p>Filler paragraph of an endless page.</p>\n".repeat(1500).getBytes(StandardCharsets.UTF_8);
+        byte[] chunk =
+                "<p>Filler paragraph of an endless page.</p>\n".repeat(1500).getBytes(StandardCharsets.UTF_8);
         out.write("<html><body>".getBytes(StandardCharsets.UTF_8));
         for (long sent = 0; sent < 200L * 1024 * 1024; sent += chunk.length) {
             out.write(chunk);
@@ -195,8 +209,9 @@ public final class FixtureSite implements AutoCloseable, AfterAllCallback {
 
     private static String itemText(int n) {
         LocalDate day = itemDay(n);
-        String date = day.getDayOfMonth() + " " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                java.util.Locale.ENGLISH) + " " + day.getYear();
+        String date = day.getDayOfMonth() + " "
+                + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                + day.getYear();
         return "<p>On " + date + " Russian artillery shelled " + itemPlace(n) + ", damaging a school and "
                 + (n + 2) + " houses, local officials said.</p>"
                 + "<p>Report number " + n + " of the wire's front-line digest; residents were told to stay in shelters "
@@ -210,23 +225,29 @@ public final class FixtureSite implements AutoCloseable, AfterAllCallback {
                 <meta property="article:published_time" content="%sT08:00:00Z"></head>
                 <body><nav><a href="/">Home</a> <a href="/news/odesa">Missile strike hits the port of Odesa</a></nav>
                 <article><h1>%s: front-line digest %d</h1>%s</article>
-                <section class="comments"><p>Explosions heard in Mykolaiv again on Sunday.</p></section></body></html>"""
-                .formatted(itemPlace(n), n, itemDay(n), itemPlace(n), n, itemText(n));
+                <section class="comments"><p>Explosions heard in Mykolaiv again on Sunday.</p></section></body></html>""".formatted(itemPlace(n), n, itemDay(n), itemPlace(n), n, itemText(n));
     }
 
     /** An RSS feed of {@code count} items; the last two link to pages that are gone. */
     String wireFeed(int count) {
         StringBuilder items = new StringBuilder();
         for (int n = 1; n <= count; n++) {
-            String link = n >= FIRST_GONE_ITEM ? url("/gone/" + n).toString() : url("/items/" + n).toString();
+            String link = n >= FIRST_GONE_ITEM
+                    ? url("/gone/" + n).toString()
+                    : url("/items/" + n).toString();
             items.append("""
                     <item><title>%s: front-line digest %d</title><link>%s</link>
                     <guid isPermaLink="false">wire-digest-%d</guid>
                     <pubDate>%s</pubDate>
                     <description><![CDATA[%s]]></description></item>
-                    """.formatted(itemPlace(n), n, link, n,
-                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(itemDay(n).atTime(8, 0).atZone(java.time.ZoneOffset.UTC)),
-                    itemText(n)));
+                    """.formatted(
+                            itemPlace(n),
+                            n,
+                            link,
+                            n,
+                            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                    itemDay(n).atTime(8, 0).atZone(java.time.ZoneOffset.UTC)),
+                            itemText(n)));
         }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -62,9 +62,12 @@ public final class PackagedApp implements AutoCloseable {
         command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.redirectOutput(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.redirectOutput(
+                log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
         // The log is appended to across restarts; this start's lines begin here.
-        int logOffset = log != null && Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8).length() : 0;
+        int logOffset = log != null && Files.exists(log)
+                ? Files.readString(log, StandardCharsets.UTF_8).length()
+                : 0;
         long started = System.nanoTime();
         return new PackagedApp(port, started, builder.start(), log, logOffset);
     }
@@ -84,16 +87,19 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Waits until the public API answers; returns the milliseconds since start. Fails early if the app exits. */
     public long awaitHttp(Duration limit) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the app exited with code " + process.exitValue() + " before answering"
-                        + logTail());
+                throw new IllegalStateException(
+                        "the app exited with code " + process.exitValue() + " before answering" + logTail());
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(base() + "api/range"))
-                                .timeout(Duration.ofSeconds(10)).build(),
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create(base() + "api/range"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return millisSinceStart();
@@ -117,8 +123,9 @@ public final class PackagedApp implements AutoCloseable {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!logSinceStart().contains(text)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("the app " + (process.isAlive() ? "did not log" : "exited before logging")
-                        + " '" + text + "' within " + limit.toSeconds() + " s" + logTail());
+                throw new IllegalStateException(
+                        "the app " + (process.isAlive() ? "did not log" : "exited before logging") + " '" + text
+                                + "' within " + limit.toSeconds() + " s" + logTail());
             }
             Thread.sleep(50);
         }

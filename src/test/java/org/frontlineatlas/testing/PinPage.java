@@ -8,8 +8,7 @@ import com.microsoft.playwright.Page;
 /** What an editor does on /editor/pin to pin a report, for browser tests. */
 public final class PinPage {
 
-    private PinPage() {
-    }
+    private PinPage() {}
 
     /** On an open /editor/pin page: clicks the map, fills the dialog (date as the picker takes it, M/D/YYYY) and saves. */
     public static void pinByClickingTheMap(Page page, String place, String date, String summary) {

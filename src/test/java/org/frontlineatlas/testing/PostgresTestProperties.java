@@ -27,9 +27,12 @@ public class PostgresTestProperties implements EnvironmentPostProcessor {
             return;
         }
         String schema = TestDatabase.newSchema(m.group(1));
-        env.getPropertySources().addFirst(new MapPropertySource("atlasPostgresTest", Map.of(
-                "spring.datasource.url", TestDatabase.Postgres.urlFor(schema),
-                "spring.datasource.username", TestDatabase.Postgres.user(),
-                "spring.datasource.password", TestDatabase.Postgres.password())));
+        env.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "atlasPostgresTest",
+                        Map.of(
+                                "spring.datasource.url", TestDatabase.Postgres.urlFor(schema),
+                                "spring.datasource.username", TestDatabase.Postgres.user(),
+                                "spring.datasource.password", TestDatabase.Postgres.password())));
     }
 }

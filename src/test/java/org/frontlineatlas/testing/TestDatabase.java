@@ -19,7 +19,8 @@ import org.frontlineatlas.events.Database;
 public final class TestDatabase {
 
     public static final String PG_DATABASE = "atlas_test";
-    private static final String PG_URL = System.getProperty("atlas.test.pg.url", "jdbc:postgresql://localhost:5432/" + PG_DATABASE);
+    private static final String PG_URL =
+            System.getProperty("atlas.test.pg.url", "jdbc:postgresql://localhost:5432/" + PG_DATABASE);
     private static final String PG_USER = System.getProperty("atlas.test.pg.user", "atlas");
     private static final String PG_PASSWORD = System.getProperty("atlas.test.pg.password", "atlas");
     private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
@@ -28,8 +29,7 @@ public final class TestDatabase {
         Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreatedSchemas, "drop-test-schemas"));
     }
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static boolean postgres() {
         return "postgres".equalsIgnoreCase(System.getProperty("atlas.test.db", "h2"));
@@ -59,8 +59,7 @@ public final class TestDatabase {
 
     /** JDBC settings of the test PostgreSQL. */
     public static final class Postgres {
-        private Postgres() {
-        }
+        private Postgres() {}
 
         /** A URL whose tables live in {@code schema}; PostGIS's functions and types come from public. */
         public static String urlFor(String schema) {
@@ -77,12 +76,15 @@ public final class TestDatabase {
     }
 
     private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("the PostgreSQL test pass needs PostgreSQL 15 + PostGIS at " + PG_URL
-                    + " (role " + PG_USER + "): run `sudo bash .ci/postgres`, or skip the pass with"
-                    + " -Datlas.postgres.skip=true (" + e.getMessage() + ")", e);
+            throw new IllegalStateException(
+                    "the PostgreSQL test pass needs PostgreSQL 15 + PostGIS at " + PG_URL
+                            + " (role " + PG_USER + "): run `sudo bash .ci/postgres`, or skip the pass with"
+                            + " -Datlas.postgres.skip=true (" + e.getMessage() + ")",
+                    e);
         }
     }
 

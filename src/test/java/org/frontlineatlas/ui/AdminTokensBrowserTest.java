@@ -23,9 +23,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The admin's token page in a real browser: issue a token, see its secret once, use it, revoke it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=" + TestSecurity.DATABASE_URL,
-        "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=" + TestSecurity.DATABASE_URL,
+            "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD
+        })
 class AdminTokensBrowserTest extends BrowserSupport {
 
     private static final String PIN = """
@@ -34,8 +37,10 @@ class AdminTokensBrowserTest extends BrowserSupport {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -44,16 +49,22 @@ class AdminTokensBrowserTest extends BrowserSupport {
     }
 
     private HttpResponse<String> pinWith(String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/events")))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/geo+json")
-                .POST(HttpRequest.BodyPublishers.ofString(PIN)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/events")))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/geo+json")
+                                .POST(HttpRequest.BodyPublishers.ofString(PIN))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private void signIn(String username, String password) {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
     }
 
@@ -96,13 +107,16 @@ class AdminTokensBrowserTest extends BrowserSupport {
         assertThat(page.locator(".admin-message")).hasText("Choose the account the token acts for");
 
         page.locator("vaadin-combo-box.token-owner input").fill("wire-desk");
-        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("wire-desk")).click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("wire-desk"))
+                .click();
         page.getByLabel("Token name").fill("nightly wire import");
         page.getByText("Issue token").click();
 
         assertThat(page.locator(".admin-message")).hasText("Issued token nightly wire import for wire-desk");
         assertThat(page.locator(".token-warning")).containsText("shown only this once");
-        String secret = page.locator("vaadin-text-field.token-secret-value input").inputValue();
+        String secret =
+                page.locator("vaadin-text-field.token-secret-value input").inputValue();
         assertThat(secret).matches("fla_[A-Za-z0-9_-]{43}");
         page.locator(".token-copy").click();
         page.waitForCondition(() -> secret.equals(page.evaluate("() => navigator.clipboard.readText()")));
@@ -121,7 +135,10 @@ class AdminTokensBrowserTest extends BrowserSupport {
         assertThat(page.locator("vaadin-grid.token-list")).not().containsText("never"); // last used is now shown
         assertThat(page.locator("vaadin-grid.token-list")).containsText("Read and write");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke the token nightly wire import of wire-desk")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Revoke the token nightly wire import of wire-desk"))
+                .click();
         assertThat(page.locator(".admin-message")).containsText("Token nightly wire import of wire-desk revoked");
         assertThat(page.locator("vaadin-grid.token-list")).containsText("revoked");
         HttpResponse<String> refused = pinWith(secret);

@@ -19,9 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * database (one app for all these classes). Expected counts come from the event service, never from
  * the page itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:map-page;DB_CLOSE_DELAY=-1",
-        "atlas.demo-data=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:map-page;DB_CLOSE_DELAY=-1", "atlas.demo-data=true"})
 abstract class AtlasPageTest extends BrowserSupport {
 
     /** Labels such as "Play" must not also match "Play speed". */
@@ -32,8 +32,10 @@ abstract class AtlasPageTest extends BrowserSupport {
 
     @Autowired
     EventService events;
+
     @Autowired
     WindowReader windows;
+
     @Autowired
     EventChangeBroadcaster changes;
 
@@ -46,8 +48,9 @@ abstract class AtlasPageTest extends BrowserSupport {
         page.navigate("http://localhost:" + port + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);
         assertThat(page.locator("atlas-map[data-basemap=ready]")).hasCount(1);
         // Reports drawn on the map: single markers plus the reports inside cluster bubbles.
-        page.evaluate("() => window.atlasDrawn = () => document.querySelectorAll('path.atlas-marker').length"
-                + " + [...document.querySelectorAll('.atlas-cluster [data-count]')].reduce((a, s) => a + Number(s.dataset.count), 0)");
+        page.evaluate(
+                "() => window.atlasDrawn = () => document.querySelectorAll('path.atlas-marker').length"
+                        + " + [...document.querySelectorAll('.atlas-cluster [data-count]')].reduce((a, s) => a + Number(s.dataset.count), 0)");
     }
 
     protected int published(String from, String to) {
@@ -56,7 +59,8 @@ abstract class AtlasPageTest extends BrowserSupport {
 
     protected int published(String from, String to, Predicate<GeoEvent> filter) {
         return (int) events.find(EventQuery.published(LocalDate.parse(from), LocalDate.parse(to))).stream()
-                .filter(filter).count();
+                .filter(filter)
+                .count();
     }
 
     /** The count line, the list and the map all show {@code count} reports. */

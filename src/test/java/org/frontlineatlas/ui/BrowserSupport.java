@@ -2,11 +2,8 @@ package org.frontlineatlas.ui;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.frontlineatlas.Chromium;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +48,10 @@ public abstract class BrowserSupport {
     /** Switches the test to a phone: 390 px wide, touch. */
     protected void usePhone() {
         context.close();
-        usePage(new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true)
+        usePage(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setHasTouch(true)
+                .setIsMobile(true)
                 .setDeviceScaleFactor(2));
     }
 

@@ -4,11 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,8 @@ class ContentSecurityPolicyBrowserTest extends AtlasPageTest {
         assertThat(page.locator("vaadin-login-form")).isVisible();
         page.getByLabel("Username").fill("nobody");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("wrong-password-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile("/login\\?error$"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -68,7 +69,8 @@ class ContentSecurityPolicyBrowserTest extends AtlasPageTest {
         try {
             page.navigate("http://localhost:" + school.getAddress().getPort() + "/lesson");
 
-            assertThat(page.frameLocator("#embed").locator("atlas-map[data-basemap=ready]")).hasCount(1);
+            assertThat(page.frameLocator("#embed").locator("atlas-map[data-basemap=ready]"))
+                    .hasCount(1);
             assertThat(page.frameLocator("#embed").locator(".atlas-count")).hasCount(1);
             page.waitForCondition(() -> cspViolations.stream().anyMatch(v -> v.contains("frame-ancestors 'none'")));
             assertThat(page.frameLocator("#login").locator("vaadin-login-form")).hasCount(0);

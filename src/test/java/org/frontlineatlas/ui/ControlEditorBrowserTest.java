@@ -38,10 +38,13 @@ class ControlEditorBrowserTest extends AtlasPageTest {
 
     @Autowired
     UserRepository users;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     ControlAreas areas;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,12 +59,16 @@ class ControlEditorBrowserTest extends AtlasPageTest {
         page.navigate("http://localhost:" + port + "/login");
         page.getByLabel("Username").fill(EDITOR);
         page.getByLabel("Password", EXACT).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.locator(".app-account-name")).hasText(EDITOR);
     }
 
     private ControlArea crimea() {
-        return areas.on(LocalDate.parse(DAY)).areas().stream().filter(a -> "Crimea".equals(a.name())).findFirst().orElseThrow();
+        return areas.on(LocalDate.parse(DAY)).areas().stream()
+                .filter(a -> "Crimea".equals(a.name()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Drags the handle of vertex {@code key} by (dx, dy) pixels; the handle's [lat, lon] where it was dropped. */
@@ -85,9 +92,10 @@ class ControlEditorBrowserTest extends AtlasPageTest {
         page.mouse().move(x + dx / 2, y + dy / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
         page.mouse().move(x + dx, y + dy, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
         page.mouse().up();
-        return (List<Double>) page.evaluate("([x, y]) => { const el = document.querySelector('atlas-editor-map');"
-                + " const r = el.querySelector('.atlas-editor-canvas').getBoundingClientRect();"
-                + " const p = el.map.containerPointToLatLng([x - r.left, y - r.top]); return [p.lat, p.lng]; }",
+        return (List<Double>) page.evaluate(
+                "([x, y]) => { const el = document.querySelector('atlas-editor-map');"
+                        + " const r = el.querySelector('.atlas-editor-canvas').getBoundingClientRect();"
+                        + " const p = el.map.containerPointToLatLng([x - r.left, y - r.top]); return [p.lat, p.lng]; }",
                 List.of(x + dx, y + dy));
     }
 
@@ -95,8 +103,8 @@ class ControlEditorBrowserTest extends AtlasPageTest {
     private JsonNode publicCrimeaRing() throws Exception {
         open("?date=" + DAY + "&window=7&lat=45.4&lon=34.3&zoom=7");
         assertThat(page.locator("atlas-map[data-control-date='" + DAY + "']")).hasCount(1);
-        JsonNode data = new ObjectMapper().readTree((String) page.evaluate(
-                "() => JSON.stringify(document.querySelector('atlas-map').controlData)"));
+        JsonNode data = new ObjectMapper().readTree((String)
+                page.evaluate("() => JSON.stringify(document.querySelector('atlas-map').controlData)"));
         for (JsonNode f : data.get("features")) {
             if ("Crimea".equals(f.get("properties").get("name").asText())) {
                 return f.get("geometry").get("coordinates").get(0);
@@ -117,14 +125,17 @@ class ControlEditorBrowserTest extends AtlasPageTest {
         ControlArea before = crimea();
         int versionsBefore = areas.versions().size();
         JsonNode ringBefore = publicCrimeaRing();
-        assertThat(ringBefore.get(3).get(0).asDouble()).isEqualTo(before.geometry().getCoordinates()[3].x);
+        assertThat(ringBefore.get(3).get(0).asDouble())
+                .isEqualTo(before.geometry().getCoordinates()[3].x);
 
         signIn();
         page.navigate("http://localhost:" + port + "/editor/control?date=" + DAY);
         assertThat(page).hasTitle("Areas of control · Frontline Atlas");
         assertThat(page.locator("atlas-editor-map[data-areas]")).not().hasAttribute("data-areas", "0");
         page.locator("vaadin-select").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Crimea"))).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Crimea")))
+                .click();
         assertThat(page.locator("atlas-editor-map")).hasAttribute("data-picked-area", String.valueOf(before.id()));
         assertThat(page.locator(".atlas-vertex")).hasCount(before.geometry().getCoordinates().length - 1);
         assertThat(page.getByText("Save correction")).isDisabled();
@@ -133,7 +144,8 @@ class ControlEditorBrowserTest extends AtlasPageTest {
         List<Double> dropped = drag("0:3", -40, -30);
         assertThat(page.locator(".editor-message")).hasText("Outline changed, not yet saved");
         page.getByText("Save correction").click();
-        assertThat(page.locator(".editor-message")).containsText(Pattern.compile("Saved as version \\d+: Crimea, [\\d,]+ km² before, [\\d,]+ km² now"));
+        assertThat(page.locator(".editor-message"))
+                .containsText(Pattern.compile("Saved as version \\d+: Crimea, [\\d,]+ km² before, [\\d,]+ km² now"));
 
         // Stored: a new version from the editor, with its audit row.
         List<ControlVersion> versions = areas.versions();
@@ -141,7 +153,9 @@ class ControlEditorBrowserTest extends AtlasPageTest {
         ControlVersion correction = versions.get(0);
         assertThat(correction.sourceName()).isEqualTo("editor correction by " + EDITOR);
         assertThat(correction.importedBy()).isEqualTo(EDITOR);
-        assertThat(new ControlAreaRepository(jdbc).auditOf(correction.id())).singleElement().asString()
+        assertThat(new ControlAreaRepository(jdbc).auditOf(correction.id()))
+                .singleElement()
+                .asString()
                 .startsWith("correct by " + EDITOR + ": outline of Crimea");
         ControlArea after = crimea();
         assertThat(after.versionId()).isEqualTo(correction.id());
@@ -156,20 +170,26 @@ class ControlEditorBrowserTest extends AtlasPageTest {
         assertThat(lon - 33.7).isLessThan(-0.1);
         assertThat(lat - 45.95).isGreaterThan(0.1);
         assertThat(ringAfter.get(2)).isEqualTo(ringBefore.get(2)); // its neighbours stay
-        assertThat(page.locator(".leaflet-control-pane path.atlas-control-occupied").first()).isAttached();
+        assertThat(page.locator(".leaflet-control-pane path.atlas-control-occupied")
+                        .first())
+                .isAttached();
 
         // A vertex dragged across the peninsula makes the outline cross itself: refused, nothing stored.
         page.navigate("http://localhost:" + port + "/editor/control?date=" + DAY);
         page.locator("vaadin-select").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Crimea"))).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Crimea")))
+                .click();
         assertThat(page.locator(".atlas-vertex")).hasCount(after.geometry().getCoordinates().length - 1);
         BoundingBox north = page.locator(".atlas-vertex[data-vertex='0:3']").boundingBox();
         BoundingBox south = page.locator(".atlas-vertex[data-vertex='0:14']").boundingBox();
         drag("0:3", (south.x - north.x) * 1.3, (south.y - north.y) * 1.3);
         assertThat(page.locator(".editor-message")).hasText("Outline changed, not yet saved");
         page.getByText("Save correction").click();
-        assertThat(page.locator(".editor-message")).containsText(Pattern.compile(
-                "Not saved: the outline would cross itself near 3\\d\\.\\d+, 4\\d\\.\\d+\\. Move the vertex back"));
+        assertThat(page.locator(".editor-message"))
+                .containsText(
+                        Pattern.compile(
+                                "Not saved: the outline would cross itself near 3\\d\\.\\d+, 4\\d\\.\\d+\\. Move the vertex back"));
         assertThat(areas.versions()).hasSize(versionsBefore + 1);
         // The dragged outline stays on the editor's map to be fixed; the readers' map keeps the saved one.
         assertThat(page.locator("atlas-editor-map")).hasAttribute("data-edited-area", String.valueOf(after.id()));

@@ -27,8 +27,8 @@ class ControlLayerBrowserTest extends AtlasPageTest {
 
     /** Statuses of the areas in the page's control data that contain Kherson. */
     private List<String> statusesAtKherson() throws Exception {
-        JsonNode data = new ObjectMapper().readTree((String) page.evaluate(
-                "() => JSON.stringify(document.querySelector('atlas-map').controlData)"));
+        JsonNode data = new ObjectMapper().readTree((String)
+                page.evaluate("() => JSON.stringify(document.querySelector('atlas-map').controlData)"));
         var kherson = GF.createPoint(new Coordinate(KHERSON_LON, KHERSON_LAT));
         List<String> out = new java.util.ArrayList<>();
         for (JsonNode f : data.get("features")) {
@@ -54,7 +54,8 @@ class ControlLayerBrowserTest extends AtlasPageTest {
             JsonNode ring = rings.get(i);
             Coordinate[] c = new Coordinate[ring.size()];
             for (int k = 0; k < ring.size(); k++) {
-                c[k] = new Coordinate(ring.get(k).get(0).asDouble(), ring.get(k).get(1).asDouble());
+                c[k] = new Coordinate(
+                        ring.get(k).get(0).asDouble(), ring.get(k).get(1).asDouble());
             }
             r[i] = GF.createLinearRing(c);
         }
@@ -64,18 +65,22 @@ class ControlLayerBrowserTest extends AtlasPageTest {
     /** The classes of the drawn control polygons under Kherson's position on screen. */
     @SuppressWarnings("unchecked")
     private List<String> drawnAtKherson() {
-        return (List<String>) page.evaluate("([lat, lon]) => {"
-                + " const el = document.querySelector('atlas-map'); const p = el.map.latLngToContainerPoint([lat, lon]);"
-                + " const r = document.querySelector('.atlas-map-canvas').getBoundingClientRect();"
-                + " return document.elementsFromPoint(p.x + r.left, p.y + r.top)"
-                + "   .filter(e => e.classList && e.classList.contains('atlas-control-area'))"
-                + "   .map(e => [...e.classList].find(c => c.startsWith('atlas-control-') && c !== 'atlas-control-area')); }",
+        return (List<String>) page.evaluate(
+                "([lat, lon]) => {"
+                        + " const el = document.querySelector('atlas-map'); const p = el.map.latLngToContainerPoint([lat, lon]);"
+                        + " const r = document.querySelector('.atlas-map-canvas').getBoundingClientRect();"
+                        + " return document.elementsFromPoint(p.x + r.left, p.y + r.top)"
+                        + "   .filter(e => e.classList && e.classList.contains('atlas-control-area'))"
+                        + "   .map(e => [...e.classList].find(c => c.startsWith('atlas-control-') && c !== 'atlas-control-area')); }",
                 List.of(KHERSON_LAT, KHERSON_LON));
     }
 
     private void moveSliderTo(String day) {
         int index = (int) LocalDate.parse(day).toEpochDay();
-        page.locator(".atlas-slider").evaluate("(s, v) => { s.value = String(v); s.dispatchEvent(new Event('input', { bubbles: true })); }", index);
+        page.locator(".atlas-slider")
+                .evaluate(
+                        "(s, v) => { s.value = String(v); s.dispatchEvent(new Event('input', { bubbles: true })); }",
+                        index);
     }
 
     @Test
@@ -89,7 +94,9 @@ class ControlLayerBrowserTest extends AtlasPageTest {
         assertThat(statusesAtKherson()).contains("occupied");
         assertThat(drawnAtKherson()).contains("atlas-control-occupied");
         // The polygons lie under the markers: their pane is below Leaflet's overlay pane.
-        assertThat(page.locator(".leaflet-control-pane path.atlas-control-occupied").first()).isAttached();
+        assertThat(page.locator(".leaflet-control-pane path.atlas-control-occupied")
+                        .first())
+                .isAttached();
 
         moveSliderTo("2022-11-20");
         assertThat(page).hasURL(Pattern.compile("date=2022-11-20"));
@@ -101,12 +108,15 @@ class ControlLayerBrowserTest extends AtlasPageTest {
         // The tool-tip of the regained area, hovered north of the city (Kherson itself has a report's marker on top):
         // its km² and the change since the snapshot before.
         @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) page.evaluate("([lat, lon]) => { const p = document.querySelector('atlas-map').map"
-                + ".latLngToContainerPoint([lat, lon]); const r = document.querySelector('.atlas-map-canvas').getBoundingClientRect();"
-                + " return [p.x + r.left, p.y + r.top]; }", List.of(46.85, 33.0));
+        List<Number> at = (List<Number>) page.evaluate(
+                "([lat, lon]) => { const p = document.querySelector('atlas-map').map"
+                        + ".latLngToContainerPoint([lat, lon]); const r = document.querySelector('.atlas-map-canvas').getBoundingClientRect();"
+                        + " return [p.x + r.left, p.y + r.top]; }",
+                List.of(46.85, 33.0));
         page.mouse().move(at.get(0).doubleValue() + 3, at.get(1).doubleValue() + 3);
         assertThat(page.locator(".atlas-control-tooltip")).containsText("km²");
-        assertThat(page.locator(".atlas-control-tooltip")).containsText(Pattern.compile("Since 2022-11-10: Ukraine regained [\\d,]+ km², lost [\\d,]+ km²"));
+        assertThat(page.locator(".atlas-control-tooltip"))
+                .containsText(Pattern.compile("Since 2022-11-10: Ukraine regained [\\d,]+ km², lost [\\d,]+ km²"));
 
         // And back: the URL's date alone brings March's areas again.
         open("?date=2022-03-01&window=7&lat=46.8&lon=33.2&zoom=8");

@@ -28,7 +28,8 @@ class MapPageBrowserTest extends AtlasPageTest {
         assertThat(page.locator(".leaflet-basemap-pane canvas")).hasCount(1);
         assertThat(page.locator(".atlas-legend")).containsText("Shelling or strike");
         var range = windows.publishedRange().orElseThrow();
-        int expected = published(range.last().minusDays(6).toString(), range.last().toString());
+        int expected =
+                published(range.last().minusDays(6).toString(), range.last().toString());
         assertThat(expected).isPositive();
         expectShown(expected);
     }
@@ -129,10 +130,22 @@ class MapPageBrowserTest extends AtlasPageTest {
     @Test
     void articleTextInAPopupIsShownAsTextNeverRun() {
         GeoEvent hostile = TestEvents.published("Kyiv", 50.4501, 30.5234, "2022-06-30", EventType.CLAIM);
-        stored(GeoEvent.draft(hostile.date(), null, hostile.datePrecision(), "<b>Kyiv</b>", null,
-                hostile.latitude(), hostile.longitude(), 1, EventType.CLAIM,
-                "<img src=x onerror=\"document.body.dataset.pwned=1\"> claimed", 0.5,
-                hostile.status(), hostile.origin(), "<script>alert(1)</script>", null));
+        stored(GeoEvent.draft(
+                hostile.date(),
+                null,
+                hostile.datePrecision(),
+                "<b>Kyiv</b>",
+                null,
+                hostile.latitude(),
+                hostile.longitude(),
+                1,
+                EventType.CLAIM,
+                "<img src=x onerror=\"document.body.dataset.pwned=1\"> claimed",
+                0.5,
+                hostile.status(),
+                hostile.origin(),
+                "<script>alert(1)</script>",
+                null));
 
         open("?date=2022-06-30&window=1");
         markers().first().click(new Locator.ClickOptions().setForce(true));

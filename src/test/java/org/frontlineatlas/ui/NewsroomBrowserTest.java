@@ -34,10 +34,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The newsroom end to end in Chromium: an editor ingests a seed article, reviews the proposals,
  * pins a report by hand, and a reader's open map shows the results without a reload.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:newsroom;DB_CLOSE_DELAY=-1",
-        "atlas.demo-data=false",
-        "atlas.admin.password=newsroom-admin-password"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:newsroom;DB_CLOSE_DELAY=-1",
+            "atlas.demo-data=false",
+            "atlas.admin.password=newsroom-admin-password"
+        })
 class NewsroomBrowserTest extends BrowserSupport {
 
     private static final String EDITOR = "desk-editor";
@@ -46,12 +49,16 @@ class NewsroomBrowserTest extends BrowserSupport {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     EventService events;
+
     @Autowired
     org.frontlineatlas.events.EventChangeBroadcaster changes;
 
@@ -70,12 +77,14 @@ class NewsroomBrowserTest extends BrowserSupport {
         p.navigate(url("/login"));
         p.getByLabel("Username").fill(EDITOR);
         p.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(p.locator(".app-account-name")).hasText(EDITOR);
     }
 
     private int published() {
-        return events.find(EventQuery.published(LocalDate.parse("2022-04-20"), LocalDate.parse("2022-05-20"))).size();
+        return events.find(EventQuery.published(LocalDate.parse("2022-04-20"), LocalDate.parse("2022-05-20")))
+                .size();
     }
 
     @Test
@@ -85,8 +94,11 @@ class NewsroomBrowserTest extends BrowserSupport {
         Page reader = readerContext.newPage();
         reader.setDefaultTimeout(20_000);
         // A report after the article's, so the reader's link below lies inside the published range.
-        org.frontlineatlas.events.TestEvents.storedAndAnnounced(events, changes, org.frontlineatlas.events.TestEvents
-                .published("Kupiansk", 49.71, 37.61, "2022-05-20", org.frontlineatlas.events.EventType.ATTACK));
+        org.frontlineatlas.events.TestEvents.storedAndAnnounced(
+                events,
+                changes,
+                org.frontlineatlas.events.TestEvents.published(
+                        "Kupiansk", 49.71, 37.61, "2022-05-20", org.frontlineatlas.events.EventType.ATTACK));
         int before = published(); // other tests of this class may have published reports already
         try {
             signIn(page);
@@ -104,12 +116,21 @@ class NewsroomBrowserTest extends BrowserSupport {
             assertThat(page.locator(".ingest-progress")).containsText("1 article read");
             assertThat(page.locator(".editor-article .place-mention").first()).isVisible();
             assertThat(page.locator(".editor-article")).containsText("Kharkiv");
-            assertThat(page.locator("atlas-editor-map .atlas-editor-pin").first()).isVisible();
-            Locator accept = grid.locator("vaadin-button:not([disabled])", new Locator.LocatorOptions().setHasText("Accept"));
-            assertThat(grid.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Correct")).first()).isVisible();
+            assertThat(page.locator("atlas-editor-map .atlas-editor-pin").first())
+                    .isVisible();
+            Locator accept =
+                    grid.locator("vaadin-button:not([disabled])", new Locator.LocatorOptions().setHasText("Accept"));
+            assertThat(grid.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Correct"))
+                            .first())
+                    .isVisible();
             // Each machine pin says why: its reporting words and how its place was read.
-            assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
-                    .setHasText(java.util.regex.Pattern.compile("^«[^»]+» · (place named|near the place|offset from|refers back to|whole region) «"))).first())
+            assertThat(grid.locator(
+                                    "vaadin-grid-cell-content",
+                                    new Locator.LocatorOptions()
+                                            .setHasText(
+                                                    java.util.regex.Pattern.compile(
+                                                            "^«[^»]+» · (place named|near the place|offset from|refers back to|whole region) «")))
+                            .first())
                     .isVisible();
             int proposals = accept.count();
             assertThat(proposals).as("proposals found in the seed").isGreaterThanOrEqualTo(3);
@@ -124,7 +145,8 @@ class NewsroomBrowserTest extends BrowserSupport {
 
             // Correct a third: new type and summary (markup in it stays text), then save and publish.
             grid.locator("vaadin-button:not([disabled])", new Locator.LocatorOptions().setHasText("Correct"))
-                    .nth(2).click();
+                    .nth(2)
+                    .click();
             Locator form = page.locator("vaadin-dialog-overlay");
             form.getByLabel("Summary").fill("Checked by the desk <img src=x onerror=\"window.hacked=1\">");
             form.getByText("Save").click();
@@ -141,7 +163,8 @@ class NewsroomBrowserTest extends BrowserSupport {
             // The reader's open map shows all four without a reload.
             assertThat(reader.locator(".atlas-count")).hasAttribute("data-count", String.valueOf(before + 4));
             assertThat(reader.evaluate("() => window.hacked === undefined")).isEqualTo(true);
-            List<GeoEvent> stored = events.find(EventQuery.published(LocalDate.parse("2022-04-20"), LocalDate.parse("2022-05-20")));
+            List<GeoEvent> stored =
+                    events.find(EventQuery.published(LocalDate.parse("2022-04-20"), LocalDate.parse("2022-05-20")));
             assertThat(stored).extracting(GeoEvent::summary).anyMatch(s -> s.contains("<img src=x"));
             assertThat(stored).extracting(GeoEvent::placeName).contains("Pinned test village");
         } finally {
@@ -151,9 +174,16 @@ class NewsroomBrowserTest extends BrowserSupport {
 
     @Test
     void twoEditorsSavingTheSameReportTheSecondIsToldAndNothingIsOverwritten() {
-        GeoEvent event = org.frontlineatlas.events.TestEvents.storedAndAnnounced(events, changes,
-                org.frontlineatlas.events.TestEvents.at("Vovchansk", 50.29, 36.94, "2022-05-10",
-                        org.frontlineatlas.events.EventType.SHELLING_OR_STRIKE, org.frontlineatlas.events.EventStatus.PUBLISHED));
+        GeoEvent event = org.frontlineatlas.events.TestEvents.storedAndAnnounced(
+                events,
+                changes,
+                org.frontlineatlas.events.TestEvents.at(
+                        "Vovchansk",
+                        50.29,
+                        36.94,
+                        "2022-05-10",
+                        org.frontlineatlas.events.EventType.SHELLING_OR_STRIKE,
+                        org.frontlineatlas.events.EventStatus.PUBLISHED));
         signIn(page);
         BrowserContext secondContext = page.context().browser().newContext();
         Page second = secondContext.newPage();
@@ -172,13 +202,16 @@ class NewsroomBrowserTest extends BrowserSupport {
 
             second.locator("vaadin-dialog-overlay").getByLabel("Summary").fill("Second editor's wording");
             second.locator("vaadin-dialog-overlay").getByText("Save").click();
-            assertThat(second.locator("vaadin-dialog-overlay .editor-message")).containsText("Someone else changed this report");
+            assertThat(second.locator("vaadin-dialog-overlay .editor-message"))
+                    .containsText("Someone else changed this report");
             assertThat(events.get(event.id()).orElseThrow().summary()).isEqualTo("First editor's wording");
 
             // History shows both versions; the original comes back with a restore.
             page.navigate(url("/editor/event/" + event.id()));
             assertThat(page.locator("vaadin-grid.history")).containsText("update");
-            page.locator("vaadin-grid.history vaadin-button:not([disabled])").last().click();
+            page.locator("vaadin-grid.history vaadin-button:not([disabled])")
+                    .last()
+                    .click();
             assertThat(page.locator("vaadin-grid.history")).containsText("restore");
             assertThat(events.get(event.id()).orElseThrow().summary()).isEqualTo(event.summary());
         } finally {
@@ -188,16 +221,24 @@ class NewsroomBrowserTest extends BrowserSupport {
 
     @Test
     void editorPagesAreForSignedInEditorsOnly() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         for (String path : List.of("/editor", "/editor/pin", "/editor/event/1")) {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as(path)
+                    .endsWith("/login");
         }
         for (String path : List.of("/api/articles", "/api/events/import")) {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url(path)))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).as(path).isIn(401, 403);
         }

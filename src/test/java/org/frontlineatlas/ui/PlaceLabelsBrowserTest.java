@@ -45,7 +45,8 @@ class PlaceLabelsBrowserTest extends AtlasPageTest {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 assertThat(overlap(labels.get(i), labels.get(j)))
-                        .as("%s overlaps %s", labels.get(i), labels.get(j)).isFalse();
+                        .as("%s overlaps %s", labels.get(i), labels.get(j))
+                        .isFalse();
             }
         }
     }
@@ -66,7 +67,8 @@ class PlaceLabelsBrowserTest extends AtlasPageTest {
 
         List<String> names = names();
         assertThat(names).hasSizeGreaterThanOrEqualTo(8).contains("Bakhmut", "Kramatorsk", "Kostiantynivka");
-        assertThat(page.locator(".leaflet-atlas-labels-pane .atlas-place-label").first()).isVisible();
+        assertThat(page.locator(".leaflet-atlas-labels-pane .atlas-place-label").first())
+                .isVisible();
         expectNoOverlaps();
     }
 
@@ -75,8 +77,20 @@ class PlaceLabelsBrowserTest extends AtlasPageTest {
         open("?lat=48.6&lon=31.6&zoom=6");
         waitForLabel("Kharkiv");
 
-        assertThat(names()).contains("Kyiv", "Kharkiv", "Dnipro", "Zaporizhzhia", "Odesa", "Lviv",
-                "Mykolaiv", "Kherson", "Vinnytsia", "Poltava", "Chernihiv", "Cherkasy");
+        assertThat(names())
+                .contains(
+                        "Kyiv",
+                        "Kharkiv",
+                        "Dnipro",
+                        "Zaporizhzhia",
+                        "Odesa",
+                        "Lviv",
+                        "Mykolaiv",
+                        "Kherson",
+                        "Vinnytsia",
+                        "Poltava",
+                        "Chernihiv",
+                        "Cherkasy");
         assertThat(names()).doesNotContain("Bakhmut"); // towns wait for a closer zoom
         expectNoOverlaps();
     }
@@ -91,7 +105,8 @@ class PlaceLabelsBrowserTest extends AtlasPageTest {
         page.evaluate("() => { document.querySelector('atlas-map').map.setZoom(11); }");
         waitForLabel("Soledar");
         // closer in, smaller places that had no room (or no rank) at zoom 8 are named too
-        List<String> newlyNamed = names().stream().filter(n -> !atEight.contains(n)).toList();
+        List<String> newlyNamed =
+                names().stream().filter(n -> !atEight.contains(n)).toList();
         assertThat(newlyNamed).hasSizeGreaterThanOrEqualTo(3);
         assertThat(names()).contains("Bakhmut");
         expectNoOverlaps();
@@ -110,12 +125,15 @@ class PlaceLabelsBrowserTest extends AtlasPageTest {
     void theOpenReportsPlaceIsAlwaysNamed() {
         // A report at a small place, opened from a link at a zoom where that place has no label of its own.
         List<String> atFive = PlaceLabels.loadDefault().query(20, 40, 45, 56, 5, 400).labels().stream()
-                .map(l -> l.place().name()).toList();
-        GeoEvent small = events.find(EventQuery.published(LocalDate.parse("2022-02-24"), LocalDate.parse("2030-01-01")))
-                .stream().filter(e -> !atFive.contains(e.placeName()) && e.latitude() > 44 && e.latitude() < 52.5)
-                .findFirst().orElseThrow();
-        open("?date=" + small.date() + "&window=7&event=" + small.id() + "&lat=" + small.latitude()
-                + "&lon=" + small.longitude() + "&zoom=5");
+                .map(l -> l.place().name())
+                .toList();
+        GeoEvent small =
+                events.find(EventQuery.published(LocalDate.parse("2022-02-24"), LocalDate.parse("2030-01-01"))).stream()
+                        .filter(e -> !atFive.contains(e.placeName()) && e.latitude() > 44 && e.latitude() < 52.5)
+                        .findFirst()
+                        .orElseThrow();
+        open("?date=" + small.date() + "&window=7&event=" + small.id() + "&lat=" + small.latitude() + "&lon="
+                + small.longitude() + "&zoom=5");
         assertThat(page.locator(".atlas-place-label.atlas-place-pinned")).hasText(small.placeName());
         waitForLabel(small.placeName());
         expectNoOverlaps();

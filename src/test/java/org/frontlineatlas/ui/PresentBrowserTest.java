@@ -4,9 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 import org.frontlineatlas.tours.TourService;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Present mode, tours and the embed page in a real browser. */
@@ -26,7 +26,9 @@ class PresentBrowserTest extends AtlasPageTest {
         // Autoplay runs to the chosen end and stops there.
         assertThat(page.locator(".atlas-date")).hasText("Wed, 4 May 2022");
         assertThat(page.getByLabel("Play", EXACT)).isVisible();
-        double size = ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('.atlas-date')).fontSize)")).doubleValue();
+        double size = ((Number) page.evaluate(
+                        "() => parseFloat(getComputedStyle(document.querySelector('.atlas-date')).fontSize)"))
+                .doubleValue();
         org.assertj.core.api.Assertions.assertThat(size).isGreaterThanOrEqualTo(28);
     }
 
@@ -39,15 +41,23 @@ class PresentBrowserTest extends AtlasPageTest {
         var tour = tours.bySlug("spring-2022-to-2024").orElseThrow();
         open("/present?tour=" + tour.slug());
 
-        assertThat(page.locator(".atlas-tour-note")).containsText(tour.stops().get(0).note());
-        assertThat(page.locator(".atlas-tour-note")).containsText("stop 1 of " + tour.stops().size());
+        assertThat(page.locator(".atlas-tour-note"))
+                .containsText(tour.stops().get(0).note());
+        assertThat(page.locator(".atlas-tour-note"))
+                .containsText("stop 1 of " + tour.stops().size());
         assertThat(page).hasURL(Pattern.compile("date=" + tour.stops().get(0).date()));
 
         page.keyboard().press("ArrowRight");
-        assertThat(page.locator(".atlas-tour-note")).containsText(tour.stops().get(1).note());
+        assertThat(page.locator(".atlas-tour-note"))
+                .containsText(tour.stops().get(1).note());
         assertThat(page).hasURL(Pattern.compile("stop=2"));
         assertThat(page).hasURL(Pattern.compile("date=" + tour.stops().get(1).date()));
-        expectShown(published(tour.stops().get(1).date().minusDays(tour.stops().get(1).windowDays() - 1).toString(),
+        expectShown(published(
+                tour.stops()
+                        .get(1)
+                        .date()
+                        .minusDays(tour.stops().get(1).windowDays() - 1)
+                        .toString(),
                 tour.stops().get(1).date().toString()));
 
         page.keyboard().press("ArrowLeft");
@@ -55,7 +65,8 @@ class PresentBrowserTest extends AtlasPageTest {
 
         // The tour's own link opens at a stop.
         open("/present?tour=" + tour.slug() + "&stop=3");
-        assertThat(page.locator(".atlas-tour-note")).containsText(tour.stops().get(2).note());
+        assertThat(page.locator(".atlas-tour-note"))
+                .containsText(tour.stops().get(2).note());
     }
 
     @Test

@@ -29,8 +29,12 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
         var range = windows.publishedRange().orElseThrow();
         int total = published(range.first().toString(), range.last().toString(), e -> true);
         // The histogram counts reports by their first day; events that start in range are all of them here.
-        assertThat(page.locator(".atlas-histogram-svg")).hasAttribute("data-total", String.valueOf(
-                windows.countPerDay(EventQuery.published(range.first(), range.last())).stream().mapToInt(d -> d.count()).sum()));
+        assertThat(page.locator(".atlas-histogram-svg"))
+                .hasAttribute(
+                        "data-total",
+                        String.valueOf(windows.countPerDay(EventQuery.published(range.first(), range.last())).stream()
+                                .mapToInt(d -> d.count())
+                                .sum()));
         assertThat(total).isPositive();
         assertThat(page.locator(".atlas-histogram-bar").first()).isAttached();
     }
@@ -70,7 +74,10 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
 
         page.getByLabel("Play", EXACT).click();
         // Past the last day it starts again at the first.
-        assertThat(page).hasURL(Pattern.compile("date=" + range.first().getYear() + "-"), new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(10_000));
+        assertThat(page)
+                .hasURL(
+                        Pattern.compile("date=" + range.first().getYear() + "-"),
+                        new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(10_000));
         page.getByLabel("Pause", EXACT).click();
     }
 
@@ -94,9 +101,13 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
         expectShown(published("2022-04-17", "2022-05-16", e -> e.type() == EventType.ATTACK));
 
         page.getByText("Filters").click();
-        page.locator(".atlas-type-filter").filter(new Locator.FilterOptions().setHasText("Advance")).locator("input").check();
+        page.locator(".atlas-type-filter")
+                .filter(new Locator.FilterOptions().setHasText("Advance"))
+                .locator("input")
+                .check();
         assertThat(page).hasURL(Pattern.compile("types=attack%2Cadvance|types=attack,advance"));
-        expectShown(published("2022-04-17", "2022-05-16", e -> e.type() == EventType.ATTACK || e.type() == EventType.ADVANCE));
+        expectShown(published(
+                "2022-04-17", "2022-05-16", e -> e.type() == EventType.ATTACK || e.type() == EventType.ADVANCE));
 
         open("?date=2022-05-16&window=30&conf=0.8");
         expectShown(published("2022-04-17", "2022-05-16", e -> e.confidence() >= 0.8));
@@ -110,12 +121,15 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
     @Test
     void theListAndTheMapFollowEachOther() {
         open("?date=2023-07-07&window=30");
-        GeoEvent first = events.find(EventQuery.published(LocalDate.parse("2023-06-08"), LocalDate.parse("2023-07-07")))
-                .stream().max(java.util.Comparator.comparing(GeoEvent::date).thenComparing(GeoEvent::id)).orElseThrow();
+        GeoEvent first =
+                events.find(EventQuery.published(LocalDate.parse("2023-06-08"), LocalDate.parse("2023-07-07"))).stream()
+                        .max(java.util.Comparator.comparing(GeoEvent::date).thenComparing(GeoEvent::id))
+                        .orElseThrow();
         Locator item = page.locator(".atlas-list-item[data-event-id='" + first.id() + "'] button");
 
         item.hover();
-        assertThat(page.locator(".atlas-list-item.is-highlighted")).hasAttribute("data-event-id", String.valueOf(first.id()));
+        assertThat(page.locator(".atlas-list-item.is-highlighted"))
+                .hasAttribute("data-event-id", String.valueOf(first.id()));
 
         item.click();
         assertThat(page.locator(".atlas-detail h2")).hasText(first.placeName());
@@ -134,9 +148,13 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
     @ValueSource(ints = {1280, 390})
     void aSharedLinkReopensTheSameView(int width) {
         atWidth(width);
-        GeoEvent bakhmut = events.find(EventQuery.published(LocalDate.parse("2023-06-08"), LocalDate.parse("2023-07-07")))
-                .stream().filter(e -> e.placeName().contains("Bakhmut")).findFirst().orElseThrow();
-        open("?date=2023-07-07&window=30&lat=48.6&lon=37.9&zoom=9&types=" + bakhmut.type().code() + "&event=" + bakhmut.id());
+        GeoEvent bakhmut =
+                events.find(EventQuery.published(LocalDate.parse("2023-06-08"), LocalDate.parse("2023-07-07"))).stream()
+                        .filter(e -> e.placeName().contains("Bakhmut"))
+                        .findFirst()
+                        .orElseThrow();
+        open("?date=2023-07-07&window=30&lat=48.6&lon=37.9&zoom=9&types="
+                + bakhmut.type().code() + "&event=" + bakhmut.id());
 
         assertThat(page.locator(".atlas-date")).hasText("Fri, 7 July 2023");
         assertThat(page.locator(".atlas-window")).hasValue("30");
@@ -224,7 +242,8 @@ class ReaderFeaturesBrowserTest extends AtlasPageTest {
         assertThat(page.locator("atlas-map[data-mode=grid]")).hasCount(1);
         assertThat(page.locator(".atlas-cell").first()).isVisible();
         int drawn = ((Number) page.evaluate("() => [...document.querySelectorAll('.atlas-cell-label')]"
-                + ".reduce((a, l) => a + Number(l.textContent), 0)")).intValue();
+                        + ".reduce((a, l) => a + Number(l.textContent), 0)"))
+                .intValue();
         assertThat(drawn).isEqualTo(expected);
         assertThat(page.locator(".atlas-count")).hasAttribute("data-count", String.valueOf(expected));
         assertThat(page.locator(".atlas-summary")).containsText("zoom in");

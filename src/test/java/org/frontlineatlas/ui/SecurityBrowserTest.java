@@ -17,9 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sign-in, roles and the admin page in a real browser, plus the HTTP rules a script would meet. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=" + TestSecurity.DATABASE_URL,
-        "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=" + TestSecurity.DATABASE_URL,
+            "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD
+        })
 class SecurityBrowserTest extends BrowserSupport {
 
     @LocalServerPort
@@ -39,7 +42,8 @@ class SecurityBrowserTest extends BrowserSupport {
         assertThat(page.locator("vaadin-login-form")).isVisible();
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForLoadState();
     }
 
@@ -138,7 +142,8 @@ class SecurityBrowserTest extends BrowserSupport {
             signIn("taras", "taras-first-password");
             expectSignedInAs("taras");
 
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable taras")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable taras"))
+                    .click();
             assertThat(admin.locator(".admin-message")).hasText("taras can no longer sign in");
             assertThat(admin.locator("vaadin-grid")).containsText("disabled");
 
@@ -164,32 +169,63 @@ class SecurityBrowserTest extends BrowserSupport {
 
     @Test
     void scriptsMeetTheSameRules() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
-        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/range"))).GET())).isEqualTo(200);
-        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/events"))).GET())).isEqualTo(200);
-        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/basemap/countries.geojson"))).GET())).isEqualTo(200);
-        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/histogram"))).GET())).isEqualTo(200);
-        HttpResponse<Void> embed = http.send(HttpRequest.newBuilder(URI.create(url("/embed"))).GET().build(),
+        assertThat(status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(url("/api/range"))).GET()))
+                .isEqualTo(200);
+        assertThat(status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(url("/api/events"))).GET()))
+                .isEqualTo(200);
+        assertThat(status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(url("/basemap/countries.geojson")))
+                                .GET()))
+                .isEqualTo(200);
+        assertThat(status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(url("/api/histogram")))
+                                .GET()))
+                .isEqualTo(200);
+        HttpResponse<Void> embed = http.send(
+                HttpRequest.newBuilder(URI.create(url("/embed"))).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(embed.statusCode()).as("readers' embed view").isEqualTo(200);
-        assertThat(embed.headers().firstValue("X-Frame-Options")).as("other sites may frame the embed").isEmpty();
-        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/present"))).GET())).isEqualTo(200);
-        HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(),
+        assertThat(embed.headers().firstValue("X-Frame-Options"))
+                .as("other sites may frame the embed")
+                .isEmpty();
+        assertThat(status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(url("/present"))).GET()))
+                .isEqualTo(200);
+        HttpResponse<Void> login = http.send(
+                HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
         // Any other /api request is for editors: 401 for a script, not a login page.
-        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/audit"))).GET())).isEqualTo(401);
-        assertThat(status(http, HttpRequest.newBuilder(URI.create(url("/api/events")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))))
+        assertThat(status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(url("/api/audit"))).GET()))
+                .isEqualTo(401);
+        assertThat(status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(url("/api/events")))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{}"))))
                 .isIn(401, 403);
-        HttpResponse<Void> admin = http.send(HttpRequest.newBuilder(URI.create(url("/admin/users"))).GET().build(),
+        HttpResponse<Void> admin = http.send(
+                HttpRequest.newBuilder(URI.create(url("/admin/users"))).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(admin.statusCode()).isEqualTo(302);
         assertThat(admin.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
     private static int status(HttpClient http, HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -22,8 +22,10 @@ class TourEditorBrowserTest extends AtlasPageTest {
 
     @Autowired
     UserRepository users;
+
     @Autowired
     org.frontlineatlas.tours.TourService tours;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -45,7 +47,8 @@ class TourEditorBrowserTest extends AtlasPageTest {
         page.navigate("http://localhost:" + port + "/login");
         page.getByLabel("Username").fill(EDITOR);
         page.getByLabel("Password", EXACT).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.locator(".app-account-name")).hasText(EDITOR);
 
         page.navigate("http://localhost:" + port + "/editor/tours");
@@ -61,13 +64,16 @@ class TourEditorBrowserTest extends AtlasPageTest {
         link.fill("http://localhost:" + port + "/?date=2022-05-16&window=1&lat=49.99&lon=36.23&zoom=9");
         page.getByText("Add stop from link").click();
         assertThat(stops).hasCount(2);
-        stops.nth(0).getByLabel("Note").fill("Strikes around Snake Island <script>document.body.dataset.pwned=1</script>");
+        stops.nth(0)
+                .getByLabel("Note")
+                .fill("Strikes around Snake Island <script>document.body.dataset.pwned=1</script>");
         stops.nth(1).getByLabel("Note").fill("Kharkiv, the day the border was reached");
         page.getByText("Save tour").click();
         assertThat(page.locator(".editor-message")).containsText("with 2 stops");
 
         var saved = tours.bySlug("may-2022-class").orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(saved.stops()).extracting(s -> s.date().toString())
+        org.assertj.core.api.Assertions.assertThat(saved.stops())
+                .extracting(s -> s.date().toString())
                 .containsExactly("2022-05-07", "2022-05-16");
 
         page.navigate("http://localhost:" + port + "/present?tour=may-2022-class");

@@ -21,21 +21,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** In Chromium: an editor fetches an article by its address on /editor and reviews the proposals; follows a feed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:url-browser;DB_CLOSE_DELAY=-1", "atlas.demo-data=false",
-        "atlas.admin.password=url-browser-admin-password", IntakeTestApp.ALLOW_PRIVATE, IntakeTestApp.READ_TIMEOUT,
-        IntakeTestApp.NO_TICKS})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:url-browser;DB_CLOSE_DELAY=-1",
+            "atlas.demo-data=false",
+            "atlas.admin.password=url-browser-admin-password",
+            IntakeTestApp.ALLOW_PRIVATE,
+            IntakeTestApp.READ_TIMEOUT,
+            IntakeTestApp.NO_TICKS
+        })
 class UrlIntakeBrowserTest extends BrowserSupport {
 
     private static final String EDITOR = "url-desk-editor";
     private static final String PASSWORD = "url-desk-editor-password";
+
     @RegisterExtension
     static final FixtureSite site = FixtureSite.start();
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -54,13 +63,15 @@ class UrlIntakeBrowserTest extends BrowserSupport {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(EDITOR);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.locator(".app-account-name")).hasText(EDITOR);
     }
 
     private void fetch(String path) {
         page.getByLabel("Article address (URL)").fill(site.url(path).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fetch article")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fetch article"))
+                .click();
     }
 
     @Test
@@ -73,7 +84,9 @@ class UrlIntakeBrowserTest extends BrowserSupport {
         assertThat(grid).isVisible();
         assertThat(page.locator(".ingest-progress")).containsText("1 article read");
         assertThat(grid).containsText("Kupiansk");
-        assertThat(grid.locator("vaadin-button:not([disabled])", new Locator.LocatorOptions().setHasText("Accept")).first()).isVisible();
+        assertThat(grid.locator("vaadin-button:not([disabled])", new Locator.LocatorOptions().setHasText("Accept"))
+                        .first())
+                .isVisible();
         assertThat(page.locator(".editor-article")).containsText("Kivsharivka");
         assertThat(page.locator(".editor-article")).not().containsText("Mykolaiv"); // the page's comments
         assertThat(page.locator("atlas-editor-map .atlas-editor-pin").first()).isVisible();
@@ -87,15 +100,18 @@ class UrlIntakeBrowserTest extends BrowserSupport {
         // A hostile address: one line, and the page goes on working.
         fetch("/loop");
         assertThat(page.locator(".editor-message")).containsText("redirects more than 5 times");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fetch article"))).isEnabled();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fetch article")))
+                .isEnabled();
     }
 
     @Test
     void anEditorFollowsAFeedAndSeesItsStatus() {
         signIn();
         page.navigate(url("/editor/feeds"));
-        page.getByLabel("Feed address (RSS or Atom)").fill(site.url("/feeds/wire.xml").toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add feed")).click();
+        page.getByLabel("Feed address (RSS or Atom)")
+                .fill(site.url("/feeds/wire.xml").toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add feed"))
+                .click();
         Locator feed = page.locator("ul.feeds li.feed");
         assertThat(feed).hasCount(1);
         assertThat(feed).containsText(site.url("/feeds/wire.xml").toString());
@@ -107,7 +123,8 @@ class UrlIntakeBrowserTest extends BrowserSupport {
 
         // An address the app may not fetch is refused when the feed is added, with the reason.
         page.getByLabel("Feed address (RSS or Atom)").fill("ftp://example.org/feed");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add feed")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add feed"))
+                .click();
         assertThat(page.locator(".editor-message")).containsText("only http and https");
         assertThat(feed).hasCount(1);
     }

@@ -15,32 +15,42 @@ class WaterLayerBrowserTest extends AtlasPageTest {
 
     /** Whether the drawn shape named {@code name} covers (its box) the screen point of lat/lon. */
     private boolean drawnOver(String selector, double lat, double lon) {
-        return (Boolean) page.evaluate("([sel, lat, lon]) => {"
-                + " const el = document.querySelector('atlas-map'); const p = el.map.latLngToContainerPoint([lat, lon]);"
-                + " const c = document.querySelector('.atlas-map-canvas').getBoundingClientRect();"
-                + " const x = p.x + c.left, y = p.y + c.top;"
-                + " return [...document.querySelectorAll(sel)].some(e => { const r = e.getBoundingClientRect();"
-                + "   return r.width > 0 && r.height > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom; }); }",
+        return (Boolean) page.evaluate(
+                "([sel, lat, lon]) => {"
+                        + " const el = document.querySelector('atlas-map'); const p = el.map.latLngToContainerPoint([lat, lon]);"
+                        + " const c = document.querySelector('.atlas-map-canvas').getBoundingClientRect();"
+                        + " const x = p.x + c.left, y = p.y + c.top;"
+                        + " return [...document.querySelectorAll(sel)].some(e => { const r = e.getBoundingClientRect();"
+                        + "   return r.width > 0 && r.height > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom; }); }",
                 List.of(selector, lat, lon));
     }
 
     /** The text of a water label (its icon box is 0×0 by design: the span centres itself on the point). */
     private com.microsoft.playwright.Locator label(String name) {
-        return page.locator(".atlas-water-label span").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^" + name + "$"))); // runs as a JavaScript regex: no Pattern.quote
+        return page.locator(".atlas-water-label span")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(java.util.regex.Pattern.compile(
+                                "^" + name + "$"))); // runs as a JavaScript regex: no Pattern.quote
     }
 
     @Test
     void theDniproTheDonetsAndTheKakhovkaReservoirAreDrawnAndNamed() {
         open("?date=2022-05-16&window=7");
 
-        assertThat(page.locator("path.atlas-water-river[data-name='Dnipro']").first()).isAttached();
-        assertThat(page.locator("path.atlas-water-river[data-name='Siverskyi Donets']").first()).isAttached();
-        assertThat(page.locator("path.atlas-water-reservoir[data-name='Kakhovka Reservoir']")).hasCount(1);
+        assertThat(page.locator("path.atlas-water-river[data-name='Dnipro']").first())
+                .isAttached();
+        assertThat(page.locator("path.atlas-water-river[data-name='Siverskyi Donets']")
+                        .first())
+                .isAttached();
+        assertThat(page.locator("path.atlas-water-reservoir[data-name='Kakhovka Reservoir']"))
+                .hasCount(1);
         // Where they really are: Kyiv on the Dnipro's line box, Izium on the Donets', Nikopol's shore on the reservoir.
-        assertThat(drawnOver("path.atlas-water-reservoir[data-name='Kakhovka Reservoir']", 47.45, 34.3)).isTrue();
-        assertThat(drawnOver("path.atlas-water-river[data-name='Siverskyi Donets']", 49.2, 37.26)).isTrue();
-        assertThat(drawnOver("path.atlas-water-reservoir[data-name='Kakhovka Reservoir']", 50.45, 30.52)).isFalse();
+        assertThat(drawnOver("path.atlas-water-reservoir[data-name='Kakhovka Reservoir']", 47.45, 34.3))
+                .isTrue();
+        assertThat(drawnOver("path.atlas-water-river[data-name='Siverskyi Donets']", 49.2, 37.26))
+                .isTrue();
+        assertThat(drawnOver("path.atlas-water-reservoir[data-name='Kakhovka Reservoir']", 50.45, 30.52))
+                .isFalse();
 
         assertThat(label("Dnipro")).hasCount(1);
         assertThat(label("Siverskyi Donets")).isVisible();
@@ -55,11 +65,15 @@ class WaterLayerBrowserTest extends AtlasPageTest {
     void afterTheDamWasDestroyedTheReservoirIsGoneAndTheDniproRunsThroughItsBed() {
         open("?date=2023-07-07&window=30");
 
-        assertThat(page.locator("path.atlas-water-river[data-name='Dnipro']").first()).isAttached();
-        assertThat(page.locator("path.atlas-water-reservoir[data-name='Kakhovka Reservoir']")).hasCount(0);
+        assertThat(page.locator("path.atlas-water-river[data-name='Dnipro']").first())
+                .isAttached();
+        assertThat(page.locator("path.atlas-water-reservoir[data-name='Kakhovka Reservoir']"))
+                .hasCount(0);
         assertThat(label("Kakhovka Reservoir")).hasCount(0);
-        assertThat(drawnOver("path.atlas-water-river[data-name='Dnipro']", 47.45, 34.3)).isTrue();
-        assertThat(page.locator("path.atlas-water-reservoir[data-name='Kremenchuk Reservoir']")).hasCount(1);
+        assertThat(drawnOver("path.atlas-water-river[data-name='Dnipro']", 47.45, 34.3))
+                .isTrue();
+        assertThat(page.locator("path.atlas-water-reservoir[data-name='Kremenchuk Reservoir']"))
+                .hasCount(1);
     }
 
     @Test

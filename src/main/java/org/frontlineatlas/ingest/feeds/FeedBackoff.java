@@ -8,8 +8,7 @@ final class FeedBackoff {
 
     static final Duration LONGEST = Duration.ofHours(24);
 
-    private FeedBackoff() {
-    }
+    private FeedBackoff() {}
 
     static Instant next(Instant now, int intervalMinutes, int failuresInARow) {
         Duration wait = Duration.ofMinutes(intervalMinutes);

@@ -32,7 +32,13 @@ class FeedPoll {
     private final RunAsOwner runAs;
     private final Clock clock;
 
-    FeedPoll(FeedRepository feeds, FeedReader reader, UrlIntake urls, ArticleIntake intake, RunAsOwner runAs, Clock clock) {
+    FeedPoll(
+            FeedRepository feeds,
+            FeedReader reader,
+            UrlIntake urls,
+            ArticleIntake intake,
+            RunAsOwner runAs,
+            Clock clock) {
         this.feeds = feeds;
         this.reader = reader;
         this.urls = urls;
@@ -91,6 +97,7 @@ class FeedPoll {
             }
         }
         String link = entry.link() != null && entry.link().startsWith("http") ? entry.link() : null;
-        return intake.ingest(new ArticleSubmission(entry.content(), "item.html", entry.published(), feedTitle, link), status);
+        return intake.ingest(
+                new ArticleSubmission(entry.content(), "item.html", entry.published(), feedTitle, link), status);
     }
 }

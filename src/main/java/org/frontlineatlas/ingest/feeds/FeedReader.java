@@ -1,6 +1,5 @@
 package org.frontlineatlas.ingest.feeds;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -15,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.frontlineatlas.ingest.web.FetchedBody;
 import org.frontlineatlas.ingest.web.PageFetcher;
 
@@ -27,8 +27,7 @@ class FeedReader {
     /** Items read from one feed per poll; the rest wait for the next. */
     static final int MAX_ITEMS = 200;
 
-    record Read(String title, List<FeedEntry> entries) {
-    }
+    record Read(String title, List<FeedEntry> entries) {}
 
     private final PageFetcher fetcher;
 
@@ -37,7 +36,8 @@ class FeedReader {
     }
 
     Read read(URI url) {
-        FetchedBody body = fetcher.get(url, "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9");
+        FetchedBody body =
+                fetcher.get(url, "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9");
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -56,7 +56,8 @@ class FeedReader {
             if (id == null) {
                 continue; // nothing tells this item apart from the next
             }
-            entries.add(new FeedEntry(sha256(id), link, e.getTitle(), day(e.getPublishedDate(), e.getUpdatedDate()), content(e)));
+            entries.add(new FeedEntry(
+                    sha256(id), link, e.getTitle(), day(e.getPublishedDate(), e.getUpdatedDate()), content(e)));
         }
         return new Read(feed.getTitle(), entries);
     }
@@ -64,7 +65,9 @@ class FeedReader {
     private static String content(SyndEntry e) {
         StringBuilder html = new StringBuilder();
         if (e.getTitle() != null) {
-            html.append("<h1>").append(org.jsoup.nodes.Entities.escape(e.getTitle())).append("</h1>");
+            html.append("<h1>")
+                    .append(org.jsoup.nodes.Entities.escape(e.getTitle()))
+                    .append("</h1>");
         }
         List<SyndContent> contents = e.getContents();
         if (contents != null && !contents.isEmpty() && contents.get(0).getValue() != null) {

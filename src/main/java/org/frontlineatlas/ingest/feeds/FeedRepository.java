@@ -23,20 +23,31 @@ class FeedRepository {
     }
 
     List<Feed> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM feed ORDER BY id").query(FeedRepository::feed).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM feed ORDER BY id")
+                .query(FeedRepository::feed)
+                .list();
     }
 
     Optional<Feed> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM feed WHERE id = :id").param("id", id).query(FeedRepository::feed).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM feed WHERE id = :id")
+                .param("id", id)
+                .query(FeedRepository::feed)
+                .optional();
     }
 
     List<Feed> findDue(Instant now) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM feed WHERE next_poll_at <= :now ORDER BY next_poll_at")
-                .param("now", at(now)).query(FeedRepository::feed).list();
+                .param("now", at(now))
+                .query(FeedRepository::feed)
+                .list();
     }
 
     boolean existsUrl(String url) {
-        return jdbc.sql("SELECT COUNT(*) FROM feed WHERE url = :url").param("url", url).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM feed WHERE url = :url")
+                        .param("url", url)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long insert(String url, int intervalMinutes, String user, Instant now) {
@@ -44,7 +55,11 @@ class FeedRepository {
         jdbc.sql("""
                 INSERT INTO feed (url, interval_minutes, added_by, added_at, next_poll_at)
                 VALUES (:url, :interval, :user, :now, :now)
-                """).param("url", url).param("interval", intervalMinutes).param("user", user).param("now", at(now))
+                """)
+                .param("url", url)
+                .param("interval", intervalMinutes)
+                .param("user", user)
+                .param("now", at(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -54,11 +69,18 @@ class FeedRepository {
     }
 
     boolean setAutoPublish(long id, boolean on) {
-        return jdbc.sql("UPDATE feed SET auto_publish = :on WHERE id = :id").param("on", on).param("id", id).update() > 0;
+        return jdbc.sql("UPDATE feed SET auto_publish = :on WHERE id = :id")
+                        .param("on", on)
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     void pollSoon(long id, Instant now) {
-        jdbc.sql("UPDATE feed SET next_poll_at = :now WHERE id = :id").param("now", at(now)).param("id", id).update();
+        jdbc.sql("UPDATE feed SET next_poll_at = :now WHERE id = :id")
+                .param("now", at(now))
+                .param("id", id)
+                .update();
     }
 
     /**
@@ -67,35 +89,59 @@ class FeedRepository {
      */
     boolean claim(Feed feed, Instant until) {
         return jdbc.sql("UPDATE feed SET next_poll_at = :until WHERE id = :id AND next_poll_at = :due")
-                .param("until", at(until)).param("id", feed.id()).param("due", at(feed.nextPollAt())).update() == 1;
+                        .param("until", at(until))
+                        .param("id", feed.id())
+                        .param("due", at(feed.nextPollAt()))
+                        .update()
+                == 1;
     }
 
     void succeeded(long id, String title, int taken, Instant now, Instant next) {
         jdbc.sql("""
                 UPDATE feed SET title = COALESCE(:title, title), items_taken = items_taken + :taken, last_polled_at = :now,
                     last_error = NULL, failures = 0, next_poll_at = :next WHERE id = :id
-                """).param("title", clip(title, 500)).param("taken", taken).param("now", at(now)).param("next", at(next))
-                .param("id", id).update();
+                """)
+                .param("title", clip(title, 500))
+                .param("taken", taken)
+                .param("now", at(now))
+                .param("next", at(next))
+                .param("id", id)
+                .update();
     }
 
     void failed(long id, String error, Instant now, Instant next) {
         jdbc.sql("""
                 UPDATE feed SET last_polled_at = :now, last_error = :error, failures = failures + 1, next_poll_at = :next
                 WHERE id = :id
-                """).param("now", at(now)).param("error", clip(error, 500)).param("next", at(next)).param("id", id).update();
+                """)
+                .param("now", at(now))
+                .param("error", clip(error, 500))
+                .param("next", at(next))
+                .param("id", id)
+                .update();
     }
 
     boolean seen(long feedId, String key) {
         return jdbc.sql("SELECT COUNT(*) FROM feed_item WHERE feed_id = :feed AND item_key = :key")
-                .param("feed", feedId).param("key", key).query(Long.class).single() > 0;
+                        .param("feed", feedId)
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void remember(long feedId, String key, String link, Long articleId, String problem, Instant now) {
         jdbc.sql("""
                 INSERT INTO feed_item (feed_id, item_key, link, seen_at, article_id, problem)
                 VALUES (:feed, :key, :link, :now, :article, :problem)
-                """).param("feed", feedId).param("key", key).param("link", clip(link, 2000)).param("now", at(now))
-                .param("article", articleId).param("problem", clip(problem, 500)).update();
+                """)
+                .param("feed", feedId)
+                .param("key", key)
+                .param("link", clip(link, 2000))
+                .param("now", at(now))
+                .param("article", articleId)
+                .param("problem", clip(problem, 500))
+                .update();
     }
 
     private static OffsetDateTime at(Instant i) {
@@ -112,8 +158,17 @@ class FeedRepository {
     }
 
     private static Feed feed(ResultSet rs, int n) throws SQLException {
-        return new Feed(rs.getLong("id"), rs.getString("url"), rs.getString("title"), rs.getInt("interval_minutes"),
-                rs.getBoolean("auto_publish"), rs.getString("added_by"), instant(rs, "last_polled_at"),
-                rs.getString("last_error"), rs.getInt("items_taken"), rs.getInt("failures"), instant(rs, "next_poll_at"));
+        return new Feed(
+                rs.getLong("id"),
+                rs.getString("url"),
+                rs.getString("title"),
+                rs.getInt("interval_minutes"),
+                rs.getBoolean("auto_publish"),
+                rs.getString("added_by"),
+                instant(rs, "last_polled_at"),
+                rs.getString("last_error"),
+                rs.getInt("items_taken"),
+                rs.getInt("failures"),
+                instant(rs, "next_poll_at"));
     }
 }

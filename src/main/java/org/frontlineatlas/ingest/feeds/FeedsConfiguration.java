@@ -31,10 +31,17 @@ public class FeedsConfiguration {
     }
 
     @Bean
-    FeedPoller feedPoller(FeedRepository feeds, PageFetcher fetcher, UrlIntake urls, ArticleIntake intake,
-                          UserRepository users, ObjectProvider<SecurityContextHolderStrategy> security, Clock clock,
-                          @Value("${atlas.feeds.poll:true}") boolean enabled) {
-        RunAsOwner runAs = new RunAsOwner(security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), users);
+    FeedPoller feedPoller(
+            FeedRepository feeds,
+            PageFetcher fetcher,
+            UrlIntake urls,
+            ArticleIntake intake,
+            UserRepository users,
+            ObjectProvider<SecurityContextHolderStrategy> security,
+            Clock clock,
+            @Value("${atlas.feeds.poll:true}") boolean enabled) {
+        RunAsOwner runAs =
+                new RunAsOwner(security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), users);
         FeedPoll poll = new FeedPoll(feeds, new FeedReader(fetcher), urls, intake, runAs, clock);
         return new FeedPoller(feeds, poll, clock, enabled);
     }

@@ -26,10 +26,15 @@ class RunAsOwner {
     <T> T call(String username, Supplier<T> work) {
         UserRepository.Credentials owner = users.findCredentials(username)
                 .filter(UserRepository.Credentials::enabled)
-                .orElseThrow(() -> new AccessDeniedException("the account " + username + " that added this feed is disabled"));
+                .orElseThrow(() ->
+                        new AccessDeniedException("the account " + username + " that added this feed is disabled"));
         SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.username(), null,
-                owner.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                owner.username(),
+                null,
+                owner.roles().stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
         security.setContext(context);
         try {
             return work.get();

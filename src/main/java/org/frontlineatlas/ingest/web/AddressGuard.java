@@ -41,13 +41,17 @@ final class AddressGuard {
         }
         for (InetAddress a : addresses) {
             if (isInternal(a)) {
-                throw new FetchException("refused: " + host + " is a private or local address (" + a.getHostAddress() + ")");
+                throw new FetchException(
+                        "refused: " + host + " is a private or local address (" + a.getHostAddress() + ")");
             }
         }
     }
 
     static boolean isInternal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isLoopbackAddress()
+                || a.isAnyLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return true; // 127/8, ::1, 0.0.0.0, ::, 169.254/16, fe80::/10, 10/8, 172.16/12, 192.168/16, fec0::/10
         }

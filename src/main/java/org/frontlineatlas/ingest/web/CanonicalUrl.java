@@ -16,12 +16,13 @@ import org.jsoup.nodes.Element;
  */
 final class CanonicalUrl {
 
-    private CanonicalUrl() {
-    }
+    private CanonicalUrl() {}
 
     static URI of(Document doc, URI fetched) {
-        for (String candidate : new String[] {attr(doc.selectFirst("link[rel=canonical]"), "href"),
-                attr(doc.selectFirst("meta[property=og:url]"), "content")}) {
+        for (String candidate : new String[] {
+            attr(doc.selectFirst("link[rel=canonical]"), "href"),
+            attr(doc.selectFirst("meta[property=og:url]"), "content")
+        }) {
             if (candidate == null || candidate.isBlank()) {
                 continue;
             }
@@ -40,14 +41,18 @@ final class CanonicalUrl {
     }
 
     static URI normalised(URI uri) {
-        String query = uri.getRawQuery() == null ? null : Arrays.stream(uri.getRawQuery().split("&"))
-                .filter(p -> !p.isEmpty() && !tracking(p.toLowerCase(Locale.ROOT)))
-                .collect(Collectors.joining("&"));
+        String query = uri.getRawQuery() == null
+                ? null
+                : Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(p -> !p.isEmpty() && !tracking(p.toLowerCase(Locale.ROOT)))
+                        .collect(Collectors.joining("&"));
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         try {
             // Raw parts, joined as they are: the multi-part URI constructor would encode '%' again.
-            return new URI(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT)
-                    + path + (query == null || query.isEmpty() ? "" : "?" + query)).normalize();
+            return new URI(uri.getScheme().toLowerCase(Locale.ROOT) + "://"
+                            + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path
+                            + (query == null || query.isEmpty() ? "" : "?" + query))
+                    .normalize();
         } catch (URISyntaxException e) {
             return uri;
         }

@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param userAgent     how the app introduces itself
  */
 @ConfigurationProperties("atlas.fetch")
-public record FetchSettings(@DefaultValue("false") boolean allowPrivate,
-                            @DefaultValue("5s") Duration connectTimeout,
-                            @DefaultValue("15s") Duration readTimeout,
-                            @DefaultValue("5242880") int maxBytes,
-                            @DefaultValue("5") int maxRedirects,
-                            @DefaultValue("FrontlineAtlas/1.0 (newsroom article intake)") String userAgent) {
-}
+public record FetchSettings(
+        @DefaultValue("false") boolean allowPrivate,
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("15s") Duration readTimeout,
+        @DefaultValue("5242880") int maxBytes,
+        @DefaultValue("5") int maxRedirects,
+
+        @DefaultValue("FrontlineAtlas/1.0 (newsroom article intake)")
+        String userAgent) {}

@@ -19,23 +19,42 @@ import org.jsoup.select.NodeVisitor;
  */
 final class MainText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt", "br", "header");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "blockquote",
+            "pre",
+            "tr",
+            "dd",
+            "dt",
+            "br",
+            "header");
 
-    private MainText() {
-    }
+    private MainText() {}
 
     /** @return the paragraphs, or an empty list when the page holds no readable article */
     static List<String> of(Document doc) {
         Document copy = doc.clone(); // Readability rewrites the document it reads
-        copy.select("script, style, noscript, template, iframe, object, embed, form").remove();
+        copy.select("script, style, noscript, template, iframe, object, embed, form")
+                .remove();
         Article article = new Readability4JExtended(doc.location(), copy).parse();
         Element content = article.getArticleContent();
         if (content == null) {
             return List.of();
         }
         // Captions and widgets are not the report (as for pasted HTML, see HtmlToText).
-        content.select("script, style, noscript, template, iframe, object, embed, form, button, figure, figcaption, picture").remove();
+        content.select(
+                        "script, style, noscript, template, iframe, object, embed, form, button, figure, figcaption, picture")
+                .remove();
         StringBuilder out = new StringBuilder();
         content.traverse(new NodeVisitor() {
             @Override

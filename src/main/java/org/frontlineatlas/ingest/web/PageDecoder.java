@@ -27,8 +27,7 @@ final class PageDecoder {
     private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain", "");
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
 
-    private PageDecoder() {
-    }
+    private PageDecoder() {}
 
     static Document decode(FetchedBody page) {
         if (!PAGE_TYPES.contains(page.mediaType())) {
@@ -40,15 +39,19 @@ final class PageDecoder {
         Charset declared = charsetOf(page.contentType());
         if (declared != null) {
             try {
-                String text = declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(page.bytes())).toString();
+                String text = declared.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(page.bytes()))
+                        .toString();
                 return Jsoup.parse(text, page.uri().toString());
             } catch (CharacterCodingException wrongCharset) {
                 // fall through: the page's own declaration (or UTF-8) is the better guess
             }
         }
         try {
-            return Jsoup.parse(new ByteArrayInputStream(page.bytes()), null, page.uri().toString());
+            return Jsoup.parse(
+                    new ByteArrayInputStream(page.bytes()), null, page.uri().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from memory
         }

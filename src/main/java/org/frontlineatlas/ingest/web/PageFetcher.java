@@ -67,26 +67,30 @@ public class PageFetcher {
             int status = answer.response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 if (hop >= settings.maxRedirects()) {
-                    throw new FetchException(AddressGuard.shown(start) + " redirects more than "
-                            + settings.maxRedirects() + " times");
+                    throw new FetchException(
+                            AddressGuard.shown(start) + " redirects more than " + settings.maxRedirects() + " times");
                 }
-                String location = answer.response.headers().firstValue("Location")
-                        .orElseThrow(() -> new FetchException(AddressGuard.shown(start) + " redirects without saying where"));
+                String location = answer.response
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow(() ->
+                                new FetchException(AddressGuard.shown(start) + " redirects without saying where"));
                 uri = next(uri, location);
                 continue;
             }
             if (status != 200) {
                 throw new FetchException(AddressGuard.shown(uri) + " answered HTTP " + status);
             }
-            return new FetchedBody(uri, answer.response.headers().firstValue("Content-Type").orElse(null), answer.body);
+            return new FetchedBody(
+                    uri, answer.response.headers().firstValue("Content-Type").orElse(null), answer.body);
         }
     }
 
-    private record Answer(HttpResponse<byte[]> response, byte[] body) {
-    }
+    private record Answer(HttpResponse<byte[]> response, byte[] body) {}
 
     private Answer once(URI uri, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(uri).GET()
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .GET()
                 .timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", accept)
@@ -119,7 +123,8 @@ public class PageFetcher {
             throw new FetchException("fetching " + AddressGuard.shown(uri) + " was interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof LimitedBody.TooLarge || cause != null && cause.getCause() instanceof LimitedBody.TooLarge) {
+            if (cause instanceof LimitedBody.TooLarge
+                    || cause != null && cause.getCause() instanceof LimitedBody.TooLarge) {
                 throw tooLarge(uri);
             }
             if (cause instanceof HttpTimeoutException) {
@@ -132,7 +137,8 @@ public class PageFetcher {
     private static final byte[] TOO_LARGE = new byte[0];
 
     private FetchException tooLarge(URI uri) {
-        return new FetchException(AddressGuard.shown(uri) + " is larger than the " + settings.maxBytes() / 1024 + " KB limit");
+        return new FetchException(
+                AddressGuard.shown(uri) + " is larger than the " + settings.maxBytes() / 1024 + " KB limit");
     }
 
     private FetchException slow(URI uri) {

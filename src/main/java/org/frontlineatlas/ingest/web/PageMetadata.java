@@ -22,7 +22,11 @@ record PageMetadata(String title, String siteName, Optional<LocalDate> published
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
 
     static PageMetadata of(Document doc, URI fetched) {
-        String title = first(meta(doc, "og:title"), doc.select("h1").first() == null ? null : doc.select("h1").first().text(),
+        String title = first(
+                meta(doc, "og:title"),
+                doc.select("h1").first() == null
+                        ? null
+                        : doc.select("h1").first().text(),
                 doc.title());
         String site = first(meta(doc, "og:site_name"), hostName(fetched));
         return new PageMetadata(title, site, published(doc), CanonicalUrl.of(doc, fetched));

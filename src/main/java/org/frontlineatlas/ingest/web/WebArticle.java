@@ -11,8 +11,8 @@ import org.frontlineatlas.ingest.ArticleSubmission;
  * the report's paragraphs. As a submission it is plain text, title first, exactly what an editor
  * copying the article from the browser would paste.
  */
-public record WebArticle(URI canonicalUrl, String title, String siteName, Optional<LocalDate> published,
-                         List<String> paragraphs) {
+public record WebArticle(
+        URI canonicalUrl, String title, String siteName, Optional<LocalDate> published, List<String> paragraphs) {
 
     public String text() {
         StringBuilder out = new StringBuilder();
@@ -25,7 +25,11 @@ public record WebArticle(URI canonicalUrl, String title, String siteName, Option
     /** What the editor typed wins over the page: a date or publisher given by hand is meant. */
     public ArticleSubmission submission(LocalDate editorsDate, String editorsPublisher) {
         String publisher = editorsPublisher != null && !editorsPublisher.isBlank() ? editorsPublisher : siteName;
-        return new ArticleSubmission(text(), "fetched.txt", editorsDate != null ? editorsDate : published.orElse(null),
-                publisher, canonicalUrl.toString());
+        return new ArticleSubmission(
+                text(),
+                "fetched.txt",
+                editorsDate != null ? editorsDate : published.orElse(null),
+                publisher,
+                canonicalUrl.toString());
     }
 }

@@ -18,7 +18,9 @@ public class ApiTokenAuthentication extends AbstractAuthenticationToken implemen
     private final ApiToken token;
 
     ApiTokenAuthentication(ApiToken token, Set<Role> ownerRoles) {
-        super(ownerRoles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        super(ownerRoles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList());
         this.token = token;
         setAuthenticated(true);
     }

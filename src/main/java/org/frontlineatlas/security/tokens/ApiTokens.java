@@ -1,6 +1,5 @@
 package org.frontlineatlas.security.tokens;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
 import org.springframework.security.core.Authentication;
@@ -32,11 +32,18 @@ public class ApiTokens {
     public static final String PREFIX = "fla_";
     /** last_used_at is written at most this often per token: a busy script costs no write per request. */
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
     private static final Pattern SHAPE = Pattern.compile("fla_[A-Za-z0-9_-]{43}");
     private static final int MAX_NAME = 100;
 
     /** Why a presented token was or was not accepted. */
-    public enum Outcome { ACCEPTED, MALFORMED, UNKNOWN, REVOKED, OWNER_DISABLED }
+    public enum Outcome {
+        ACCEPTED,
+        MALFORMED,
+        UNKNOWN,
+        REVOKED,
+        OWNER_DISABLED
+    }
 
     /** The result of {@link #verify}: the token and its owner's roles when ACCEPTED. */
     public record Verification(Outcome outcome, ApiToken token, Set<Role> ownerRoles) {
@@ -55,7 +62,8 @@ public class ApiTokens {
     private final SecurityContextHolderStrategy security;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiTokens(ApiTokenRepository tokens, UserRepository users, Clock clock, SecurityContextHolderStrategy security) {
+    public ApiTokens(
+            ApiTokenRepository tokens, UserRepository users, Clock clock, SecurityContextHolderStrategy security) {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
@@ -77,7 +85,8 @@ public class ApiTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         Authentication me = security.getContext().getAuthentication();
         String issuer = me == null ? "system" : me.getName();
-        long id = tokens.insert(owner == null ? "" : owner.strip(), label, scope, sha256(secret), issuer, clock.instant())
+        long id = tokens.insert(
+                        owner == null ? "" : owner.strip(), label, scope, sha256(secret), issuer, clock.instant())
                 .orElseThrow(() -> new IllegalArgumentException("There is no account named " + owner));
         return new IssuedToken(tokens.find(id).orElseThrow(), secret);
     }
@@ -108,8 +117,10 @@ public class ApiTokens {
         }
         String hash = sha256(presented);
         var stored = tokens.findByHash(hash);
-        if (stored.isEmpty() || !MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
-                stored.get().secretSha256().getBytes(StandardCharsets.US_ASCII))) {
+        if (stored.isEmpty()
+                || !MessageDigest.isEqual(
+                        hash.getBytes(StandardCharsets.US_ASCII),
+                        stored.get().secretSha256().getBytes(StandardCharsets.US_ASCII))) {
             return Verification.refused(Outcome.UNKNOWN);
         }
         ApiToken token = stored.get().token();

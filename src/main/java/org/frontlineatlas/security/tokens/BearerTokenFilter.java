@@ -58,7 +58,9 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         }
         if (v.token().scope() == TokenScope.READ && !SAFE.contains(request.getMethod())) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
-            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+            refuse(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
                     "the API token \"" + v.token().name() + "\" may only read; writing needs a WRITE token");
             return;
         }

@@ -19,8 +19,12 @@ public class TokensConfiguration {
     }
 
     @Bean
-    ApiTokens apiTokens(ApiTokenRepository tokens, UserRepository users, Clock clock,
-                        ObjectProvider<SecurityContextHolderStrategy> security) {
-        return new ApiTokens(tokens, users, clock, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+    ApiTokens apiTokens(
+            ApiTokenRepository tokens,
+            UserRepository users,
+            Clock clock,
+            ObjectProvider<SecurityContextHolderStrategy> security) {
+        return new ApiTokens(
+                tokens, users, clock, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 }

@@ -20,14 +20,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.frontlineatlas.i18n.LanguageSwitch;
+import org.frontlineatlas.i18n.UiText;
 import org.frontlineatlas.security.UserAccount;
 import org.frontlineatlas.security.UserAccounts;
 import org.frontlineatlas.security.tokens.ApiToken;
 import org.frontlineatlas.security.tokens.ApiTokens;
 import org.frontlineatlas.security.tokens.IssuedToken;
 import org.frontlineatlas.security.tokens.TokenScope;
-import org.frontlineatlas.i18n.LanguageSwitch;
-import org.frontlineatlas.i18n.UiText;
 
 /**
  * Admins issue personal API tokens for scripts, see each secret once, list and revoke tokens, at
@@ -53,11 +53,18 @@ public class AdminTokensView extends VerticalLayout implements HasDynamicTitle {
 
         Button signOut = new Button(t("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(new H2(t("tokens.title")), new Anchor("admin/users", t("tokens.accounts")),
-                new Anchor("", t("admin.map")), signOut, new LanguageSwitch());
+        HorizontalLayout top = new HorizontalLayout(
+                new H2(t("tokens.title")),
+                new Anchor("admin/users", t("tokens.accounts")),
+                new Anchor("", t("admin.map")),
+                signOut,
+                new LanguageSwitch());
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        owner.setItems(accounts.list().stream().filter(UserAccount::enabled).map(UserAccount::username).toList());
+        owner.setItems(accounts.list().stream()
+                .filter(UserAccount::enabled)
+                .map(UserAccount::username)
+                .toList());
         owner.setRequired(true);
         owner.addClassName("token-owner");
         name.setRequired(true);
@@ -81,9 +88,13 @@ public class AdminTokensView extends VerticalLayout implements HasDynamicTitle {
         secret.setReadOnly(true);
         secret.setWidth("42em");
         secret.addClassName("token-secret-value");
-        Button copy = new Button(t("tokens.copy"), e -> secret.getElement().executeJs(
-                "const v = $0; (navigator.clipboard ? navigator.clipboard.writeText(v) : Promise.reject()).catch(() => {"
-                        + " const i = this.inputElement; i.select(); document.execCommand('copy'); });", secret.getValue()));
+        Button copy = new Button(
+                t("tokens.copy"),
+                e -> secret.getElement()
+                        .executeJs(
+                                "const v = $0; (navigator.clipboard ? navigator.clipboard.writeText(v) : Promise.reject()).catch(() => {"
+                                        + " const i = this.inputElement; i.select(); document.execCommand('copy'); });",
+                                secret.getValue()));
         copy.addClassName("token-copy");
         Button done = new Button(t("tokens.done"), e -> hideSecret());
         done.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -100,12 +111,18 @@ public class AdminTokensView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(ApiToken::owner).setHeader(t("tokens.owner")).setAutoWidth(true);
         grid.addColumn(ApiToken::name).setHeader(t("tokens.name")).setAutoWidth(true);
-        grid.addColumn(tk -> scopeLabel(tk.scope())).setHeader(t("tokens.scope")).setAutoWidth(true);
-        grid.addColumn(tk -> UiText.dateTime(tk.createdAt())).setHeader(t("tokens.created")).setAutoWidth(true);
+        grid.addColumn(tk -> scopeLabel(tk.scope()))
+                .setHeader(t("tokens.scope"))
+                .setAutoWidth(true);
+        grid.addColumn(tk -> UiText.dateTime(tk.createdAt()))
+                .setHeader(t("tokens.created"))
+                .setAutoWidth(true);
         grid.addColumn(tk -> tk.lastUsedAt() == null ? t("tokens.never") : UiText.dateTime(tk.lastUsedAt()))
-                .setHeader(t("tokens.lastUsed")).setAutoWidth(true);
+                .setHeader(t("tokens.lastUsed"))
+                .setAutoWidth(true);
         grid.addColumn(tk -> tk.revoked() ? t("tokens.revokedAt", UiText.dateTime(tk.revokedAt())) : t("tokens.active"))
-                .setHeader(t("admin.status")).setAutoWidth(true);
+                .setHeader(t("admin.status"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addClassName("token-list");

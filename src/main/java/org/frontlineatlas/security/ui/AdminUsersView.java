@@ -18,13 +18,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.frontlineatlas.i18n.ComponentTexts;
+import org.frontlineatlas.i18n.LanguageSwitch;
+import org.frontlineatlas.i18n.UiText;
 import org.frontlineatlas.security.AccountRules;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserAccount;
 import org.frontlineatlas.security.UserAccounts;
-import org.frontlineatlas.i18n.ComponentTexts;
-import org.frontlineatlas.i18n.LanguageSwitch;
-import org.frontlineatlas.i18n.UiText;
 
 /** Admins list accounts, add editors and disable or enable them, at /admin/users. */
 @Route("admin/users")
@@ -46,7 +46,12 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         Anchor map = new Anchor("", t("admin.map"));
         Button signOut = new Button(t("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(new H2(t("admin.title")), new Anchor("admin/tokens", t("admin.tokens")), map, signOut, new LanguageSwitch());
+        HorizontalLayout top = new HorizontalLayout(
+                new H2(t("admin.title")),
+                new Anchor("admin/tokens", t("admin.tokens")),
+                map,
+                signOut,
+                new LanguageSwitch());
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         username.setRequired(true);
@@ -62,10 +67,19 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         message.setVisible(false);
 
         grid.addColumn(UserAccount::username).setHeader(t("admin.username")).setAutoWidth(true);
-        grid.addColumn(a -> a.roles().stream().map(AdminUsersView::roleName).sorted().collect(Collectors.joining(", ")))
-                .setHeader(t("admin.roles")).setAutoWidth(true);
-        grid.addColumn(a -> t(a.enabled() ? "admin.enabled" : "admin.disabled")).setHeader(t("admin.status")).setAutoWidth(true);
-        grid.addColumn(a -> UiText.date(a.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())).setHeader(t("admin.since")).setAutoWidth(true);
+        grid.addColumn(a -> a.roles().stream()
+                        .map(AdminUsersView::roleName)
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(t("admin.roles"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> t(a.enabled() ? "admin.enabled" : "admin.disabled"))
+                .setHeader(t("admin.status"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> UiText.date(
+                        a.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+                .setHeader(t("admin.since"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::toggleButton).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
@@ -89,7 +103,9 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        toggle.setAriaLabel(t(account.enabled() ? "admin.disableWho" : "admin.enableWho", account.username())); // "Disable taras", for screen readers
+        toggle.setAriaLabel(t(
+                account.enabled() ? "admin.disableWho" : "admin.enableWho",
+                account.username())); // "Disable taras", for screen readers
         toggle.setEnabled(!account.username().equalsIgnoreCase(me)); // an admin cannot lock themself out
         return toggle;
     }

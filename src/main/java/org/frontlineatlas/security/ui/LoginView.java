@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.frontlineatlas.security.SignInThrottledException;
 import org.frontlineatlas.i18n.LanguageSwitch;
+import org.frontlineatlas.security.SignInThrottledException;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -43,9 +43,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         back.addClassName("login-back");
         add(form, back, new LanguageSwitch());
         // LoginI18n has no word for the password's reveal button: give its field the page's words.
-        form.getElement().executeJs("customElements.whenDefined('vaadin-password-field').then(() => {"
-                + " const f = this.querySelector('vaadin-password-field'); if (f) f.i18n = { ...f.i18n, reveal: $0 }; })",
-                t("admin.revealPassword"));
+        form.getElement()
+                .executeJs(
+                        "customElements.whenDefined('vaadin-password-field').then(() => {"
+                                + " const f = this.querySelector('vaadin-password-field'); if (f) f.i18n = { ...f.i18n, reveal: $0 }; })",
+                        t("admin.revealPassword"));
     }
 
     @Override
@@ -59,11 +61,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(""); // already signed in: back to the map (the route, so security/ does not import ui/)
             return;
         }
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         String throttled = null;
-        if (failed && VaadinSession.getCurrent() != null
+        if (failed
+                && VaadinSession.getCurrent() != null
                 && VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
-                instanceof SignInThrottledException blocked) {
+                        instanceof SignInThrottledException blocked) {
             throttled = t("login.throttled", SignInThrottledException.wholeMinutes(blocked.retryAfter()));
         }
         form.setI18n(texts(throttled));

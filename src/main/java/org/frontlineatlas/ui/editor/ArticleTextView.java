@@ -24,16 +24,24 @@ class ArticleTextView extends Div {
     void show(String text, List<PlaceMention> mentions) {
         removeAll();
         int at = 0;
-        for (PlaceMention m : mentions.stream().sorted(Comparator.comparingInt(PlaceMention::start)).toList()) {
+        for (PlaceMention m : mentions.stream()
+                .sorted(Comparator.comparingInt(PlaceMention::start))
+                .toList()) {
             if (m.start() < at || m.end() > text.length()) {
                 continue; // overlapping or out-of-range mentions: keep the first
             }
             add(new Text(text.substring(at, m.start())));
             Span place = new Span(text.substring(m.start(), m.end()));
             place.addClassName("place-mention");
-            String name = UiText.current() == UiLanguage.UK ? UkrainianNames.load().nameOf(m.place()) : m.place().name();
+            String name = UiText.current() == UiLanguage.UK
+                    ? UkrainianNames.load().nameOf(m.place())
+                    : m.place().name();
             place.setTitle(name + " · " + UiText.t("kind." + m.place().kind().code()) + " · "
-                    + String.format(java.util.Locale.ROOT, "%.4f, %.4f", m.place().latitude(), m.place().longitude()));
+                    + String.format(
+                            java.util.Locale.ROOT,
+                            "%.4f, %.4f",
+                            m.place().latitude(),
+                            m.place().longitude()));
             add(place);
             at = m.end();
         }

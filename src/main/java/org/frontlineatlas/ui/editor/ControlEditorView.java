@@ -56,6 +56,7 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
     private final Div messages = new Div();
     /** The outline as last dragged, not yet saved: the area's id and its GeoJSON geometry. */
     private long editedArea;
+
     private String editedGeometry;
 
     public ControlEditorView(ControlAreas areas, ControlEditing editing, AuthenticationContext authentication) {
@@ -68,14 +69,19 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
         area.setLabel(t("control.edit.area"));
         area.setEmptySelectionAllowed(true);
         area.setEmptySelectionCaption(t("control.edit.none"));
-        area.setItemLabelGenerator(a -> a == null ? t("control.edit.none")
-                : (a.name() == null ? t("control.edit.unnamed") : a.name()) + " · " + t("web.control." + a.status().code()));
+        area.setItemLabelGenerator(a -> a == null
+                ? t("control.edit.none")
+                : (a.name() == null ? t("control.edit.unnamed") : a.name()) + " · "
+                        + t("web.control." + a.status().code()));
         area.setWidth("32em");
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 dropEdit();
             }
-            map.getElement().setProperty("pickedArea", e.getValue() == null ? 0 : e.getValue().id());
+            map.getElement()
+                    .setProperty(
+                            "pickedArea",
+                            e.getValue() == null ? 0 : e.getValue().id());
         });
         day.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -84,15 +90,20 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
         });
         map.setWidthFull();
         map.setHeight("560px");
-        map.getElement().addEventListener("area-click", e -> pick((long) e.getEventData().getNumber("event.detail.id")))
+        map.getElement()
+                .addEventListener(
+                        "area-click", e -> pick((long) e.getEventData().getNumber("event.detail.id")))
                 .addEventData("event.detail.id");
-        map.getElement().addEventListener("area-changed", e -> {
-            editedArea = (long) e.getEventData().getNumber("event.detail.id");
-            editedGeometry = e.getEventData().getString("event.detail.geometry");
-            save.setEnabled(true);
-            discard.setEnabled(true);
-            messages.setText(t("control.edit.unsaved"));
-        }).addEventData("event.detail.id").addEventData("event.detail.geometry");
+        map.getElement()
+                .addEventListener("area-changed", e -> {
+                    editedArea = (long) e.getEventData().getNumber("event.detail.id");
+                    editedGeometry = e.getEventData().getString("event.detail.geometry");
+                    save.setEnabled(true);
+                    discard.setEnabled(true);
+                    messages.setText(t("control.edit.unsaved"));
+                })
+                .addEventData("event.detail.id")
+                .addEventData("event.detail.geometry");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         discard.addClickListener(e -> {
@@ -105,13 +116,19 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
         HorizontalLayout bar = new HorizontalLayout(day, area, save, discard);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
-        add(new EditorNav(t("control.edit.title"), authentication), new Div(t("control.edit.help")), bar, messages, map);
+        add(
+                new EditorNav(t("control.edit.title"), authentication),
+                new Div(t("control.edit.help")),
+                bar,
+                messages,
+                map);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalDate chosen = LocalDate.now();
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("date", List.of());
+        List<String> asked =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("date", List.of());
         if (!asked.isEmpty()) {
             try {
                 chosen = LocalDate.parse(asked.get(0));
@@ -136,16 +153,20 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
         List<ControlArea> shown = areas.on(d).areas();
         area.setItems(shown);
         area.setValue(shown.stream().filter(a -> a.id() == keep).findFirst().orElse(null));
-        List<Map<String, Object>> out = shown.stream().map(a -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.id());
-            m.put("name", a.name() == null ? t("control.edit.unnamed") : a.name());
-            m.put("status", a.status().code());
-            m.put("geometry", ControlGeoJson.geometry(a.geometry()));
-            return m;
-        }).toList();
+        List<Map<String, Object>> out = shown.stream()
+                .map(a -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", a.id());
+                    m.put("name", a.name() == null ? t("control.edit.unnamed") : a.name());
+                    m.put("status", a.status().code());
+                    m.put("geometry", ControlGeoJson.geometry(a.geometry()));
+                    return m;
+                })
+                .toList();
         try {
-            map.getElement().setPropertyJson("areas", Json.instance().<elemental.json.JsonArray>parse(JSON.writeValueAsString(out)));
+            map.getElement()
+                    .setPropertyJson(
+                            "areas", Json.instance().<elemental.json.JsonArray>parse(JSON.writeValueAsString(out)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -163,12 +184,18 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
             ControlCorrection.Result r = editing.correct(editedArea, editedGeometry);
             dropEdit();
             load(day.getValue(), r.areaId());
-            messages.setText(t("control.edit.saved", r.version(), r.name() == null ? t("control.edit.unnamed") : r.name(),
-                    Math.round(r.km2Before()), Math.round(r.km2After())));
+            messages.setText(t(
+                    "control.edit.saved",
+                    r.version(),
+                    r.name() == null ? t("control.edit.unnamed") : r.name(),
+                    Math.round(r.km2Before()),
+                    Math.round(r.km2After())));
         } catch (InvalidGeometryException e) {
             // Nothing stored; the dragged outline stays on the map to be fixed.
-            messages.setText(e.crossesItself() ? t("control.edit.crossesItself", e.where())
-                    : t("control.edit.invalid", e.where()));
+            messages.setText(
+                    e.crossesItself()
+                            ? t("control.edit.crossesItself", e.where())
+                            : t("control.edit.invalid", e.where()));
         } catch (IllegalArgumentException e) {
             messages.setText(t("control.edit.refused", e.getMessage()));
         }

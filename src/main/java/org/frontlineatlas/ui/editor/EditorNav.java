@@ -20,9 +20,16 @@ public class EditorNav extends Nav {
         who.addClassName("app-account-name");
         Button signOut = new Button(t("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        add(new H2(title), new Anchor("editor", t("nav.ingest")), new Anchor("editor/pin", t("nav.pin")),
-                new Anchor("editor/tours", t("nav.tours")), new Anchor("editor/feeds", t("nav.feeds")),
-                new Anchor("editor/control", t("nav.control")), new Anchor("", t("nav.readersMap")), who, signOut,
+        add(
+                new H2(title),
+                new Anchor("editor", t("nav.ingest")),
+                new Anchor("editor/pin", t("nav.pin")),
+                new Anchor("editor/tours", t("nav.tours")),
+                new Anchor("editor/feeds", t("nav.feeds")),
+                new Anchor("editor/control", t("nav.control")),
+                new Anchor("", t("nav.readersMap")),
+                who,
+                signOut,
                 new LanguageSwitch());
         getStyle().set("width", "100%");
     }

@@ -1,6 +1,5 @@
 package org.frontlineatlas.ui.editor;
 
-import org.frontlineatlas.input.Utf8Text;
 import static org.frontlineatlas.i18n.UiText.t;
 
 import com.vaadin.flow.component.UI;
@@ -30,18 +29,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import org.frontlineatlas.events.EditConflictException;
 import org.frontlineatlas.editing.EventEditing;
+import org.frontlineatlas.events.EditConflictException;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventSource;
-import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
-import org.frontlineatlas.ingest.ArticleIntake;
-import org.frontlineatlas.ingest.ArticleSubmission;
+import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.i18n.ComponentTexts;
 import org.frontlineatlas.i18n.UiText;
+import org.frontlineatlas.ingest.ArticleIntake;
+import org.frontlineatlas.ingest.ArticleSubmission;
 import org.frontlineatlas.ingest.web.UrlIntake;
+import org.frontlineatlas.input.Utf8Text;
 import org.frontlineatlas.ui.map.EditorMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,8 +57,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class EditorView extends VerticalLayout implements HasDynamicTitle {
 
-    private record Pending(String name, String text) {
-    }
+    private record Pending(String name, String text) {}
 
     private final ArticleIntake intake;
     private final EventEditing editing;
@@ -81,8 +80,13 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, GeoEvent> shown = new LinkedHashMap<>();
     private final VerticalLayout review = new VerticalLayout();
 
-    public EditorView(ArticleIntake intake, EventEditing editing, EventService events, AuthenticationContext authentication,
-                      UrlIntake urls, ObjectProvider<SecurityContextHolderStrategy> security) {
+    public EditorView(
+            ArticleIntake intake,
+            EventEditing editing,
+            EventService events,
+            AuthenticationContext authentication,
+            UrlIntake urls,
+            ObjectProvider<SecurityContextHolderStrategy> security) {
         this.intake = intake;
         this.editing = editing;
         this.events = events;
@@ -103,8 +107,8 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
                 throw new UncheckedIOException(ex);
             }
         });
-        upload.addFileRejectedListener(e -> message(e.getFileName() + ": " + (e.getErrorMessage().toLowerCase().contains("too big")
-                ? t("ingest.tooBig") : e.getErrorMessage())));
+        upload.addFileRejectedListener(e -> message(e.getFileName() + ": "
+                + (e.getErrorMessage().toLowerCase().contains("too big") ? t("ingest.tooBig") : e.getErrorMessage())));
         upload.addFileRemovedListener(e -> pending.removeIf(p -> p.name().equals(e.getFileName())));
         published.setHelperText(t("ingest.publishedHelp"));
         published.setMin(GeoEvent.EARLIEST);
@@ -124,7 +128,9 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         sourceUrl.setWidth("22em");
 
         article.setLabel(t("ingest.article"));
-        article.setItemLabelGenerator(r -> r.article().title() == null ? t("ingest.articleN", String.valueOf(r.articleId())) : r.article().title());
+        article.setItemLabelGenerator(r -> r.article().title() == null
+                ? t("ingest.articleN", String.valueOf(r.articleId()))
+                : r.article().title());
         article.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 articleText.show(e.getValue().article().text(), e.getValue().mentions());
@@ -135,10 +141,19 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         Div side = new Div(articleText, map);
         side.addClassName("editor-review");
         proposals.addColumn(GeoEvent::placeName).setHeader(t("ingest.place")).setAutoWidth(true);
-        proposals.addColumn(ev -> UiText.date(ev.date())).setHeader(t("form.date")).setAutoWidth(true);
-        proposals.addColumn(ev -> UiText.type(ev.type())).setHeader(t("form.type")).setAutoWidth(true);
+        proposals
+                .addColumn(ev -> UiText.date(ev.date()))
+                .setHeader(t("form.date"))
+                .setAutoWidth(true);
+        proposals
+                .addColumn(ev -> UiText.type(ev.type()))
+                .setHeader(t("form.type"))
+                .setAutoWidth(true);
         proposals.addColumn(GeoEvent::summary).setHeader(t("form.summary")).setFlexGrow(1);
-        proposals.addColumn(ev -> UiText.status(ev.status())).setHeader(t("admin.status")).setAutoWidth(true);
+        proposals
+                .addColumn(ev -> UiText.status(ev.status()))
+                .setHeader(t("admin.status"))
+                .setAutoWidth(true);
         proposals.addColumn(this::why).setHeader(t("ingest.why")).setFlexGrow(1).setClassNameGenerator(ev -> "pin-why");
         proposals.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         proposals.setAllRowsVisible(true);
@@ -155,12 +170,26 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         review.add(article, side, proposals);
         review.setVisible(false);
 
-        FetchArticleBar byUrl = new FetchArticleBar(urls, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
-                published::getValue, publisher::getValue, () -> {
+        FetchArticleBar byUrl = new FetchArticleBar(
+                urls,
+                security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
+                published::getValue,
+                publisher::getValue,
+                () -> {
                     messages.setText("");
                     progressText.setText(t("editor.fetch.busy"));
-                }, this::show);
-        add(new EditorNav(t("nav.ingest"), authentication), byUrl, paste, upload, meta, progress, progressText, messages, review);
+                },
+                this::show);
+        add(
+                new EditorNav(t("nav.ingest"), authentication),
+                byUrl,
+                paste,
+                upload,
+                meta,
+                progress,
+                progressText,
+                messages,
+                review);
     }
 
     @Override
@@ -170,8 +199,12 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
 
     /** Why the machine made this pin, from its first source that says (editors' pins have none). */
     private String why(GeoEvent e) {
-        return events.sourcesOf(e.id()).stream().map(EventSource::evidence).filter(java.util.Objects::nonNull)
-                .findFirst().map(EditorView::describe).orElse(t("why.none"));
+        return events.sourcesOf(e.id()).stream()
+                .map(EventSource::evidence)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(EditorView::describe)
+                .orElse(t("why.none"));
     }
 
     static String describe(PinEvidence why) {
@@ -179,10 +212,13 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         return t("format.why", why.trigger(), t("why.rule." + why.placeRule().code()), why.placeText(), date);
     }
 
-        private HorizontalLayout actions(GeoEvent e) {
+    private HorizontalLayout actions(GeoEvent e) {
         Button accept = new Button(t("ingest.accept"), click -> change(e, () -> editing.publish(e.id(), e.version())));
         accept.setEnabled(e.status() != EventStatus.PUBLISHED);
-        Button correct = new Button(t("ingest.correct"), click -> new EventForm(t("ingest.correctTitle", e.placeName()), e, corrected -> save(e, corrected)).open());
+        Button correct = new Button(
+                t("ingest.correct"),
+                click -> new EventForm(t("ingest.correctTitle", e.placeName()), e, corrected -> save(e, corrected))
+                        .open());
         Button reject = new Button(t("ingest.reject"), click -> change(e, () -> editing.reject(e.id(), e.version())));
         reject.setEnabled(e.status() != EventStatus.REJECTED);
         for (Button b : List.of(accept, correct, reject)) {
@@ -256,34 +292,39 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         progress.setValue(0);
         progressText.setText(t("ingest.reading", todo.size()));
         UI ui = UI.getCurrent();
-        ArticleSubmissionDefaults defaults = new ArticleSubmissionDefaults(published.getValue(), publisher.getValue(), sourceUrl.getValue());
+        ArticleSubmissionDefaults defaults =
+                new ArticleSubmissionDefaults(published.getValue(), publisher.getValue(), sourceUrl.getValue());
         List<ArticleIntake.Review> done = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         // One article per UI.access: the progress bar is pushed after each, and each ingest runs
         // with the session's sign-in (the security context lives in the Vaadin session).
-        Thread worker = new Thread(() -> {
-            for (int i = 0; i < todo.size(); i++) {
-                Pending p = todo.get(i);
-                int n = i + 1;
-                try {
-                    ui.access(() -> {
+        Thread worker = new Thread(
+                () -> {
+                    for (int i = 0; i < todo.size(); i++) {
+                        Pending p = todo.get(i);
+                        int n = i + 1;
                         try {
-                            done.add(intake.ingest(defaults.submission(p.name(), p.text()), EventStatus.PROPOSED));
-                        } catch (RuntimeException refused) { // one bad file must not stop the batch
-                            problems.add(p.name() + ": " + refused.getMessage());
+                            ui.access(() -> {
+                                        try {
+                                            done.add(intake.ingest(
+                                                    defaults.submission(p.name(), p.text()), EventStatus.PROPOSED));
+                                        } catch (RuntimeException refused) { // one bad file must not stop the batch
+                                            problems.add(p.name() + ": " + refused.getMessage());
+                                        }
+                                        progress.setValue((double) n / todo.size());
+                                        progressText.setText(ui.getTranslation("ingest.progress", n, todo.size()));
+                                    })
+                                    .get();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        } catch (ExecutionException | com.vaadin.flow.component.UIDetachedException e) {
+                            return;
                         }
-                        progress.setValue((double) n / todo.size());
-                        progressText.setText(ui.getTranslation("ingest.progress", n, todo.size()));
-                    }).get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (ExecutionException | com.vaadin.flow.component.UIDetachedException e) {
-                    return;
-                }
-            }
-            ui.access(() -> finish(done, problems));
-        }, "editor-ingest");
+                    }
+                    ui.access(() -> finish(done, problems));
+                },
+                "editor-ingest");
         worker.setDaemon(true);
         worker.start();
     }

@@ -31,8 +31,7 @@ import org.frontlineatlas.i18n.UiText;
 class EventForm extends Dialog {
 
     /** Saves the event; returns an error to show, or null when saved. */
-    interface Saver extends Function<GeoEvent, String> {
-    }
+    interface Saver extends Function<GeoEvent, String> {}
 
     private final GeoEvent original;
     private final PlaceSearchBox place = new PlaceSearchBox(t("form.gazetteerPlace"));
@@ -96,7 +95,8 @@ class EventForm extends Dialog {
         message.addClassName("editor-message");
         message.getElement().setAttribute("role", "alert");
 
-        FormLayout form = new FormLayout(place, placeName, latitude, longitude, date, precision, type, sourceUrl, summary, publish);
+        FormLayout form = new FormLayout(
+                place, placeName, latitude, longitude, date, precision, type, sourceUrl, summary, publish);
         form.setColspan(place, 2);
         form.setColspan(summary, 2);
         add(form, message);
@@ -121,21 +121,39 @@ class EventForm extends Dialog {
 
     private GeoEvent build() {
         if (date.isInvalid() || date.getValue() == null) {
-            throw new IllegalArgumentException(t("form.badDate", UiText.date(GeoEvent.EARLIEST), UiText.date(GeoEvent.LATEST)));
+            throw new IllegalArgumentException(
+                    t("form.badDate", UiText.date(GeoEvent.EARLIEST), UiText.date(GeoEvent.LATEST)));
         }
         if (latitude.getValue() == null || longitude.getValue() == null) {
             throw new IllegalArgumentException(t("form.noPosition"));
         }
-        EventStatus status = publish.getValue() ? EventStatus.PUBLISHED
+        EventStatus status = publish.getValue()
+                ? EventStatus.PUBLISHED
                 : original.status() == EventStatus.PUBLISHED ? EventStatus.PROPOSED : original.status();
         DatePrecision p = precision.getValue() == null ? DatePrecision.DAY : precision.getValue();
         // A corrected start keeps the range's length where it can; the event's checks cap it.
         long span = java.time.temporal.ChronoUnit.DAYS.between(original.date(), original.dateEnd());
-        return new GeoEvent(original.id(), date.getValue(), date.getValue().plusDays(span), p, placeName.getValue(),
-                gazetteerId, latitude.getValue(), longitude.getValue(), original.geoPrecision(),
-                type.getValue() == null ? EventType.OTHER : type.getValue(), summary.getValue(),
-                original.origin() == EventOrigin.PINNED ? 1.0 : original.confidence(), status, original.origin(),
-                original.sourceName(), sourceUrl.getValue(), original.createdBy(), original.createdAt(),
-                original.updatedBy(), original.updatedAt(), original.version());
+        return new GeoEvent(
+                original.id(),
+                date.getValue(),
+                date.getValue().plusDays(span),
+                p,
+                placeName.getValue(),
+                gazetteerId,
+                latitude.getValue(),
+                longitude.getValue(),
+                original.geoPrecision(),
+                type.getValue() == null ? EventType.OTHER : type.getValue(),
+                summary.getValue(),
+                original.origin() == EventOrigin.PINNED ? 1.0 : original.confidence(),
+                status,
+                original.origin(),
+                original.sourceName(),
+                sourceUrl.getValue(),
+                original.createdBy(),
+                original.createdAt(),
+                original.updatedBy(),
+                original.updatedAt(),
+                original.version());
     }
 }

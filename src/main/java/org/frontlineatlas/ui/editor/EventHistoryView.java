@@ -8,15 +8,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.AuditEntry;
 import org.frontlineatlas.events.EditConflictException;
-import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.i18n.UiText;
@@ -40,10 +40,18 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
         addClassName("history-view");
         messages.addClassName("editor-message");
         messages.getElement().setAttribute("role", "alert");
-        changes.addColumn(a -> UiText.dateTime(a.at())).setHeader(t("history.when")).setAutoWidth(true);
-        changes.addColumn(a -> a.viaToken() == null ? a.by() : t("history.viaToken", a.by(), a.viaToken())).setHeader(t("history.who")).setAutoWidth(true);
-        changes.addColumn(a -> UiText.action(a.action())).setHeader(t("history.what")).setAutoWidth(true);
-        changes.addColumn(a -> describe(a.after() != null ? a.after() : a.before())).setHeader(t("history.version")).setFlexGrow(1);
+        changes.addColumn(a -> UiText.dateTime(a.at()))
+                .setHeader(t("history.when"))
+                .setAutoWidth(true);
+        changes.addColumn(a -> a.viaToken() == null ? a.by() : t("history.viaToken", a.by(), a.viaToken()))
+                .setHeader(t("history.who"))
+                .setAutoWidth(true);
+        changes.addColumn(a -> UiText.action(a.action()))
+                .setHeader(t("history.what"))
+                .setAutoWidth(true);
+        changes.addColumn(a -> describe(a.after() != null ? a.after() : a.before()))
+                .setHeader(t("history.version"))
+                .setFlexGrow(1);
         changes.addComponentColumn(this::restoreButton).setHeader("").setAutoWidth(true);
         changes.setAllRowsVisible(true);
         changes.addClassName("history");
@@ -63,8 +71,10 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
 
     private void refresh() {
         GeoEvent now = events.get(id).orElse(null);
-        current.setText(now == null ? t("history.deleted", String.valueOf(id))
-                : t("history.now", describe(now), UiText.status(now.status()), now.version()));
+        current.setText(
+                now == null
+                        ? t("history.deleted", String.valueOf(id))
+                        : t("history.now", describe(now), UiText.status(now.status()), now.version()));
         List<AuditEntry> history = editing.history(id);
         if (history.isEmpty()) {
             current.setText(t("history.none", String.valueOf(id)));
@@ -96,7 +106,7 @@ public class EventHistoryView extends VerticalLayout implements HasUrlParameter<
         if (e == null) {
             return "";
         }
-        return e.placeName() + " · " + UiText.date(e.date()) + " · " + UiText.type(e.type()) + " · " + UiText.status(e.status())
-                + " · " + e.summary();
+        return e.placeName() + " · " + UiText.date(e.date()) + " · " + UiText.type(e.type()) + " · "
+                + UiText.status(e.status()) + " · " + e.summary();
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class FeedsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final FeedService feeds;
     private final boolean admin;
@@ -110,7 +111,11 @@ public class FeedsView extends VerticalLayout implements HasDynamicTitle {
         address.addClassName("feed-url");
         Span state = new Span(status(f));
         state.addClassName(f.lastError() == null ? "feed-status" : "feed-status feed-failing");
-        Span figures = new Span(getTranslation("feeds.figures", when(f.lastPolledAt()), f.itemsTaken(), when(f.nextPollAt()),
+        Span figures = new Span(getTranslation(
+                "feeds.figures",
+                when(f.lastPolledAt()),
+                f.itemsTaken(),
+                when(f.nextPollAt()),
                 getTranslation(f.autoPublish() ? "feeds.autoPublish.on" : "feeds.autoPublish.off")));
         ListItem item = new ListItem(name, address, state, figures, actions(f));
         item.addClassName("feed");
@@ -130,14 +135,15 @@ public class FeedsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Only an admin may let a feed's reports be published without review; editors do not see the switch. */
     private Button autoPublishSwitch(Feed f) {
-        Button b = new Button(getTranslation(f.autoPublish() ? "feeds.autoPublish.turnOff" : "feeds.autoPublish.turnOn"), e -> {
-            try {
-                feeds.setAutoPublish(f.id(), !f.autoPublish());
-            } catch (AccessDeniedException denied) {
-                messages.setText(denied.getMessage());
-            }
-            refresh();
-        });
+        Button b = new Button(
+                getTranslation(f.autoPublish() ? "feeds.autoPublish.turnOff" : "feeds.autoPublish.turnOn"), e -> {
+                    try {
+                        feeds.setAutoPublish(f.id(), !f.autoPublish());
+                    } catch (AccessDeniedException denied) {
+                        messages.setText(denied.getMessage());
+                    }
+                    refresh();
+                });
         b.setVisible(admin);
         return b;
     }

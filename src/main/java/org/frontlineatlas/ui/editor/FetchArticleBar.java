@@ -26,8 +26,13 @@ class FetchArticleBar extends HorizontalLayout {
     private final TextField address = new TextField();
     private final Button fetch = new Button();
 
-    FetchArticleBar(UrlIntake urls, SecurityContextHolderStrategy security, Supplier<LocalDate> published,
-                    Supplier<String> publisher, Runnable started, BiConsumer<List<ArticleIntake.Review>, List<String>> done) {
+    FetchArticleBar(
+            UrlIntake urls,
+            SecurityContextHolderStrategy security,
+            Supplier<LocalDate> published,
+            Supplier<String> publisher,
+            Runnable started,
+            BiConsumer<List<ArticleIntake.Review>, List<String>> done) {
         addClassName("fetch-article");
         address.setLabel(getTranslation("editor.fetch.label"));
         address.setPlaceholder("https://…");
@@ -46,20 +51,22 @@ class FetchArticleBar extends HorizontalLayout {
             SecurityContext signedIn = security.getContext();
             LocalDate day = published.get();
             String source = publisher.get();
-            Thread worker = new Thread(() -> {
-                security.setContext(signedIn);
-                try {
-                    ArticleIntake.Review review = urls.ingest(url, day, source, EventStatus.PROPOSED);
-                    finish(ui, () -> {
-                        address.clear();
-                        done.accept(List.of(review), List.of());
-                    });
-                } catch (RuntimeException refused) { // a one-line reason for the editor
-                    finish(ui, () -> done.accept(List.of(), List.of(url + ": " + refused.getMessage())));
-                } finally {
-                    security.clearContext();
-                }
-            }, "editor-fetch");
+            Thread worker = new Thread(
+                    () -> {
+                        security.setContext(signedIn);
+                        try {
+                            ArticleIntake.Review review = urls.ingest(url, day, source, EventStatus.PROPOSED);
+                            finish(ui, () -> {
+                                address.clear();
+                                done.accept(List.of(review), List.of());
+                            });
+                        } catch (RuntimeException refused) { // a one-line reason for the editor
+                            finish(ui, () -> done.accept(List.of(), List.of(url + ": " + refused.getMessage())));
+                        } finally {
+                            security.clearContext();
+                        }
+                    },
+                    "editor-fetch");
             worker.setDaemon(true);
             worker.start();
         });

@@ -19,9 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.DatePrecision;
 import org.frontlineatlas.events.EditConflictException;
-import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventOrigin;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
@@ -93,19 +93,34 @@ public class PinView extends VerticalLayout implements HasDynamicTitle {
     private void pinAt(double lat, double lon) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String near = search.getValue() != null ? search.getValue().name() : t("pin.defaultPlace");
-        GeoEvent draft = GeoEvent.draft(today, today, DatePrecision.DAY, near, null, lat, lon, 1, EventType.OTHER,
-                t("pin.defaultSummary"), 1.0, EventStatus.PUBLISHED, EventOrigin.PINNED, null, null);
+        GeoEvent draft = GeoEvent.draft(
+                today,
+                today,
+                DatePrecision.DAY,
+                near,
+                null,
+                lat,
+                lon,
+                1,
+                EventType.OTHER,
+                t("pin.defaultSummary"),
+                1.0,
+                EventStatus.PUBLISHED,
+                EventOrigin.PINNED,
+                null,
+                null);
         new EventForm(t("pin.new"), draft, e -> {
-            try {
-                GeoEvent stored = editing.create(e);
-                shown.put(stored.id(), stored);
-                map.setEvents(shown.values(), x -> true);
-                showDetails(stored.id());
-                return null;
-            } catch (AccessDeniedException denied) {
-                return denied.getMessage();
-            }
-        }).open();
+                    try {
+                        GeoEvent stored = editing.create(e);
+                        shown.put(stored.id(), stored);
+                        map.setEvents(shown.values(), x -> true);
+                        showDetails(stored.id());
+                        return null;
+                    } catch (AccessDeniedException denied) {
+                        return denied.getMessage();
+                    }
+                })
+                .open();
     }
 
     private void move(long id, double lat, double lon) {
@@ -134,24 +149,29 @@ public class PinView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         map.select(id);
-        details.add(new H3(e.placeName()),
-                new Paragraph(UiText.date(e.date()) + " · " + UiText.type(e.type()) + " · " + UiText.status(e.status())),
+        details.add(
+                new H3(e.placeName()),
+                new Paragraph(
+                        UiText.date(e.date()) + " · " + UiText.type(e.type()) + " · " + UiText.status(e.status())),
                 new Paragraph(e.summary()),
                 new Paragraph(String.format(java.util.Locale.ROOT, "%.4f, %.4f", e.latitude(), e.longitude())));
-        Button edit = new Button(t("pin.edit"), click -> new EventForm(t("pin.editTitle", e.placeName()), e, changed -> {
-            try {
-                shown.put(id, editing.update(changed));
-                map.setEvents(shown.values(), x -> true);
-                showDetails(id);
-                return null;
-            } catch (EditConflictException conflict) {
-                load();
-                showDetails(id);
-                return conflict.getMessage();
-            } catch (AccessDeniedException denied) {
-                return denied.getMessage();
-            }
-        }).open());
+        Button edit = new Button(
+                t("pin.edit"),
+                click -> new EventForm(t("pin.editTitle", e.placeName()), e, changed -> {
+                            try {
+                                shown.put(id, editing.update(changed));
+                                map.setEvents(shown.values(), x -> true);
+                                showDetails(id);
+                                return null;
+                            } catch (EditConflictException conflict) {
+                                load();
+                                showDetails(id);
+                                return conflict.getMessage();
+                            } catch (AccessDeniedException denied) {
+                                return denied.getMessage();
+                            }
+                        })
+                        .open());
         Button delete = new Button(t("pin.delete"), click -> confirmDelete(e));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         details.add(new HorizontalLayout(edit, delete), new Anchor("editor/event/" + id, t("pin.history")));

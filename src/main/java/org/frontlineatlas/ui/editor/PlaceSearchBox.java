@@ -28,8 +28,10 @@ class PlaceSearchBox extends ComboBox<Place> {
 
     /** "Покровськ (Donetsk Oblast, UA)" in Ukrainian where the gazetteer has the name, else "Pokrovsk (…)". */
     static String label(Place p) {
-        String where = Stream.of(p.admin1(), p.countryCode()).filter(s -> s != null && !s.isBlank())
-                .reduce((a, b) -> a + ", " + b).orElse("");
+        String where = Stream.of(p.admin1(), p.countryCode())
+                .filter(s -> s != null && !s.isBlank())
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
         String name = UiText.current() == UiLanguage.UK ? UkrainianNames.load().nameOf(p) : p.name();
         return name + (where.isEmpty() ? "" : " (" + where + ")");
     }

@@ -9,10 +9,10 @@ import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import java.time.LocalDate;
-import org.frontlineatlas.tours.Tour;
-import org.frontlineatlas.tours.TourStop;
 import org.frontlineatlas.i18n.UiLanguage;
 import org.frontlineatlas.i18n.UiTranslations;
+import org.frontlineatlas.tours.Tour;
+import org.frontlineatlas.tours.TourStop;
 
 /**
  * Java side of the {@code <atlas-map>} Lit component (frontend/atlas-map.ts): sets the view a page
@@ -26,7 +26,11 @@ import org.frontlineatlas.i18n.UiTranslations;
 @JsModule("./atlas-map.ts")
 public class AtlasMap extends Component implements HasSize {
 
-    public enum Mode { READER, PRESENT, EMBED }
+    public enum Mode {
+        READER,
+        PRESENT,
+        EMBED
+    }
 
     public void setMode(Mode mode) {
         getElement().setProperty("mode", mode.name().toLowerCase());
@@ -69,7 +73,8 @@ public class AtlasMap extends Component implements HasSize {
             getElement().setProperty("zoom", s.center().zoom());
         }
         getElement().setProperty("selected", s.eventId() == null ? 0 : s.eventId());
-        getElement().setProperty("autoplayTo", s.until() == null ? "" : s.until().toString());
+        getElement()
+                .setProperty("autoplayTo", s.until() == null ? "" : s.until().toString());
     }
 
     public void setTour(Tour tour, int stopIndex) {

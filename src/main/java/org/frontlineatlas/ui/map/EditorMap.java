@@ -37,8 +37,10 @@ public class EditorMap extends Component implements HasSize {
             m.put("id", e.id());
             m.put("lat", e.latitude());
             m.put("lon", e.longitude());
-            m.put("label", e.placeName() + " · " + org.frontlineatlas.i18n.UiText.date(e.date()) + " · "
-                    + org.frontlineatlas.i18n.UiText.type(e.type()));
+            m.put(
+                    "label",
+                    e.placeName() + " · " + org.frontlineatlas.i18n.UiText.date(e.date()) + " · "
+                            + org.frontlineatlas.i18n.UiText.type(e.type()));
             m.put("type", e.type().code());
             m.put("status", e.status().name());
             m.put("draggable", draggable.test(e));
@@ -72,8 +74,11 @@ public class EditorMap extends Component implements HasSize {
         private final double lat;
         private final double lon;
 
-        public MapClick(EditorMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
-                        @EventData("event.detail.lon") double lon) {
+        public MapClick(
+                EditorMap source,
+                boolean fromClient,
+                @EventData("event.detail.lat") double lat,
+                @EventData("event.detail.lon") double lon) {
             super(source, fromClient);
             this.lat = lat;
             this.lon = lon;
@@ -94,8 +99,12 @@ public class EditorMap extends Component implements HasSize {
         private final double lat;
         private final double lon;
 
-        public MarkerMoved(EditorMap source, boolean fromClient, @EventData("event.detail.id") double id,
-                           @EventData("event.detail.lat") double lat, @EventData("event.detail.lon") double lon) {
+        public MarkerMoved(
+                EditorMap source,
+                boolean fromClient,
+                @EventData("event.detail.id") double id,
+                @EventData("event.detail.lat") double lat,
+                @EventData("event.detail.lon") double lon) {
             super(source, fromClient);
             this.id = (long) id;
             this.lat = lat;

@@ -21,9 +21,19 @@ import org.frontlineatlas.events.EventType;
  * is no filter (every type) unless {@code noTypes}: every type unticked, {@code types=none} in the
  * link. frontend/atlas-view-state.ts writes these links; both follow src/test/resources/viewstate-cases.json.
  */
-public record ViewState(LocalDate date, int windowDays, int speed, boolean loop, Set<EventType> types,
-                        boolean noTypes, String source, double minConfidence, Center center, Long eventId, LocalDate until,
-                        List<String> notes) {
+public record ViewState(
+        LocalDate date,
+        int windowDays,
+        int speed,
+        boolean loop,
+        Set<EventType> types,
+        boolean noTypes,
+        String source,
+        double minConfidence,
+        Center center,
+        Long eventId,
+        LocalDate until,
+        List<String> notes) {
 
     public static final int DEFAULT_WINDOW = 7;
     public static final int MAX_WINDOW = 366;
@@ -32,8 +42,7 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
     /** The one spelling of "every type unticked"; no filter is no (or an empty) {@code types} parameter. */
     public static final String NO_TYPES = "none";
 
-    public record Center(double lat, double lon, double zoom) {
-    }
+    public record Center(double lat, double lon, double zoom) {}
 
     /** The type filter as the map element and the address spell it: '', 'none' or codes in the legend's order. */
     public String typesParam() {
@@ -66,27 +75,37 @@ public record ViewState(LocalDate date, int windowDays, int speed, boolean loop,
             LocalDate date = param("date").map(this::date).orElse(range.last());
             int window = param("window").map(this::window).orElse(DEFAULT_WINDOW);
             int speed = param("speed").map(this::speed).orElse(1);
-            boolean loop = param("loop").map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false);
+            boolean loop = param("loop")
+                    .map(v -> v.equals("1") || v.equalsIgnoreCase("true"))
+                    .orElse(false);
             boolean noTypes = param("types").filter(NO_TYPES::equalsIgnoreCase).isPresent();
-            Set<EventType> types = noTypes ? EnumSet.noneOf(EventType.class)
+            Set<EventType> types = noTypes
+                    ? EnumSet.noneOf(EventType.class)
                     : param("types").map(this::types).orElse(EnumSet.noneOf(EventType.class));
-            String source = param("source").map(s -> s.length() > 200 ? s.substring(0, 200) : s).orElse(null);
+            String source = param("source")
+                    .map(s -> s.length() > 200 ? s.substring(0, 200) : s)
+                    .orElse(null);
             double conf = param("conf").map(this::confidence).orElse(0.0);
             Center center = center();
             Long event = param("event").map(this::eventId).orElse(null);
             LocalDate until = param("to").map(this::until).orElse(null);
-            return new ViewState(date, window, speed, loop, types, noTypes, source, conf, center, event, until, List.copyOf(notes));
+            return new ViewState(
+                    date, window, speed, loop, types, noTypes, source, conf, center, event, until, List.copyOf(notes));
         }
 
         private Optional<String> param(String name) {
-            return query.getOrDefault(name, List.of()).stream().findFirst().map(String::strip).filter(s -> !s.isEmpty());
+            return query.getOrDefault(name, List.of()).stream()
+                    .findFirst()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty());
         }
 
         private LocalDate date(String text) {
             try {
                 LocalDate asked = LocalDate.parse(text);
                 if (asked.isBefore(range.first())) {
-                    notes.add(t("link.dateBefore", asked.toString(), range.first().toString()));
+                    notes.add(
+                            t("link.dateBefore", asked.toString(), range.first().toString()));
                     return range.first();
                 }
                 if (asked.isAfter(range.last())) {

@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 public class EmbedView extends MapPage implements HasDynamicTitle {
 
-    public EmbedView(WindowReader events,
-                     @Value("${atlas.tiles.url:}") String tilesUrl,
-                     @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
+    public EmbedView(
+            WindowReader events,
+            @Value("${atlas.tiles.url:}") String tilesUrl,
+            @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
         super(events, AtlasMap.Mode.EMBED, tilesUrl, tilesAttribution);
         addClassName("embed-view");
         addMap();

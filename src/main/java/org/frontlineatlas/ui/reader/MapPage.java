@@ -4,11 +4,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,8 @@ public abstract class MapPage extends VerticalLayout implements BeforeEnterObser
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         UI ui = attach.getUI();
-        EventChangeBroadcaster changes = VaadinService.getCurrent().getInstantiator().getOrCreate(EventChangeBroadcaster.class);
+        EventChangeBroadcaster changes =
+                VaadinService.getCurrent().getInstantiator().getOrCreate(EventChangeBroadcaster.class);
         stopListening = changes.register(change -> ui.access(() -> {
             events.publishedRange().ifPresent(r -> map.setRange(r.first(), r.last()));
             map.refresh();
@@ -77,7 +78,8 @@ public abstract class MapPage extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         DateRange range = events.publishedRange().orElse(new DateRange(LocalDate.now(), LocalDate.now()));
         ViewState state = ViewState.fromLink(query, range);
         map.setRange(range.first(), range.last());

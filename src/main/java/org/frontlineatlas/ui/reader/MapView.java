@@ -23,9 +23,11 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 public class MapView extends MapPage implements HasDynamicTitle {
 
-    public MapView(WindowReader events, AuthenticationContext authentication,
-                   @Value("${atlas.tiles.url:}") String tilesUrl,
-                   @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
+    public MapView(
+            WindowReader events,
+            AuthenticationContext authentication,
+            @Value("${atlas.tiles.url:}") String tilesUrl,
+            @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
         super(events, AtlasMap.Mode.READER, tilesUrl, tilesAttribution);
         addClassName("map-view");
         H1 title = new H1(getTranslation("app.name"));
@@ -47,8 +49,12 @@ public class MapView extends MapPage implements HasDynamicTitle {
     private static Div account(AuthenticationContext authentication) {
         Div account = new Div();
         account.addClassName("app-account");
-        account.getStyle().set("margin-left", "auto").set("display", "flex").set("gap", "0.75rem")
-                .set("align-items", "baseline").set("font-size", "var(--lumo-font-size-s)");
+        account.getStyle()
+                .set("margin-left", "auto")
+                .set("display", "flex")
+                .set("gap", "0.75rem")
+                .set("align-items", "baseline")
+                .set("font-size", "var(--lumo-font-size-s)");
         if (!authentication.isAuthenticated()) {
             account.add(new Anchor("login", t("map.signIn")));
             return account;

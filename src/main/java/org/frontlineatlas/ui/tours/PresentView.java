@@ -22,9 +22,11 @@ public class PresentView extends MapPage implements HasDynamicTitle {
 
     private final TourService tours;
 
-    public PresentView(WindowReader events, TourService tours,
-                       @Value("${atlas.tiles.url:}") String tilesUrl,
-                       @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
+    public PresentView(
+            WindowReader events,
+            TourService tours,
+            @Value("${atlas.tiles.url:}") String tilesUrl,
+            @Value("${atlas.tiles.attribution:}") String tilesAttribution) {
         super(events, AtlasMap.Mode.PRESENT, tilesUrl, tilesAttribution);
         this.tours = tours;
         addClassName("present-view");
@@ -46,7 +48,10 @@ public class PresentView extends MapPage implements HasDynamicTitle {
         if (tour.isEmpty()) {
             return List.of(getTranslation("present.noTour", slug.length() > 40 ? slug.substring(0, 40) + "…" : slug));
         }
-        int stop = query.getOrDefault("stop", List.of("1")).stream().findFirst().map(PresentView::stopIndex).orElse(0);
+        int stop = query.getOrDefault("stop", List.of("1")).stream()
+                .findFirst()
+                .map(PresentView::stopIndex)
+                .orElse(0);
         map.setTour(tour.get(), Math.min(stop, tour.get().stops().size() - 1));
         return List.of();
     }

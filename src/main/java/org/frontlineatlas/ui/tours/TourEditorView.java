@@ -26,12 +26,12 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.frontlineatlas.editing.TourEditing;
 import org.frontlineatlas.events.DateRange;
+import org.frontlineatlas.i18n.ComponentTexts;
 import org.frontlineatlas.reading.WindowReader;
 import org.frontlineatlas.tours.Tour;
-import org.frontlineatlas.editing.TourEditing;
 import org.frontlineatlas.tours.TourStop;
-import org.frontlineatlas.i18n.ComponentTexts;
 import org.frontlineatlas.ui.editor.EditorNav;
 import org.frontlineatlas.ui.map.ViewState;
 
@@ -77,8 +77,14 @@ public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
         linkRow.setWidthFull();
         linkRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         stops.setPadding(false);
-        add(new EditorNav(t("tours.title"), authentication), existing, new HorizontalLayout(name, slug), linkRow, stops,
-                new HorizontalLayout(addEmpty, save), messages);
+        add(
+                new EditorNav(t("tours.title"), authentication),
+                existing,
+                new HorizontalLayout(name, slug),
+                linkRow,
+                stops,
+                new HorizontalLayout(addEmpty, save),
+                messages);
     }
 
     @Override
@@ -98,11 +104,18 @@ public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
         try {
             URI uri = new URI(link.getValue().strip());
             DateRange range = events.publishedRange().orElse(new DateRange(LocalDate.now(), LocalDate.now()));
-            ViewState view = ViewState.fromLink(QueryParameters.fromString(uri.getRawQuery() == null ? "" : uri.getRawQuery())
-                    .getParameters(), range);
+            ViewState view = ViewState.fromLink(
+                    QueryParameters.fromString(uri.getRawQuery() == null ? "" : uri.getRawQuery())
+                            .getParameters(),
+                    range);
             ViewState.Center c = view.center();
-            addRow(new TourStop(view.date(), view.windowDays(), c == null ? null : c.lat(), c == null ? null : c.lon(),
-                    c == null ? null : c.zoom(), ""));
+            addRow(new TourStop(
+                    view.date(),
+                    view.windowDays(),
+                    c == null ? null : c.lat(),
+                    c == null ? null : c.lon(),
+                    c == null ? null : c.zoom(),
+                    ""));
             link.clear();
             say(view.notes().isEmpty() ? "" : String.join(" ", view.notes()));
         } catch (URISyntaxException | IllegalArgumentException e) {
@@ -129,7 +142,8 @@ public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
             Tour saved = tours.save(new Tour(null, slug.getValue().strip(), name.getValue(), null, list));
             existing.setItems(tours.slugs());
             messages.removeAll();
-            messages.add(new Paragraph(t("tours.saved", saved.name(), saved.stops().size()) + " "),
+            messages.add(
+                    new Paragraph(t("tours.saved", saved.name(), saved.stops().size()) + " "),
                     new Anchor("present?tour=" + saved.slug(), t("tours.present")));
         } catch (IllegalArgumentException | NullPointerException e) {
             say(t("tours.notSaved", String.valueOf(e.getMessage())));
@@ -176,7 +190,12 @@ public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
             if (date.getValue() == null || window.getValue() == null) {
                 throw new IllegalArgumentException(t("tours.stopIncomplete"));
             }
-            return new TourStop(date.getValue(), window.getValue(), lat.getValue(), lon.getValue(), zoom.getValue(),
+            return new TourStop(
+                    date.getValue(),
+                    window.getValue(),
+                    lat.getValue(),
+                    lon.getValue(),
+                    zoom.getValue(),
                     note.getValue());
         }
     }

@@ -22,20 +22,30 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** Feeds polled from a local site: drafts for review, once; a failing feed backs off and the others go on. */
 @Tag("database")
-@SpringBootTest(properties = {IntakeTestApp.DATABASE, "atlas.demo-data=false", IntakeTestApp.ALLOW_PRIVATE,
-        IntakeTestApp.READ_TIMEOUT, IntakeTestApp.NO_TICKS})
+@SpringBootTest(
+        properties = {
+            IntakeTestApp.DATABASE,
+            "atlas.demo-data=false",
+            IntakeTestApp.ALLOW_PRIVATE,
+            IntakeTestApp.READ_TIMEOUT,
+            IntakeTestApp.NO_TICKS
+        })
 class FeedPollTest {
 
     private static final Duration WAIT = Duration.ofMinutes(3);
+
     @RegisterExtension
     static final FixtureSite site = FixtureSite.start();
 
     @Autowired
     FeedService feeds;
+
     @Autowired
     FeedPoller poller;
+
     @Autowired
     JdbcClient sql;
+
     @Autowired
     UserRepository users;
 
@@ -70,14 +80,21 @@ class FeedPollTest {
         assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(50);
         long drafts = count("SELECT COUNT(*) FROM geo_event WHERE status = 'PROPOSED'");
         assertThat(drafts).isGreaterThanOrEqualTo(50);
-        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE status <> 'PROPOSED'")).as("nothing published unreviewed").isZero();
+        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE status <> 'PROPOSED'"))
+                .as("nothing published unreviewed")
+                .isZero();
         // Each item's report, on its own day at its own place, from its page or (gone pages) the feed's own text.
         for (int n : new int[] {1, 17, 48, FixtureSite.FIRST_GONE_ITEM, 50}) {
             assertThat(count("SELECT COUNT(*) FROM geo_event WHERE place_name = '" + FixtureSite.itemPlace(n)
-                    + "' AND event_date = DATE '" + FixtureSite.itemDay(n) + "'")).as("item " + n).isEqualTo(1);
+                            + "' AND event_date = DATE '" + FixtureSite.itemDay(n) + "'"))
+                    .as("item " + n)
+                    .isEqualTo(1);
         }
-        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE place_name IN ('Odesa', 'Mykolaiv')")).as("nav, comments").isZero();
-        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE created_by <> 'feed-editor'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE place_name IN ('Odesa', 'Mykolaiv')"))
+                .as("nav, comments")
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE created_by <> 'feed-editor'"))
+                .isZero();
         assertThat(polled.nextPollAt()).isAfter(Instant.now().plus(Duration.ofMinutes(29)));
 
         feeds.pollSoon(id);
@@ -118,8 +135,10 @@ class FeedPollTest {
     @WithMockUser(username = "feed-editor", roles = "EDITOR")
     void editorsAddAndRemoveFeedsButOnlyAnAdminTurnsOnAutoPublish() {
         long id = feeds.add(site.url("/feeds/wire.xml").toString(), 30);
-        assertThatThrownBy(() -> feeds.add(site.url("/feeds/wire.xml").toString(), 30)).hasMessage("this feed is followed already");
-        assertThatThrownBy(() -> feeds.add("gopher://example.org/feed", 30)).hasMessageStartingWith("only http and https");
+        assertThatThrownBy(() -> feeds.add(site.url("/feeds/wire.xml").toString(), 30))
+                .hasMessage("this feed is followed already");
+        assertThatThrownBy(() -> feeds.add("gopher://example.org/feed", 30))
+                .hasMessageStartingWith("only http and https");
         assertThatThrownBy(() -> feeds.setAutoPublish(id, true)).isInstanceOf(AccessDeniedException.class);
         assertThat(feed(id).autoPublish()).isFalse();
         feeds.remove(id);
@@ -132,7 +151,9 @@ class FeedPollTest {
         long id = feeds.add(site.url("/feeds/wire.xml").toString(), 30);
         feeds.setAutoPublish(id, true);
         poller.pollDue(WAIT);
-        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE status = 'PUBLISHED'")).isGreaterThanOrEqualTo(50);
-        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE status = 'PROPOSED'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE status = 'PUBLISHED'"))
+                .isGreaterThanOrEqualTo(50);
+        assertThat(count("SELECT COUNT(*) FROM geo_event WHERE status = 'PROPOSED'"))
+                .isZero();
     }
 }

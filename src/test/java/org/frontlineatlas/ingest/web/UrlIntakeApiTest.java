@@ -32,20 +32,29 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** POST /api/articles with a link: the article fetched, read and handed to the same extraction as pasted text. */
 @Tag("database")
-@SpringBootTest(properties = {IntakeTestApp.DATABASE, "atlas.demo-data=false", IntakeTestApp.ALLOW_PRIVATE,
-        IntakeTestApp.READ_TIMEOUT, IntakeTestApp.NO_TICKS})
+@SpringBootTest(
+        properties = {
+            IntakeTestApp.DATABASE,
+            "atlas.demo-data=false",
+            IntakeTestApp.ALLOW_PRIVATE,
+            IntakeTestApp.READ_TIMEOUT,
+            IntakeTestApp.NO_TICKS
+        })
 @AutoConfigureMockMvc
 class UrlIntakeApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RequestPostProcessor EDITOR = user("url-editor").roles("EDITOR");
+
     @RegisterExtension
     static final FixtureSite site = FixtureSite.start();
 
     @Autowired
     MockMvc http;
+
     @Autowired
     JdbcClient sql;
+
     @Autowired
     UserRepository users;
 
@@ -58,7 +67,10 @@ class UrlIntakeApiTest {
     }
 
     private ResultActions postJson(RequestPostProcessor who, Map<String, Object> body) throws Exception {
-        return http.perform(post("/api/articles").with(csrf()).with(who).contentType(MediaType.APPLICATION_JSON)
+        return http.perform(post("/api/articles")
+                .with(csrf())
+                .with(who)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(JSON.writeValueAsString(body)));
     }
 
@@ -68,8 +80,9 @@ class UrlIntakeApiTest {
         List<String> found = new ArrayList<>();
         for (JsonNode f : features) {
             JsonNode p = f.get("properties");
-            found.add(p.get("place").asText() + " " + p.get("date").asText() + " " + p.get("type").asText() + " "
-                    + p.get("summary").asText() + " | " + p.get("source").asText());
+            found.add(p.get("place").asText() + " " + p.get("date").asText() + " "
+                    + p.get("type").asText() + " " + p.get("summary").asText() + " | "
+                    + p.get("source").asText());
         }
         return found.stream().sorted().toList();
     }
@@ -80,10 +93,19 @@ class UrlIntakeApiTest {
 
     @Test
     void aFixtureUrlYieldsTheSameEventsAsPastingItsText() throws Exception {
-        List<String> pasted = events(postJson(EDITOR, Map.of("text", FixtureSite.resource("kupiansk-depot.txt"),
-                "published", "2023-03-14", "publisher", "Eastern Wire")).andExpect(status().isCreated()));
+        List<String> pasted = events(postJson(
+                        EDITOR,
+                        Map.of(
+                                "text",
+                                FixtureSite.resource("kupiansk-depot.txt"),
+                                "published",
+                                "2023-03-14",
+                                "publisher",
+                                "Eastern Wire"))
+                .andExpect(status().isCreated()));
         emptyStore();
-        List<String> fetched = events(postJson(EDITOR, Map.of("url", site.url("/news/kupiansk-depot").toString()))
+        List<String> fetched = events(postJson(
+                        EDITOR, Map.of("url", site.url("/news/kupiansk-depot").toString()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.articles[0].title").value("Drone attack damages rail depot in Kupiansk")));
 
@@ -91,28 +113,46 @@ class UrlIntakeApiTest {
         assertThat(fetched).isEqualTo(pasted);
         assertThat(sql.sql("SELECT source_url FROM article").query(String.class).single())
                 .isEqualTo(site.url("/news/kupiansk-depot").toString());
-        assertThat(sql.sql("SELECT DISTINCT status FROM geo_event").query(String.class).list()).containsExactly("PROPOSED");
+        assertThat(sql.sql("SELECT DISTINCT status FROM geo_event")
+                        .query(String.class)
+                        .list())
+                .containsExactly("PROPOSED");
     }
 
     @Test
     void theSameArticleFetchedTwiceIsOneArticle() throws Exception {
-        long id = JSON.readTree(postJson(EDITOR, Map.of("url", site.url("/news/kupiansk-depot?utm_source=x").toString()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).at("/articles/0/id").asLong();
+        long id = JSON.readTree(postJson(
+                                EDITOR,
+                                Map.of(
+                                        "url",
+                                        site.url("/news/kupiansk-depot?utm_source=x")
+                                                .toString()))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .at("/articles/0/id")
+                .asLong();
         int fetches = site.hits("/news/kupiansk-depot");
         postJson(EDITOR, Map.of("url", site.url("/news/kupiansk-depot#comments").toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.articles[0].duplicate").value(true))
                 .andExpect(jsonPath("$.articles[0].id").value(id))
-                .andExpect(jsonPath("$.articles[0].events.features.length()").value(org.hamcrest.Matchers.greaterThan(0)));
-        assertThat(site.hits("/news/kupiansk-depot")).as("known by its canonical address: not fetched again").isEqualTo(fetches);
+                .andExpect(
+                        jsonPath("$.articles[0].events.features.length()").value(org.hamcrest.Matchers.greaterThan(0)));
+        assertThat(site.hits("/news/kupiansk-depot"))
+                .as("known by its canonical address: not fetched again")
+                .isEqualTo(fetches);
         assertThat(articles()).isEqualTo(1);
     }
 
     @Test
     void aPageThatCannotBeFetchedIsRefusedWithAOneLineReasonAndNothingStored() throws Exception {
-        postJson(EDITOR, Map.of("url", site.url("/slow").toString())).andExpect(status().isBadRequest())
+        postJson(EDITOR, Map.of("url", site.url("/slow").toString()))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.endsWith("did not answer within 3 s")));
-        postJson(EDITOR, Map.of("url", "ftp://example.org/a")).andExpect(status().isBadRequest())
+        postJson(EDITOR, Map.of("url", "ftp://example.org/a"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("only http and https")));
         postJson(EDITOR, Map.of("url", "not a url")).andExpect(status().isBadRequest());
         assertThat(articles()).isZero();
@@ -120,10 +160,15 @@ class UrlIntakeApiTest {
 
     @Test
     void anonymousCallersAndReadersCannotMakeTheAppFetch() throws Exception {
-        http.perform(post("/api/articles").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/articles")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"url\":\"" + site.url("/news/scripts") + "\"}"))
                 .andExpect(status().isUnauthorized());
-        postJson(user("a-reader").roles(), Map.of("url", site.url("/news/scripts").toString())).andExpect(status().isForbidden());
+        postJson(
+                        user("a-reader").roles(),
+                        Map.of("url", site.url("/news/scripts").toString()))
+                .andExpect(status().isForbidden());
         assertThat(site.hits("/news/scripts")).isZero();
         assertThat(articles()).isZero();
     }

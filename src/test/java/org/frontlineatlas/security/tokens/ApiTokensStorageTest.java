@@ -28,12 +28,23 @@ class ApiTokensStorageTest {
     private final UserRepository users = new UserRepository(jdbc);
     private Instant now = Instant.parse("2026-12-07T10:00:00Z");
     private final Clock clock = new Clock() {
-        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     };
-    private final ApiTokens tokens = new ApiTokens(new ApiTokenRepository(jdbc), users, clock,
-            SecurityContextHolder.getContextHolderStrategy());
+    private final ApiTokens tokens =
+            new ApiTokens(new ApiTokenRepository(jdbc), users, clock, SecurityContextHolder.getContextHolderStrategy());
 
     ApiTokensStorageTest() {
         users.insert("olena", "{noop}unused", Set.of(Role.EDITOR), now);
@@ -48,13 +59,16 @@ class ApiTokensStorageTest {
     }
 
     private String storedColumns() {
-        return jdbc.sql("SELECT * FROM api_token").query((rs, n) -> {
-            StringBuilder row = new StringBuilder();
-            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                row.append(rs.getString(c)).append('|');
-            }
-            return row.toString();
-        }).list().toString();
+        return jdbc.sql("SELECT * FROM api_token")
+                .query((rs, n) -> {
+                    StringBuilder row = new StringBuilder();
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        row.append(rs.getString(c)).append('|');
+                    }
+                    return row.toString();
+                })
+                .list()
+                .toString();
     }
 
     @Test
@@ -62,7 +76,9 @@ class ApiTokensStorageTest {
         IssuedToken issued = tokens.issue("olena", "nightly import", TokenScope.WRITE);
 
         assertThat(issued.secret()).matches("fla_[A-Za-z0-9_-]{43}");
-        assertThat(storedColumns()).doesNotContain(issued.secret()).doesNotContain(issued.secret().substring(4))
+        assertThat(storedColumns())
+                .doesNotContain(issued.secret())
+                .doesNotContain(issued.secret().substring(4))
                 .contains(ApiTokens.sha256(issued.secret()));
         assertThat(issued.toString()).doesNotContain(issued.secret());
         assertThat(issued.token().owner()).isEqualTo("olena");
@@ -95,7 +111,8 @@ class ApiTokensStorageTest {
         assertThat(tokens.verify(oneCharOff).outcome()).isEqualTo(ApiTokens.Outcome.UNKNOWN);
         assertThat(tokens.verify("fla_short").outcome()).isEqualTo(ApiTokens.Outcome.MALFORMED);
         assertThat(tokens.verify(null).outcome()).isEqualTo(ApiTokens.Outcome.MALFORMED);
-        assertThat(tokens.verify(ApiTokens.sha256(secret)).outcome()).isEqualTo(ApiTokens.Outcome.MALFORMED); // the stored hash is no key
+        assertThat(tokens.verify(ApiTokens.sha256(secret)).outcome())
+                .isEqualTo(ApiTokens.Outcome.MALFORMED); // the stored hash is no key
 
         users.setEnabled("olena", false);
         assertThat(tokens.verify(secret).outcome()).isEqualTo(ApiTokens.Outcome.OWNER_DISABLED);
@@ -105,15 +122,21 @@ class ApiTokensStorageTest {
         now = now.plusSeconds(5);
         assertThat(tokens.revoke(issued.token().id())).isTrue();
         assertThat(tokens.verify(secret).outcome()).isEqualTo(ApiTokens.Outcome.REVOKED);
-        assertThat(tokens.revoke(issued.token().id())).as("revoking twice keeps the first time").isFalse();
-        assertThat(tokens.list()).singleElement().satisfies(t -> assertThat(t.revokedAt()).isEqualTo(now));
+        assertThat(tokens.revoke(issued.token().id()))
+                .as("revoking twice keeps the first time")
+                .isFalse();
+        assertThat(tokens.list())
+                .singleElement()
+                .satisfies(t -> assertThat(t.revokedAt()).isEqualTo(now));
     }
 
     @Test
     void badNamesUnknownOwnersAndMissingScopesAreRefusedWithAReason() {
-        assertThatThrownBy(() -> tokens.issue("nobody", "x", TokenScope.READ)).hasMessage("There is no account named nobody");
+        assertThatThrownBy(() -> tokens.issue("nobody", "x", TokenScope.READ))
+                .hasMessage("There is no account named nobody");
         assertThatThrownBy(() -> tokens.issue("olena", "  ", TokenScope.READ)).hasMessageContaining("needs a name");
-        assertThatThrownBy(() -> tokens.issue("olena", "x".repeat(101), TokenScope.READ)).hasMessageContaining("needs a name");
+        assertThatThrownBy(() -> tokens.issue("olena", "x".repeat(101), TokenScope.READ))
+                .hasMessageContaining("needs a name");
         assertThatThrownBy(() -> tokens.issue("olena", "x", null)).hasMessageContaining("scope");
         assertThatThrownBy(() -> tokens.revoke(999)).hasMessage("There is no token 999");
         assertThat(tokens.list()).isEmpty();
@@ -142,8 +165,10 @@ class ApiTokensStorageTest {
         now = now.plusSeconds(1);
         tokens.issue("TARAS", "second", TokenScope.WRITE); // account names match case-insensitively
 
-        assertThat(tokens.list()).extracting(ApiToken::name, ApiToken::owner, ApiToken::scope)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("second", "taras", TokenScope.WRITE),
+        assertThat(tokens.list())
+                .extracting(ApiToken::name, ApiToken::owner, ApiToken::scope)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("second", "taras", TokenScope.WRITE),
                         org.assertj.core.groups.Tuple.tuple("first", "olena", TokenScope.READ));
     }
 

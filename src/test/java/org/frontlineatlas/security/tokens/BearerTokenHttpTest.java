@@ -54,26 +54,32 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * token's, without a CSRF token; the write is its owner's in the audit log, naming the token.
  */
 @Tag("database")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:bearer-tokens;DB_CLOSE_DELAY=-1",
-        "atlas.demo-data=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:bearer-tokens;DB_CLOSE_DELAY=-1", "atlas.demo-data=false"})
 class BearerTokenHttpTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger DAY = new AtomicInteger();
     private static final String BOUNDARY = "atlas-test-boundary";
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     EventService events;
+
     @Autowired
     JdbcClient sql;
+
     @Autowired
     RequestMappingHandlerMapping mappings;
 
@@ -82,8 +88,13 @@ class BearerTokenHttpTest {
     private String revokedToken;
 
     /** One write call: its name, method, path, content type and a fresh body (each call writes something new). */
-    record WriteCall(String name, String method, Function<EventService, String> path, String contentType,
-                     Function<Integer, String> body, boolean ifMatch) {
+    record WriteCall(
+            String name,
+            String method,
+            Function<EventService, String> path,
+            String contentType,
+            Function<Integer, String> body,
+            boolean ifMatch) {
         @Override
         public String toString() {
             return name;
@@ -93,25 +104,86 @@ class BearerTokenHttpTest {
     /** Every write the API has, each content type its own case (writeCallsCoverEveryWriteMapping keeps this list whole). */
     static Stream<WriteCall> writeCalls() {
         return Stream.of(
-                new WriteCall("POST /api/articles json", "POST", e -> "/api/articles", "application/json",
-                        n -> "{\"text\":\"" + articleText(n) + "\",\"published\":\"" + articleDay(n).plusDays(1) + "\"}", false),
-                new WriteCall("POST /api/articles multipart", "POST", e -> "/api/articles", "multipart/form-data; boundary=" + BOUNDARY,
-                        n -> multipart("file", "report-" + n + ".txt", articleText(n), articleDay(n).plusDays(1).toString()), false),
-                new WriteCall("POST /api/events/import geojson", "POST", e -> "/api/events/import", "application/geo+json",
-                        n -> "{\"type\":\"FeatureCollection\",\"features\":[" + feature(n) + "]}", false),
-                new WriteCall("POST /api/events/import csv", "POST", e -> "/api/events/import", "text/csv",
-                        n -> "event_date,event_type,location,latitude,longitude,notes\n" + day(n) + ",attack,Kupiansk,49.71,37.61,Token test " + n + "\n", false),
-                new WriteCall("POST /api/events/import multipart", "POST", e -> "/api/events/import", "multipart/form-data; boundary=" + BOUNDARY,
-                        n -> multipart("file", "events.geojson", "{\"type\":\"FeatureCollection\",\"features\":[" + feature(n) + "]}", null), false),
-                new WriteCall("POST /api/events", "POST", e -> "/api/events", "application/geo+json", BearerTokenHttpTest::feature, false),
-                new WriteCall("PUT /api/events/{id}", "PUT", e -> "/api/events/" + anEvent(e).id(), "application/geo+json",
-                        BearerTokenHttpTest::feature, true),
-                new WriteCall("POST /api/control/import geojson", "POST", e -> "/api/control/import", "application/geo+json",
-                        BearerTokenHttpTest::areas, false),
-                new WriteCall("POST /api/control/import kml", "POST", e -> "/api/control/import", "application/vnd.google-earth.kml+xml",
-                        BearerTokenHttpTest::kml, false),
-                new WriteCall("POST /api/control/import multipart", "POST", e -> "/api/control/import", "multipart/form-data; boundary=" + BOUNDARY,
-                        n -> multipart("file", "areas-" + n + ".geojson", areas(n), null), false));
+                new WriteCall(
+                        "POST /api/articles json",
+                        "POST",
+                        e -> "/api/articles",
+                        "application/json",
+                        n -> "{\"text\":\"" + articleText(n) + "\",\"published\":\""
+                                + articleDay(n).plusDays(1) + "\"}",
+                        false),
+                new WriteCall(
+                        "POST /api/articles multipart",
+                        "POST",
+                        e -> "/api/articles",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        n -> multipart(
+                                "file",
+                                "report-" + n + ".txt",
+                                articleText(n),
+                                articleDay(n).plusDays(1).toString()),
+                        false),
+                new WriteCall(
+                        "POST /api/events/import geojson",
+                        "POST",
+                        e -> "/api/events/import",
+                        "application/geo+json",
+                        n -> "{\"type\":\"FeatureCollection\",\"features\":[" + feature(n) + "]}",
+                        false),
+                new WriteCall(
+                        "POST /api/events/import csv",
+                        "POST",
+                        e -> "/api/events/import",
+                        "text/csv",
+                        n -> "event_date,event_type,location,latitude,longitude,notes\n" + day(n)
+                                + ",attack,Kupiansk,49.71,37.61,Token test " + n + "\n",
+                        false),
+                new WriteCall(
+                        "POST /api/events/import multipart",
+                        "POST",
+                        e -> "/api/events/import",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        n -> multipart(
+                                "file",
+                                "events.geojson",
+                                "{\"type\":\"FeatureCollection\",\"features\":[" + feature(n) + "]}",
+                                null),
+                        false),
+                new WriteCall(
+                        "POST /api/events",
+                        "POST",
+                        e -> "/api/events",
+                        "application/geo+json",
+                        BearerTokenHttpTest::feature,
+                        false),
+                new WriteCall(
+                        "PUT /api/events/{id}",
+                        "PUT",
+                        e -> "/api/events/" + anEvent(e).id(),
+                        "application/geo+json",
+                        BearerTokenHttpTest::feature,
+                        true),
+                new WriteCall(
+                        "POST /api/control/import geojson",
+                        "POST",
+                        e -> "/api/control/import",
+                        "application/geo+json",
+                        BearerTokenHttpTest::areas,
+                        false),
+                new WriteCall(
+                        "POST /api/control/import kml",
+                        "POST",
+                        e -> "/api/control/import",
+                        "application/vnd.google-earth.kml+xml",
+                        BearerTokenHttpTest::kml,
+                        false),
+                new WriteCall(
+                        "POST /api/control/import multipart",
+                        "POST",
+                        e -> "/api/control/import",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        n -> multipart("file", "areas-" + n + ".geojson", areas(n), null),
+                        false));
     }
 
     @BeforeEach
@@ -120,7 +192,8 @@ class BearerTokenHttpTest {
             users.insert("script-owner", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
         }
         asAdmin();
-        writeToken = tokens.issue("script-owner", "wire import", TokenScope.WRITE).secret();
+        writeToken =
+                tokens.issue("script-owner", "wire import", TokenScope.WRITE).secret();
         readToken = tokens.issue("script-owner", "dashboard", TokenScope.READ).secret();
         IssuedToken revoked = tokens.issue("script-owner", "old laptop", TokenScope.WRITE);
         tokens.revoke(revoked.token().id());
@@ -135,8 +208,9 @@ class BearerTokenHttpTest {
     }
 
     private static void asAdmin() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
     }
 
     @ParameterizedTest(name = "{0}: anonymous refused")
@@ -187,12 +261,18 @@ class BearerTokenHttpTest {
         long lastAreaAudit = lastAudit("control_audit");
         HttpResponse<String> answer = send(call, writeToken);
         assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
-        assertThat(answer.headers().allValues("Set-Cookie")).as("a token request makes no session").isEmpty();
+        assertThat(answer.headers().allValues("Set-Cookie"))
+                .as("a token request makes no session")
+                .isEmpty();
         assertThat(writes()).isGreaterThan(before);
         // The newest audit rows are the owner's and name the token.
-        List<String> audit = sql.sql("SELECT changed_by || '/' || COALESCE(via_token, '-') FROM event_audit WHERE id > :last"
-                        + " UNION ALL SELECT changed_by || '/' || COALESCE(via_token, '-') FROM control_audit WHERE id > :lastArea")
-                .param("last", lastAudit).param("lastArea", lastAreaAudit).query(String.class).list();
+        List<String> audit = sql.sql(
+                        "SELECT changed_by || '/' || COALESCE(via_token, '-') FROM event_audit WHERE id > :last"
+                                + " UNION ALL SELECT changed_by || '/' || COALESCE(via_token, '-') FROM control_audit WHERE id > :lastArea")
+                .param("last", lastAudit)
+                .param("lastArea", lastAreaAudit)
+                .query(String.class)
+                .list();
         assertThat(audit).isNotEmpty().allMatch(row -> row.equals("script-owner/wire import"));
         assertThat(tokens.verify(writeToken).token().lastUsedAt()).isNotNull();
     }
@@ -203,7 +283,9 @@ class BearerTokenHttpTest {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             if (methods.stream().anyMatch(m -> m != RequestMethod.GET && m != RequestMethod.HEAD)) {
-                for (String path : info.getPatternValues().stream().filter(p -> p.startsWith("/api/")).toList()) {
+                for (String path : info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/"))
+                        .toList()) {
                     for (var type : info.getConsumesCondition().getConsumableMediaTypes()) {
                         mapped.add(methods.iterator().next() + " " + path + " " + type.getSubtype());
                     }
@@ -229,20 +311,33 @@ class BearerTokenHttpTest {
     @Test
     void theReadmesCurlExamplePinsAReportThePublicApiThenShows() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
-        Matcher curl = Pattern.compile("curl [^\\n]*-X POST (\\S+)/api/events \\\\\\n(.*?)-d '([^']*)'", Pattern.DOTALL).matcher(readme);
-        assertThat(curl.find()).as("README has a curl example POSTing to /api/events").isTrue();
+        Matcher curl = Pattern.compile("curl [^\\n]*-X POST (\\S+)/api/events \\\\\\n(.*?)-d '([^']*)'", Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(curl.find())
+                .as("README has a curl example POSTing to /api/events")
+                .isTrue();
         String headers = curl.group(2);
-        assertThat(headers).contains("-H \"Authorization: Bearer $ATLAS_TOKEN\"").contains("-H \"Content-Type: application/geo+json\"");
+        assertThat(headers)
+                .contains("-H \"Authorization: Bearer $ATLAS_TOKEN\"")
+                .contains("-H \"Content-Type: application/geo+json\"");
         String body = curl.group(3);
 
-        HttpResponse<String> pinned = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events"))
-                .header("Authorization", "Bearer " + writeToken).header("Content-Type", "application/geo+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> pinned = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events"))
+                        .header("Authorization", "Bearer " + writeToken)
+                        .header("Content-Type", "application/geo+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(pinned.statusCode()).as(pinned.body()).isEqualTo(201);
         JsonNode sent = JSON.readTree(body).path("properties");
 
-        HttpResponse<String> map = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/events?from=" + sent.path("date").asText() + "&to=" + sent.path("date").asText())).GET().build(),
+        HttpResponse<String> map = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events?from="
+                                + sent.path("date").asText() + "&to="
+                                + sent.path("date").asText()))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(map.statusCode()).isEqualTo(200);
         List<String> summaries = JSON.readTree(map.body()).path("features").findValuesAsText("summary");
@@ -251,10 +346,17 @@ class BearerTokenHttpTest {
 
     @Test
     void aGoodTokenWithAnAlteredLetterIsUnknownAndARevokedOneStaysRefusedEvenWithASessionCookie() throws Exception {
-        String altered = writeToken.substring(0, 10) + (writeToken.charAt(10) == 'x' ? 'y' : 'x') + writeToken.substring(11);
-        WriteCall pin = writeCalls().filter(c -> c.name().equals("POST /api/events")).findFirst().orElseThrow();
+        String altered =
+                writeToken.substring(0, 10) + (writeToken.charAt(10) == 'x' ? 'y' : 'x') + writeToken.substring(11);
+        WriteCall pin = writeCalls()
+                .filter(c -> c.name().equals("POST /api/events"))
+                .findFirst()
+                .orElseThrow();
         assertThat(send(pin, altered).statusCode()).isEqualTo(401);
-        HttpResponse<String> answer = HTTP.send(request(pin, revokedToken).header("Cookie", "JSESSIONID=whatever").build(),
+        HttpResponse<String> answer = HTTP.send(
+                request(pin, revokedToken)
+                        .header("Cookie", "JSESSIONID=whatever")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.headers().firstValue("WWW-Authenticate").orElse("")).contains("invalid_token");
@@ -266,9 +368,13 @@ class BearerTokenHttpTest {
 
     private HttpRequest.Builder request(WriteCall call, String token) {
         int n = DAY.incrementAndGet();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path().apply(events)))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", call.contentType())
-                .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body().apply(n), StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + call.path().apply(events)))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", call.contentType())
+                .method(
+                        call.method(),
+                        HttpRequest.BodyPublishers.ofString(call.body().apply(n), StandardCharsets.UTF_8));
         if (call.ifMatch()) {
             long id = Long.parseLong(call.path().apply(events).replaceAll(".*/", ""));
             b.header("If-Match", "\"" + events.get(id).orElseThrow().version() + "\"");
@@ -281,7 +387,9 @@ class BearerTokenHttpTest {
 
     /** Grows with every stored change or article. */
     private long writes() {
-        return lastAudit() + lastAudit("control_audit") + sql.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+        return lastAudit()
+                + lastAudit("control_audit")
+                + sql.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
     }
 
     private long lastAudit() {
@@ -289,15 +397,35 @@ class BearerTokenHttpTest {
     }
 
     private long lastAudit(String table) {
-        return sql.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single();
+        return sql.sql("SELECT COALESCE(MAX(id), 0) FROM " + table)
+                .query(Long.class)
+                .single();
     }
 
     /** The event the PUT case edits: one pinned once, then reused. */
     private static GeoEvent anEvent(EventService events) {
         LocalDate day = LocalDate.parse("2021-06-01");
-        return events.withStatus(EventStatus.PUBLISHED, 1000).stream().filter(e -> e.placeName().equals("Edited by tokens"))
-                .findFirst().orElseGet(() -> events.create(GeoEvent.draft(day, day, DatePrecision.DAY, "Edited by tokens", null,
-                        49.71, 37.61, 1, EventType.ATTACK, "Before", 0.8, EventStatus.PUBLISHED, EventOrigin.PINNED, "Test", null), "script-owner"));
+        return events.withStatus(EventStatus.PUBLISHED, 1000).stream()
+                .filter(e -> e.placeName().equals("Edited by tokens"))
+                .findFirst()
+                .orElseGet(() -> events.create(
+                        GeoEvent.draft(
+                                day,
+                                day,
+                                DatePrecision.DAY,
+                                "Edited by tokens",
+                                null,
+                                49.71,
+                                37.61,
+                                1,
+                                EventType.ATTACK,
+                                "Before",
+                                0.8,
+                                EventStatus.PUBLISHED,
+                                EventOrigin.PINNED,
+                                "Test",
+                                null),
+                        "script-owner"));
     }
 
     /** A new day per article: the same place, day and type from two articles would be one event, changed without an audit row of its own. */
@@ -306,7 +434,10 @@ class BearerTokenHttpTest {
     }
 
     private static String articleText(int n) {
-        return "Shelling in Kharkiv on " + articleDay(n).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)) + ".";
+        return "Shelling in Kharkiv on "
+                + articleDay(n)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
+                + ".";
     }
 
     private static String day(int n) {
@@ -336,9 +467,12 @@ class BearerTokenHttpTest {
     }
 
     private static String multipart(String part, String filename, String content, String published) {
-        String date = published == null ? "" : "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"published\"\r\n\r\n"
-                + published + "\r\n";
-        return date + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
+        String date = published == null
+                ? ""
+                : "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"published\"\r\n\r\n" + published
+                        + "\r\n";
+        return date + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + BOUNDARY
+                + "--\r\n";
     }
 }

@@ -29,10 +29,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * bundle may be left on it (visible text, placeholders, titles and aria labels, shadow roots included).
  * The store holds no demo data, so every English word on a page would be the UI's own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:ukrainian-views;DB_CLOSE_DELAY=-1",
-        "atlas.demo-data=false",
-        "atlas.admin.password=" + UkrainianViewsBrowserTest.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:ukrainian-views;DB_CLOSE_DELAY=-1",
+            "atlas.demo-data=false",
+            "atlas.admin.password=" + UkrainianViewsBrowserTest.ADMIN_PASSWORD
+        })
 class UkrainianViewsBrowserTest extends BrowserSupport {
 
     static final String ADMIN_PASSWORD = "ukrainian-views-admin-1";
@@ -61,6 +64,7 @@ class UkrainianViewsBrowserTest extends BrowserSupport {
 
     @LocalServerPort
     int port;
+
     @Autowired
     EventService events;
 
@@ -72,8 +76,24 @@ class UkrainianViewsBrowserTest extends BrowserSupport {
     void everyViewIsInUkrainianWithNoEnglishTextLeft() throws IOException {
         // The report's own words are data, not UI: written in Ukrainian so they cannot be mistaken for leftovers.
         java.time.LocalDate day = java.time.LocalDate.parse("2023-08-15");
-        GeoEvent event = events.create(GeoEvent.draft(day, day, DatePrecision.DAY, "Куп'янськ", null, 49.71, 37.61, 1,
-                EventType.ATTACK, "Бої біля Куп'янська", 0.8, EventStatus.PUBLISHED, EventOrigin.PINNED, "Тестова агенція", null), "admin");
+        GeoEvent event = events.create(
+                GeoEvent.draft(
+                        day,
+                        day,
+                        DatePrecision.DAY,
+                        "Куп'янськ",
+                        null,
+                        49.71,
+                        37.61,
+                        1,
+                        EventType.ATTACK,
+                        "Бої біля Куп'янська",
+                        0.8,
+                        EventStatus.PUBLISHED,
+                        EventOrigin.PINNED,
+                        "Тестова агенція",
+                        null),
+                "admin");
         List<String> english = englishOnlyPhrases();
 
         page.navigate(url("/login?lang=uk"));
@@ -81,11 +101,23 @@ class UkrainianViewsBrowserTest extends BrowserSupport {
         List<String> leftovers = new ArrayList<>(leftovers("/login", english));
         page.locator("vaadin-login-form input[name=username]").fill("admin");
         page.locator("vaadin-login-form input[name=password]").fill(ADMIN_PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .first()
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
 
-        for (String path : List.of("/", "/present", "/embed", "/editor", "/editor/pin", "/editor/tours",
-                "/editor/feeds", "/editor/control", "/editor/event/" + event.id(), "/admin/users", "/admin/tokens")) {
+        for (String path : List.of(
+                "/",
+                "/present",
+                "/embed",
+                "/editor",
+                "/editor/pin",
+                "/editor/tours",
+                "/editor/feeds",
+                "/editor/control",
+                "/editor/event/" + event.id(),
+                "/admin/users",
+                "/admin/tokens")) {
             page.navigate(url(path + "?lang=uk"));
             page.waitForLoadState();
             assertThat(page.locator("html")).hasAttribute("lang", "uk");
@@ -99,8 +131,10 @@ class UkrainianViewsBrowserTest extends BrowserSupport {
         String text = (String) page.evaluate(PAGE_TEXT);
         List<String> found = new ArrayList<>();
         for (String phrase : english) {
-            if (java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
-                    .matcher(text).find()) {
+            if (java.util.regex.Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text)
+                    .find()) {
                 found.add(path + ": \"" + phrase + "\"");
             }
         }
@@ -117,15 +151,19 @@ class UkrainianViewsBrowserTest extends BrowserSupport {
         Properties en = load("vaadin-i18n/translations.properties");
         Properties uk = load("vaadin-i18n/translations_uk.properties");
         Set<String> phrases = new TreeSet<>();
-        String allUkrainian = String.join("\n", uk.stringPropertyNames().stream().map(uk::getProperty).toList());
+        String allUkrainian = String.join(
+                "\n", uk.stringPropertyNames().stream().map(uk::getProperty).toList());
         for (String key : en.stringPropertyNames()) {
             if (key.startsWith("format.")) {
                 continue;
             }
             for (String piece : en.getProperty(key).split("\\{[^{}]*\\}|[{}#]")) {
                 String p = piece.strip();
-                // Plural selectors (one, few, many, other) are syntax; a phrase Ukrainian uses too (the brand) is not English-only.
-                if (p.chars().filter(Character::isLetter).count() >= 4 && !PLURAL_WORDS.contains(p) && !allUkrainian.contains(p)) {
+                // Plural selectors (one, few, many, other) are syntax; a phrase Ukrainian uses too (the brand) is not
+                // English-only.
+                if (p.chars().filter(Character::isLetter).count() >= 4
+                        && !PLURAL_WORDS.contains(p)
+                        && !allUkrainian.contains(p)) {
                     phrases.add(p);
                 }
             }

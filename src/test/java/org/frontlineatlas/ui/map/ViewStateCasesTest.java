@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ViewStateCasesTest {
 
     private static final JsonNode FILE = load();
-    private static final DateRange RANGE = new DateRange(LocalDate.parse(FILE.path("range").path("first").asText()),
+    private static final DateRange RANGE = new DateRange(
+            LocalDate.parse(FILE.path("range").path("first").asText()),
             LocalDate.parse(FILE.path("range").path("last").asText()));
 
     static Stream<JsonNode> cases() {
@@ -44,16 +45,26 @@ class ViewStateCasesTest {
         assertThat(s.date()).as(name).hasToString(want.path("date").asText());
         assertThat(s.windowDays()).as(name).isEqualTo(want.path("windowDays").asInt());
         assertThat(s.typesParam()).as(name).isEqualTo(want.path("types").asText());
-        assertThat(s.source() == null ? "" : s.source()).as(name).isEqualTo(want.path("source").asText());
-        assertThat(s.minConfidence()).as(name).isEqualTo(want.path("minConfidence").asDouble());
-        assertThat(s.eventId() == null ? 0 : s.eventId()).as(name).isEqualTo(want.path("selected").asLong());
+        assertThat(s.source() == null ? "" : s.source())
+                .as(name)
+                .isEqualTo(want.path("source").asText());
+        assertThat(s.minConfidence())
+                .as(name)
+                .isEqualTo(want.path("minConfidence").asDouble());
+        assertThat(s.eventId() == null ? 0 : s.eventId())
+                .as(name)
+                .isEqualTo(want.path("selected").asLong());
         assertThat(s.speed()).as(name).isEqualTo(want.path("speed").asInt());
         JsonNode center = want.path("center");
         if (center.isNull()) {
             assertThat(s.center()).as(name).isNull();
         } else {
-            assertThat(s.center()).as(name).isEqualTo(new ViewState.Center(center.path("lat").asDouble(),
-                    center.path("lon").asDouble(), center.path("zoom").asDouble()));
+            assertThat(s.center())
+                    .as(name)
+                    .isEqualTo(new ViewState.Center(
+                            center.path("lat").asDouble(),
+                            center.path("lon").asDouble(),
+                            center.path("zoom").asDouble()));
         }
         assertThat(s.notes()).as(name).hasSize(c.path("notes").asInt(0));
     }

@@ -21,17 +21,37 @@ import org.frontlineatlas.fuzz.HostileText;
 class ViewStateFuzzTest {
 
     private static final DateRange RANGE = new DateRange(LocalDate.of(2022, 2, 24), LocalDate.of(2024, 6, 30));
-    private static final List<String> NAMES = List.of("date", "window", "lat", "lon", "zoom", "types", "source",
-            "conf", "speed", "loop", "event", "to", "tour", "stop");
+    private static final List<String> NAMES = List.of(
+            "date", "window", "lat", "lon", "zoom", "types", "source", "conf", "speed", "loop", "event", "to", "tour",
+            "stop");
 
     @Provide
     Arbitrary<Map<String, List<String>>> link() {
-        Arbitrary<String> value = Arbitraries.oneOf(HostileText.mixed(6), Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.of("NaN", "Infinity", "-Infinity", "1e308", "-0", "0x10", "2022-02-30", "+10000-01-01",
-                        "-999999999-01-01", "9999999999999999999", "85.0000001", "14.5", "attack,,capture,NOPE", "",
-                        " ", "\u0000", "1", "true"),
+        Arbitrary<String> value = Arbitraries.oneOf(
+                HostileText.mixed(6),
+                Arbitraries.strings().all().ofMaxLength(40),
+                Arbitraries.of(
+                        "NaN",
+                        "Infinity",
+                        "-Infinity",
+                        "1e308",
+                        "-0",
+                        "0x10",
+                        "2022-02-30",
+                        "+10000-01-01",
+                        "-999999999-01-01",
+                        "9999999999999999999",
+                        "85.0000001",
+                        "14.5",
+                        "attack,,capture,NOPE",
+                        "",
+                        " ",
+                        "\u0000",
+                        "1",
+                        "true"),
                 HostileText.hugeToken());
-        return Arbitraries.maps(Arbitraries.of(NAMES), value.list().ofMinSize(1).ofMaxSize(3)).ofMaxSize(NAMES.size());
+        return Arbitraries.maps(Arbitraries.of(NAMES), value.list().ofMinSize(1).ofMaxSize(3))
+                .ofMaxSize(NAMES.size());
     }
 
     @Property(tries = 2000)

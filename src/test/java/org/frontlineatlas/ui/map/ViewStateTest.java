@@ -41,7 +41,9 @@ class ViewStateTest {
 
     @Test
     void datesOutsideTheDataAreClampedWithANote() {
-        assertThat(ViewState.fromLink(Optional.of("1999-01-01"), Optional.empty(), RANGE).date()).isEqualTo(RANGE.first());
+        assertThat(ViewState.fromLink(Optional.of("1999-01-01"), Optional.empty(), RANGE)
+                        .date())
+                .isEqualTo(RANGE.first());
         ViewState late = ViewState.fromLink(Optional.of("2030-01-01"), Optional.of("400"), RANGE);
         assertThat(late.date()).isEqualTo(RANGE.last());
         assertThat(late.windowDays()).isEqualTo(7);
