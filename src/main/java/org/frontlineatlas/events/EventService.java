@@ -286,28 +286,7 @@ public class EventService {
     }
 
     private static GeoEvent withVersion(GeoEvent e, int version) {
-        return new GeoEvent(
-                e.id(),
-                e.date(),
-                e.dateEnd(),
-                e.datePrecision(),
-                e.placeName(),
-                e.gazetteerId(),
-                e.latitude(),
-                e.longitude(),
-                e.geoPrecision(),
-                e.type(),
-                e.summary(),
-                e.confidence(),
-                e.status(),
-                e.origin(),
-                e.sourceName(),
-                e.sourceUrl(),
-                e.createdBy(),
-                e.createdAt(),
-                e.updatedBy(),
-                e.updatedAt(),
-                version);
+        return e.with(d -> d.version = version);
     }
 
     public long articleCount() {

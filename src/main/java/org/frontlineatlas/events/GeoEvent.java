@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A dated report of something that happened at a place. Invariants are checked here so that no
@@ -114,79 +115,26 @@ public record GeoEvent(
     }
 
     public GeoEvent withStatus(EventStatus newStatus) {
-        return new GeoEvent(
-                id,
-                date,
-                dateEnd,
-                datePrecision,
-                placeName,
-                gazetteerId,
-                latitude,
-                longitude,
-                geoPrecision,
-                type,
-                summary,
-                confidence,
-                newStatus,
-                origin,
-                sourceName,
-                sourceUrl,
-                createdBy,
-                createdAt,
-                updatedBy,
-                updatedAt,
-                version);
+        return with(d -> d.status = newStatus);
     }
 
     public GeoEvent withPosition(double lat, double lon) {
-        return new GeoEvent(
-                id,
-                date,
-                dateEnd,
-                datePrecision,
-                placeName,
-                gazetteerId,
-                lat,
-                lon,
-                geoPrecision,
-                type,
-                summary,
-                confidence,
-                status,
-                origin,
-                sourceName,
-                sourceUrl,
-                createdBy,
-                createdAt,
-                updatedBy,
-                updatedAt,
-                version);
+        return with(d -> {
+            d.latitude = lat;
+            d.longitude = lon;
+        });
     }
 
     /** This event's content under another stored identity: how a restore writes an old version anew. */
     public GeoEvent asVersionOf(GeoEvent stored) {
-        return new GeoEvent(
-                stored.id,
-                date,
-                dateEnd,
-                datePrecision,
-                placeName,
-                gazetteerId,
-                latitude,
-                longitude,
-                geoPrecision,
-                type,
-                summary,
-                confidence,
-                status,
-                origin,
-                sourceName,
-                sourceUrl,
-                stored.createdBy,
-                stored.createdAt,
-                stored.updatedBy,
-                stored.updatedAt,
-                stored.version);
+        return with(d -> {
+            d.id = stored.id;
+            d.createdBy = stored.createdBy;
+            d.createdAt = stored.createdAt;
+            d.updatedBy = stored.updatedBy;
+            d.updatedAt = stored.updatedAt;
+            d.version = stored.version;
+        });
     }
 
     /** True when what a reader sees (everything but the bookkeeping) is the same. */
@@ -211,5 +159,89 @@ public record GeoEvent(
         }
         String trimmed = value.strip();
         return trimmed.length() > max ? trimmed.substring(0, max) : trimmed;
+    }
+
+    /**
+     * A copy with some fields changed ({@code e.with(d -> d.version = 3)}); the record's checks run
+     * again on the copy, so no change can make an event that could not be stored.
+     */
+    public GeoEvent with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return d.build();
+    }
+
+    /** The fields of an event being changed; only {@link #with} makes one. */
+    public static final class Draft {
+        public Long id;
+        public LocalDate date;
+        public LocalDate dateEnd;
+        public DatePrecision datePrecision;
+        public String placeName;
+        public String gazetteerId;
+        public double latitude;
+        public double longitude;
+        public int geoPrecision;
+        public EventType type;
+        public String summary;
+        public double confidence;
+        public EventStatus status;
+        public EventOrigin origin;
+        public String sourceName;
+        public String sourceUrl;
+        public String createdBy;
+        public Instant createdAt;
+        public String updatedBy;
+        public Instant updatedAt;
+        public int version;
+
+        private Draft(GeoEvent e) {
+            id = e.id;
+            date = e.date;
+            dateEnd = e.dateEnd;
+            datePrecision = e.datePrecision;
+            placeName = e.placeName;
+            gazetteerId = e.gazetteerId;
+            latitude = e.latitude;
+            longitude = e.longitude;
+            geoPrecision = e.geoPrecision;
+            type = e.type;
+            summary = e.summary;
+            confidence = e.confidence;
+            status = e.status;
+            origin = e.origin;
+            sourceName = e.sourceName;
+            sourceUrl = e.sourceUrl;
+            createdBy = e.createdBy;
+            createdAt = e.createdAt;
+            updatedBy = e.updatedBy;
+            updatedAt = e.updatedAt;
+            version = e.version;
+        }
+
+        private GeoEvent build() {
+            return new GeoEvent(
+                    id,
+                    date,
+                    dateEnd,
+                    datePrecision,
+                    placeName,
+                    gazetteerId,
+                    latitude,
+                    longitude,
+                    geoPrecision,
+                    type,
+                    summary,
+                    confidence,
+                    status,
+                    origin,
+                    sourceName,
+                    sourceUrl,
+                    createdBy,
+                    createdAt,
+                    updatedBy,
+                    updatedAt,
+                    version);
+        }
     }
 }

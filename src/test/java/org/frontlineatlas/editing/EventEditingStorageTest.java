@@ -48,28 +48,7 @@ class EventEditingStorageTest {
     }
 
     private static GeoEvent withSummary(GeoEvent e, String summary) {
-        return new GeoEvent(
-                e.id(),
-                e.date(),
-                e.dateEnd(),
-                e.datePrecision(),
-                e.placeName(),
-                e.gazetteerId(),
-                e.latitude(),
-                e.longitude(),
-                e.geoPrecision(),
-                e.type(),
-                summary,
-                e.confidence(),
-                e.status(),
-                e.origin(),
-                e.sourceName(),
-                e.sourceUrl(),
-                e.createdBy(),
-                e.createdAt(),
-                e.updatedBy(),
-                e.updatedAt(),
-                e.version());
+        return e.with(d -> d.summary = summary);
     }
 
     @Test

@@ -65,28 +65,10 @@ class SameEventStorageTest {
     }
 
     private static GeoEvent movedTo(GeoEvent e, LocalDate day) {
-        return new GeoEvent(
-                e.id(),
-                day,
-                day,
-                e.datePrecision(),
-                e.placeName(),
-                e.gazetteerId(),
-                e.latitude(),
-                e.longitude(),
-                e.geoPrecision(),
-                e.type(),
-                e.summary(),
-                e.confidence(),
-                e.status(),
-                e.origin(),
-                e.sourceName(),
-                e.sourceUrl(),
-                e.createdBy(),
-                e.createdAt(),
-                e.updatedBy(),
-                e.updatedAt(),
-                e.version());
+        return e.with(d -> {
+            d.date = day;
+            d.dateEnd = day;
+        });
     }
 
     private static NewArticle article(String body, LocalDate day) {

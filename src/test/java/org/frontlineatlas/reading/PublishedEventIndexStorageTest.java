@@ -218,28 +218,7 @@ class PublishedEventIndexStorageTest {
     }
 
     private static GeoEvent spanning(GeoEvent e, int days) {
-        return new GeoEvent(
-                e.id(),
-                e.date(),
-                e.date().plusDays(days),
-                e.datePrecision(),
-                e.placeName(),
-                e.gazetteerId(),
-                e.latitude(),
-                e.longitude(),
-                e.geoPrecision(),
-                e.type(),
-                e.summary(),
-                e.confidence(),
-                e.status(),
-                e.origin(),
-                e.sourceName(),
-                e.sourceUrl(),
-                e.createdBy(),
-                e.createdAt(),
-                e.updatedBy(),
-                e.updatedAt(),
-                e.version());
+        return e.with(d -> d.dateEnd = e.date().plusDays(days));
     }
 
     /** Windows of 1 to 90 days, sometimes past either end of the data, with and without a box and types. */
