@@ -80,28 +80,11 @@ public class EventPinApi {
         // Read as a draft (the reader's checks), then laid over the stored event's identity and status.
         GeoEvent wanted =
                 new EventImportReader(current.status()).oneFeature(EventImportApi.body(request.getInputStream()));
-        GeoEvent changed = new GeoEvent(
-                id,
-                wanted.date(),
-                wanted.dateEnd(),
-                wanted.datePrecision(),
-                wanted.placeName(),
-                wanted.gazetteerId(),
-                wanted.latitude(),
-                wanted.longitude(),
-                wanted.geoPrecision(),
-                wanted.type(),
-                wanted.summary(),
-                wanted.confidence(),
-                current.status(),
-                current.origin(),
-                wanted.sourceName(),
-                wanted.sourceUrl(),
-                current.createdBy(),
-                current.createdAt(),
-                current.updatedBy(),
-                current.updatedAt(),
-                version);
+        GeoEvent changed = wanted.asVersionOf(current).with(d -> {
+            d.status = current.status();
+            d.origin = current.origin();
+            d.version = version;
+        });
         return answer(ResponseEntity.ok(), editing.update(changed));
     }
 
