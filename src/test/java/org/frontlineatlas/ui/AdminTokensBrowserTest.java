@@ -61,10 +61,7 @@ class AdminTokensBrowserTest extends BrowserSupport {
 
     private void signIn(String username, String password) {
         page.navigate(url("/login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        fillSignInForm(page, username, password);
         page.waitForURL(u -> !u.contains("/login"));
     }
 

@@ -1,9 +1,12 @@
 package org.frontlineatlas.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.frontlineatlas.Chromium;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +67,21 @@ public abstract class BrowserSupport {
             }
         }));
         page = context.newPage();
+    }
+
+    /** Fills and sends the sign-in form that {@code p} shows now. */
+    protected static void fillSignInForm(Page p, String username, String password) {
+        p.getByLabel("Username").fill(username);
+        p.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+    }
+
+    /** Opens the sign-in page at {@code base}, signs in, and waits until the app names the account. */
+    protected static void signInAs(Page p, String base, String username, String password) {
+        p.navigate(base + "/login");
+        fillSignInForm(p, username, password);
+        assertThat(p.locator(".app-account-name")).hasText(username);
     }
 
     /** Every browser test also checks the app works under its own Content-Security-Policy. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,12 +55,7 @@ class ControlEditorBrowserTest extends AtlasPageTest {
     }
 
     private void signIn() {
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill(EDITOR);
-        page.getByLabel("Password", EXACT).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page.locator(".app-account-name")).hasText(EDITOR);
+        signInAs(page, "http://localhost:" + port, EDITOR, PASSWORD);
     }
 
     private ControlArea crimea() {

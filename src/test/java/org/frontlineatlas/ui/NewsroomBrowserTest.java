@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,12 +73,7 @@ class NewsroomBrowserTest extends BrowserSupport {
     }
 
     private void signIn(Page p) {
-        p.navigate(url("/login"));
-        p.getByLabel("Username").fill(EDITOR);
-        p.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(p.locator(".app-account-name")).hasText(EDITOR);
+        signInAs(p, url(""), EDITOR, PASSWORD);
     }
 
     private int published() {

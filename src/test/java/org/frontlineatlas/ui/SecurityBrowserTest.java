@@ -40,10 +40,7 @@ class SecurityBrowserTest extends BrowserSupport {
     /** Signs in on the sign-in page the browser shows now. */
     private void fillSignInForm(String username, String password) {
         assertThat(page.locator("vaadin-login-form")).isVisible();
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        fillSignInForm(page, username, password);
         page.waitForLoadState();
     }
 

@@ -3,7 +3,6 @@ package org.frontlineatlas.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,12 +43,7 @@ class TourEditorBrowserTest extends AtlasPageTest {
 
     @Test
     void anEditorSavesATourFromMapLinksAndItPresentsStepByStep() {
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill(EDITOR);
-        page.getByLabel("Password", EXACT).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page.locator(".app-account-name")).hasText(EDITOR);
+        signInAs(page, "http://localhost:" + port, EDITOR, PASSWORD);
 
         page.navigate("http://localhost:" + port + "/editor/tours");
         page.getByLabel("Tour name").fill("Snake Island and Kharkiv <b>May 2022</b>");

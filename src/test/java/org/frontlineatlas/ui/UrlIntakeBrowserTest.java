@@ -60,12 +60,7 @@ class UrlIntakeBrowserTest extends BrowserSupport {
     }
 
     private void signIn() {
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(EDITOR);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page.locator(".app-account-name")).hasText(EDITOR);
+        signInAs(page, url(""), EDITOR, PASSWORD);
     }
 
     private void fetch(String path) {
