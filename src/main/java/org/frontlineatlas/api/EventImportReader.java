@@ -38,18 +38,7 @@ final class EventImportReader {
     }
 
     List<GeoEvent> geoJson(String text) {
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ImportRejectedException(List.of("not valid JSON: " + e.getOriginalMessage()));
-        }
-        if (root == null
-                || !"FeatureCollection".equals(root.path("type").asText())
-                || !root.path("features").isArray()) {
-            throw new ImportRejectedException(List.of("expected a GeoJSON FeatureCollection with a features array"));
-        }
-        JsonNode features = root.get("features");
+        JsonNode features = GeoJsonFeatures.of(text);
         checkCount(features.size());
         List<GeoEvent> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();

@@ -1,11 +1,9 @@
 package org.frontlineatlas.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.frontlineatlas.api.ImportRejectedException;
+import org.frontlineatlas.api.GeoJsonFeatures;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
@@ -17,21 +15,8 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class GeoJsonControlReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     List<ControlArea> read(String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ImportRejectedException(List.of("not valid JSON: " + e.getOriginalMessage()));
-        }
-        if (root == null
-                || !"FeatureCollection".equals(root.path("type").asText())
-                || !root.path("features").isArray()) {
-            throw new ImportRejectedException(List.of("expected a GeoJSON FeatureCollection with a features array"));
-        }
-        JsonNode features = root.get("features");
+        JsonNode features = GeoJsonFeatures.of(text);
         ControlImport.checkCount(features.size());
         List<ControlArea> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
