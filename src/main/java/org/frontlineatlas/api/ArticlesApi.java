@@ -49,8 +49,8 @@ public class ArticlesApi {
     @PostMapping(value = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> json(@RequestBody ArticleRequest request) {
         if (request == null
-                || (request.text() == null || request.text().isBlank())
-                        && (request.url() == null || request.url().isBlank())) {
+                || ((request.text() == null || request.text().isBlank())
+                        && (request.url() == null || request.url().isBlank()))) {
             throw new InvalidArticleException("text or url is required");
         }
         if (request.text() == null || request.text().isBlank()) { // a link alone: fetch the article

@@ -2,6 +2,7 @@ package org.frontlineatlas.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +55,13 @@ public class EventGridApi {
         int level = zoom == null || zoom.isBlank() ? DEFAULT_ZOOM : zoom(zoom);
         EventQuery window = params.over(events).orElse(null);
         if (window == null) {
+            // No window asked: an empty grid at today's UTC day, the days the product counts in.
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
             return ResponseEntity.ok()
                     .contentType(EventGeoJson.GEO_JSON)
                     .body(body(
                             new EventGrid(
-                                    new GridQuery(EventQuery.published(LocalDate.now(), LocalDate.now()), level)
-                                            .cellDegrees(),
+                                    new GridQuery(EventQuery.published(today, today), level).cellDegrees(),
                                     0,
                                     List.of()),
                             level));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventStatus;
@@ -54,7 +55,7 @@ public class EventImportApi {
             throws IOException {
         String name = file.getOriginalFilename() == null
                 ? ""
-                : file.getOriginalFilename().toLowerCase();
+                : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         Utf8Text.checkSize(file.getSize(), file.getOriginalFilename());
         String text = Utf8Text.decode(file.getBytes(), file.getOriginalFilename());
         if (name.endsWith(".csv")) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.frontlineatlas.editing.EventEditing;
 import org.frontlineatlas.events.EventService;
@@ -92,7 +93,7 @@ public class EventPinApi {
         Map<String, Object> feature = new LinkedHashMap<>(EventGeoJson.feature(stored));
         @SuppressWarnings("unchecked")
         Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) feature.get("properties"));
-        props.put("status", stored.status().name().toLowerCase());
+        props.put("status", stored.status().name().toLowerCase(Locale.ROOT));
         props.put("version", stored.version());
         feature.put("properties", props);
         return builder.eTag("\"" + stored.version() + "\"")

@@ -85,6 +85,6 @@ public final class ExtractBench {
     public static void main(String[] args) {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : ROUNDS;
-        run(articles, 5000, rounds, true, new PrintWriter(System.out, true));
+        run(articles, 5000, rounds, true, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package org.frontlineatlas.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -13,10 +14,25 @@ final class ProgressBar {
 
     private final PrintWriter err;
     private final int total;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal = onTerminal();
     private final long started = System.nanoTime();
     private int done;
     private int lastDecile = -1;
+
+    /** From Java 22 a console exists when output is redirected too; only isTerminal() then says a person watches. */
+    // The null test is for Java 17 to 21, where no console means no terminal; 22 and later are asked below.
+    @SuppressWarnings("SystemConsoleNull")
+    private static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException beforeJava22) {
+            return true; // up to Java 21 there is a console only on a terminal
+        }
+    }
 
     ProgressBar(PrintWriter err, int total) {
         this.err = err;

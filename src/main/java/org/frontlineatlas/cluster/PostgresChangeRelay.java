@@ -139,7 +139,7 @@ public class PostgresChangeRelay implements SmartLifecycle {
     }
 
     private void receive(String payload) {
-        String[] parts = payload.split(" ");
+        String[] parts = payload.split(" ", -1);
         if (parts.length != 5 || parts[0].equals(instance)) {
             return;
         }

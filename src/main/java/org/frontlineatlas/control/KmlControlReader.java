@@ -143,7 +143,7 @@ final class KmlControlReader {
         int n = 0;
         for (String tuple : text.isEmpty() ? new String[0] : text.split("\\s+")) {
             n++;
-            String[] parts = tuple.split(",");
+            String[] parts = tuple.split(",", -1);
             try {
                 if (parts.length < 2) {
                     throw new NumberFormatException();

@@ -74,8 +74,10 @@ public final class DevSetScorer {
             } else {
                 // Mentions are one per text whatever its case, so "KYIV" in a caption and "Kyiv" are one name found.
                 for (GoldArticle.Toponym t : gold.toponyms()) {
-                    if (t == hit
-                            || t.text().equalsIgnoreCase(hit.text()) && t.lat() == hit.lat() && t.lon() == hit.lon()) {
+                    if (t.equals(hit)
+                            || (t.text().equalsIgnoreCase(hit.text())
+                                    && t.lat() == hit.lat()
+                                    && t.lon() == hit.lon())) {
                         found.add(t);
                     }
                 }
@@ -124,7 +126,7 @@ public final class DevSetScorer {
                 }
                 boolean fits = g.dateFits(e.date());
                 boolean bestFits = best != null && g.dateFits(best.date());
-                if (best == null || fits && !bestFits || fits == bestFits && km < bestKm) {
+                if (best == null || (fits && !bestFits) || (fits == bestFits && km < bestKm)) {
                     best = e;
                     bestKm = km;
                 }

@@ -73,7 +73,7 @@ public final class CyrillicTransliterator {
 
     public static boolean hasCyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+            if (Character.UnicodeBlock.CYRILLIC.equals(Character.UnicodeBlock.of(s.charAt(i)))) {
                 return true;
             }
         }

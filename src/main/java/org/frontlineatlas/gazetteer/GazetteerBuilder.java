@@ -158,10 +158,11 @@ final class GazetteerBuilder {
 
     /** "lat,lon;lat,lon;..." to a flat GeoJSON-ordered [lon, lat, lon, lat, ...] array. */
     private static double[] parseLine(String s) {
-        String[] pts = s.split(";");
+        // A trailing ";" leaves no point behind, as String.split(";") always dropped it.
+        String[] pts = Arrays.stream(s.split(";", -1)).filter(p -> !p.isBlank()).toArray(String[]::new);
         double[] flat = new double[pts.length * 2];
         for (int i = 0; i < pts.length; i++) {
-            String[] ll = pts[i].trim().split(",");
+            String[] ll = pts[i].trim().split(",", -1);
             flat[2 * i] = Double.parseDouble(ll[1].trim());
             flat[2 * i + 1] = Double.parseDouble(ll[0].trim());
         }

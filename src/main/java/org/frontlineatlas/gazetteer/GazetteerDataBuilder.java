@@ -87,7 +87,8 @@ public final class GazetteerDataBuilder {
     private static String capitalise(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean up = true;
-        for (char ch : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
             sb.append(up ? Character.toUpperCase(ch) : ch);
             up = ch == ' ' || ch == '-';
         }

@@ -30,7 +30,7 @@ public final class NameNormalizer {
             return 0;
         }
         char lower = Character.toLowerCase(c);
-        if (lower < 0x80 || Character.UnicodeBlock.of(lower) == Character.UnicodeBlock.CYRILLIC) {
+        if (lower < 0x80 || Character.UnicodeBlock.CYRILLIC.equals(Character.UnicodeBlock.of(lower))) {
             // ё and й stay distinct letters in Cyrillic; the gazetteer carries both spellings.
             return lower == 'ё' ? 'е' : lower;
         }
@@ -80,10 +80,8 @@ public final class NameNormalizer {
             char f = fold(c);
             if (f != 0) {
                 sb.append(f);
-            } else if (isApostrophe(c) && sb.length() > 0 && i + 1 < n && fold(name.charAt(i + 1)) != 0) {
-                // Inside a word: Donets'k, Mar'inka. Skipped, the word goes on.
-                continue;
-            } else if (sb.length() > 0) {
+            } else if (sb.length() > 0 && !(isApostrophe(c) && i + 1 < n && fold(name.charAt(i + 1)) != 0)) {
+                // Anything else ends the word, except an apostrophe inside one (Donets'k, Mar'inka): skipped.
                 out.add(sb.toString());
                 sb.setLength(0);
             }

@@ -233,7 +233,7 @@ public final class PlaceTagger {
             // word before a place outside the war zone is taken for a first name.
             return id < 0 && !inWarZone(node);
         }
-        return id < 0 || !cues.locative().get(id) && !lowercaseInName.get(id);
+        return id < 0 || (!cues.locative().get(id) && !lowercaseInName.get(id));
     }
 
     private boolean inWarZone(int node) {

@@ -129,7 +129,7 @@ final class TextTokens {
         char b = len > 1 ? Character.toLowerCase(text.charAt(from + 1)) : 0;
         boolean clitic = len == 1
                 ? a == 's' || a == 'd' || a == 'm' || a == 't'
-                : len == 2 && (a == 'v' && b == 'e' || a == 'l' && b == 'l' || a == 'r' && b == 'e');
+                : len == 2 && ((a == 'v' && b == 'e') || (a == 'l' && b == 'l') || (a == 'r' && b == 'e'));
         return clitic ? len : 0;
     }
 

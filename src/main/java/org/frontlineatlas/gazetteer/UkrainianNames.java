@@ -50,7 +50,7 @@ public final class UkrainianNames {
         if (!name.isEmpty()) {
             latin.put(id, name); // a supplement row's name replaces the generated one, as in the gazetteer
         }
-        for (String alt : row.get("names").split("\\|")) {
+        for (String alt : row.get("names").split("\\|", -1)) {
             if (!alt.isEmpty()
                     && CyrillicTransliterator.hasCyrillic(alt)
                     && !CyrillicTransliterator.looksRussian(alt)

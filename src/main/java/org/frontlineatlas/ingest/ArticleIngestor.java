@@ -49,6 +49,8 @@ public class ArticleIngestor {
             List<PlaceMention> places) {}
 
     /**
+     * Extracts the submission's events and stores them with the article.
+     *
      * @throws InvalidArticleException for text that cannot be ingested (empty, no date) — nothing is stored
      */
     public Outcome ingest(ArticleSubmission submission, EventStatus status, String user) {

@@ -94,7 +94,7 @@ public final class PlaceLabels {
     /** The zoom from which a place is labelled. */
     static int minZoomOf(int importance, long population) {
         // Admin-1 seats elsewhere can be small towns (a Moldovan raion's): those wait for zoom 7.
-        if (importance >= 3 || importance == 2 && population >= 100_000 || population >= 500_000) {
+        if (importance >= 3 || (importance == 2 && population >= 100_000) || population >= 500_000) {
             return 5;
         }
         if (population >= 200_000) {
@@ -103,7 +103,7 @@ public final class PlaceLabels {
         if (population >= 100_000 || importance == 2) {
             return 7;
         }
-        if (population >= 50_000 || importance == 1 && population >= 20_000) {
+        if (population >= 50_000 || (importance == 1 && population >= 20_000)) {
             return 8;
         }
         if (population >= 20_000 || importance == 1) {
@@ -183,7 +183,7 @@ public final class PlaceLabels {
                 boolean inside = y > y0 && y < y1 && x > x0 && x < x1; // an inner cell: no need to test each point
                 for (int r : cell) {
                     // minZoom does not fall monotonically along a cell (an oblast centre is small), so read on
-                    if (minZoom[r] <= zoom && (inside || lat[r] >= s && lat[r] <= n && lon[r] >= w && lon[r] <= e)) {
+                    if (minZoom[r] <= zoom && (inside || (lat[r] >= s && lat[r] <= n && lon[r] >= w && lon[r] <= e))) {
                         hits.add(r);
                     }
                 }

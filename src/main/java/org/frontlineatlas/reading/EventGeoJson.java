@@ -2,6 +2,7 @@ package org.frontlineatlas.reading;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.frontlineatlas.events.GeoEvent;
 import org.springframework.http.MediaType;
@@ -34,7 +35,7 @@ public final class EventGeoJson {
         props.put("confidence", e.confidence());
         props.put("source", e.sourceName());
         props.put("sourceUrl", e.sourceUrl());
-        props.put("origin", e.origin().name().toLowerCase());
+        props.put("origin", e.origin().name().toLowerCase(Locale.ROOT));
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("id", e.id());

@@ -113,7 +113,10 @@ public final class PublishedEventIndex {
         DayEvents.Builder[] built = new DayEvents.Builder[count];
         scan.accept((id, version, date, end, lat, lon, type) -> {
             int d = slot(date) - base;
-            (built[d] == null ? built[d] = new DayEvents.Builder() : built[d]).add(id, version, end, lat, lon, type);
+            if (built[d] == null) {
+                built[d] = new DayEvents.Builder();
+            }
+            built[d].add(id, version, end, lat, lon, type);
         });
         DayEvents[] days = new DayEvents[count];
         for (int d = 0; d < count; d++) {

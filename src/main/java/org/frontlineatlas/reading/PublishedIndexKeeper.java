@@ -2,6 +2,7 @@ package org.frontlineatlas.reading;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ public class PublishedIndexKeeper implements SmartInitializingSingleton, Disposa
         t.setDaemon(true);
         return t;
     });
+    /** The periodic re-read, kept so that closing the app cancels it before the executor stops. */
+    private volatile ScheduledFuture<?> rereads;
 
     public PublishedIndexKeeper(
             WindowReader reader, EventChangeBroadcaster changes, @Value("${atlas.api.cache-minutes:10}") long minutes) {
@@ -47,7 +50,7 @@ public class PublishedIndexKeeper implements SmartInitializingSingleton, Disposa
     @Override
     public void afterSingletonsInstantiated() {
         firstLoad();
-        reloads.scheduleWithFixedDelay(this::reload, minutes, minutes, TimeUnit.MINUTES);
+        rereads = reloads.scheduleWithFixedDelay(this::reload, minutes, minutes, TimeUnit.MINUTES);
     }
 
     private void firstLoad() {
@@ -74,6 +77,10 @@ public class PublishedIndexKeeper implements SmartInitializingSingleton, Disposa
 
     @Override
     public void destroy() {
+        ScheduledFuture<?> running = rereads;
+        if (running != null) {
+            running.cancel(true);
+        }
         reloads.shutdownNow();
     }
 }

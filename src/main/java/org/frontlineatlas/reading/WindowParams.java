@@ -58,7 +58,7 @@ public record WindowParams(LocalDate from, LocalDate to, Set<EventType> types, B
         }
         Set<EventType> wanted = EnumSet.noneOf(EventType.class);
         for (String group : codes) {
-            for (String code : group.split(",")) {
+            for (String code : group.split(",", -1)) {
                 if (!code.isBlank()) {
                     wanted.add(EventType.fromCode(code)
                             .orElseThrow(() -> new IllegalArgumentException("unknown event type: " + code.strip())));

@@ -90,7 +90,7 @@ public final class SharedThrottleCounters implements ThrottleCounters {
 
     private static List<Instant> failures(String text) {
         List<Instant> times = new ArrayList<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) {
             if (!part.isBlank()) {
                 times.add(Instant.ofEpochMilli(Long.parseLong(part)));
             }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -145,10 +146,10 @@ class SeedArticlesTest {
         String text = Files.readString(SEEDS.resolve(file));
         List<PlaceMention> mentions = TAGGER.tag(text);
         Map<String, Expect> byText =
-                expected.stream().collect(Collectors.toMap(e -> e.text().toLowerCase(), e -> e));
+                expected.stream().collect(Collectors.toMap(e -> e.text().toLowerCase(Locale.ROOT), e -> e));
         for (PlaceMention m : mentions) {
             assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets point at the text");
-            Expect e = byText.get(m.text().toLowerCase());
+            Expect e = byText.get(m.text().toLowerCase(Locale.ROOT));
             if (e == null) {
                 fail(file + ": '" + m.text() + "' at " + m.start() + " is not a place of this article, tagged as "
                         + m.place());

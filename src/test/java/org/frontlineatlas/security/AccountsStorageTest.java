@@ -7,7 +7,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -27,8 +26,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Accounts against a real database (in-memory H2, or PostgreSQL in its test pass), without Spring: storage, bootstrap, sign-in. */
 @Tag("database")
 class AccountsStorageTest {
-
-    private static final AtomicInteger DB = new AtomicInteger();
 
     private final HikariDataSource ds = TestDatabase.open("accounts");
     private final JdbcClient jdbc = JdbcClient.create(ds);

@@ -46,7 +46,7 @@ class SignInRightAfterStartIT {
                 log,
                 "--atlas.db.path=" + folder.resolve("atlas"),
                 "--atlas.admin.password=" + ADMIN_PASSWORD)) {
-            awaitOpenPort(app, Duration.ofSeconds(120));
+            awaitOpenPort(app, Duration.ofMinutes(2));
             HttpClient http = HttpClient.newBuilder()
                     .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                     .followRedirects(HttpClient.Redirect.NEVER)

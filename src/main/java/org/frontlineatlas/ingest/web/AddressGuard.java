@@ -76,9 +76,9 @@ final class AddressGuard {
             return false;
         }
         return first == 0 // "this network"
-                || first == 100 && second >= 64 && second < 128 // carrier-grade NAT
-                || first == 192 && second == 0 && (b[2] & 0xff) == 0 // IETF protocol assignments
-                || first == 198 && (second == 18 || second == 19) // benchmarking
+                || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT
+                || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
+                || (first == 198 && (second == 18 || second == 19)) // benchmarking
                 || first >= 240; // reserved, broadcast
     }
 

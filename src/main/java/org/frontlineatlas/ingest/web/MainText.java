@@ -41,7 +41,7 @@ final class MainText {
 
     private MainText() {}
 
-    /** @return the paragraphs, or an empty list when the page holds no readable article */
+    /** Returns the paragraphs, or an empty list when the page holds no readable article. */
     static List<String> of(Document doc) {
         Document copy = doc.clone(); // Readability rewrites the document it reads
         copy.select("script, style, noscript, template, iframe, object, embed, form")
@@ -74,7 +74,7 @@ final class MainText {
             }
         });
         List<String> paragraphs = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : out.toString().split("\n", -1)) {
             String p = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
             if (!p.isEmpty()) {
                 paragraphs.add(p);

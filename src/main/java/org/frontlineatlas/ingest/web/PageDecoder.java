@@ -66,7 +66,7 @@ final class PageDecoder {
             if (b == 0) {
                 return true;
             }
-            if (b < 0x09 || b > 0x0d && b < 0x20 && b != 0x1b) {
+            if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
                 control++;
             }
         }

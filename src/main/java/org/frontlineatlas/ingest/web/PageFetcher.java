@@ -58,7 +58,11 @@ public class PageFetcher {
         guard.check(uri);
     }
 
-    /** @param accept the Accept header (what kind of document is wanted) */
+    /**
+     * Fetches the page at {@code start}, following redirects through the address guard.
+     *
+     * @param accept the Accept header (what kind of document is wanted)
+     */
     public FetchedBody get(URI start, String accept) {
         URI uri = start;
         for (int hop = 0; ; hop++) {
@@ -124,7 +128,7 @@ public class PageFetcher {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof LimitedBody.TooLarge
-                    || cause != null && cause.getCause() instanceof LimitedBody.TooLarge) {
+                    || (cause != null && cause.getCause() instanceof LimitedBody.TooLarge)) {
                 throw tooLarge(uri);
             }
             if (cause instanceof HttpTimeoutException) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import elemental.json.Json;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
             map.getElement()
                     .setProperty(
                             "pickedArea",
-                            e.getValue() == null ? 0 : e.getValue().id());
+                            e.getValue() == null ? 0 : (double) e.getValue().id());
         });
         day.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -126,7 +127,7 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        LocalDate chosen = LocalDate.now();
+        LocalDate chosen = LocalDate.now(ZoneOffset.UTC);
         List<String> asked =
                 event.getLocation().getQueryParameters().getParameters().getOrDefault("date", List.of());
         if (!asked.isEmpty()) {
@@ -170,7 +171,7 @@ public class ControlEditorView extends VerticalLayout implements HasDynamicTitle
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        map.getElement().setProperty("pickedArea", keep);
+        map.getElement().setProperty("pickedArea", (double) keep);
         if (shown.isEmpty()) {
             messages.setText(t("control.edit.noAreas", UiText.date(d)));
         }

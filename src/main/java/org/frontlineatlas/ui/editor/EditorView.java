@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.frontlineatlas.editing.EventEditing;
@@ -108,7 +109,9 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         upload.addFileRejectedListener(e -> message(e.getFileName() + ": "
-                + (e.getErrorMessage().toLowerCase().contains("too big") ? t("ingest.tooBig") : e.getErrorMessage())));
+                + (e.getErrorMessage().toLowerCase(Locale.ROOT).contains("too big")
+                        ? t("ingest.tooBig")
+                        : e.getErrorMessage())));
         upload.addFileRemovedListener(e -> pending.removeIf(p -> p.name().equals(e.getFileName())));
         published.setHelperText(t("ingest.publishedHelp"));
         published.setMin(GeoEvent.EARLIEST);
@@ -276,6 +279,8 @@ public class EditorView extends VerticalLayout implements HasDynamicTitle {
         messages.setText(text); // text, never HTML
     }
 
+    // Vaadin hands a command that throws to the session's ErrorHandler, so the access Future has nothing left to tell.
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void startIngest() {
         List<Pending> todo = new ArrayList<>();
         if (!paste.getValue().isBlank()) {

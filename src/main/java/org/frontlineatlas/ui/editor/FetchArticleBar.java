@@ -74,6 +74,8 @@ class FetchArticleBar extends HorizontalLayout {
         add(address, fetch);
     }
 
+    // Vaadin hands a command that throws to the session's ErrorHandler, so the access Future has nothing left to tell.
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void finish(UI ui, Runnable show) {
         try {
             ui.access(() -> {

@@ -9,6 +9,7 @@ import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.frontlineatlas.i18n.UiLanguage;
 import org.frontlineatlas.i18n.UiTranslations;
 import org.frontlineatlas.tours.Tour;
@@ -33,7 +34,7 @@ public class AtlasMap extends Component implements HasSize {
     }
 
     public void setMode(Mode mode) {
-        getElement().setProperty("mode", mode.name().toLowerCase());
+        getElement().setProperty("mode", mode.name().toLowerCase(Locale.ROOT));
     }
 
     /** The component's words and the language they are in (the page's). */
@@ -72,7 +73,7 @@ public class AtlasMap extends Component implements HasSize {
             getElement().setProperty("lon", s.center().lon());
             getElement().setProperty("zoom", s.center().zoom());
         }
-        getElement().setProperty("selected", s.eventId() == null ? 0 : s.eventId());
+        getElement().setProperty("selected", s.eventId() == null ? 0 : (double) s.eventId());
         getElement()
                 .setProperty("autoplayTo", s.until() == null ? "" : s.until().toString());
     }

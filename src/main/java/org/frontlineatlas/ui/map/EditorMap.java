@@ -50,7 +50,7 @@ public class EditorMap extends Component implements HasSize {
     }
 
     public void select(long id) {
-        getElement().setProperty("selected", id);
+        getElement().setProperty("selected", (double) id); // a JS number: ids stay far below 2^53
     }
 
     public void flyTo(double lat, double lon, int zoom) {

@@ -157,7 +157,7 @@ public record ViewState(
         private Set<EventType> types(String text) {
             Set<EventType> types = EnumSet.noneOf(EventType.class);
             List<String> unknown = new ArrayList<>();
-            for (String code : text.split(",")) {
+            for (String code : text.split(",", -1)) {
                 if (!code.isBlank()) {
                     EventType.fromCode(code).ifPresentOrElse(types::add, () -> unknown.add(code.strip()));
                 }

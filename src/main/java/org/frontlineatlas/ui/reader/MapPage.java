@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.DateRange;
@@ -50,6 +51,8 @@ public abstract class MapPage extends VerticalLayout implements BeforeEnterObser
      * The broadcaster is looked up here rather than injected so the pages' constructors stay as they are.
      */
     @Override
+    // Vaadin hands a command that throws to the session's ErrorHandler, so the access Future has nothing left to tell.
+    @SuppressWarnings("FutureReturnValueIgnored")
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         UI ui = attach.getUI();
@@ -80,7 +83,8 @@ public abstract class MapPage extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query =
                 event.getLocation().getQueryParameters().getParameters();
-        DateRange range = events.publishedRange().orElse(new DateRange(LocalDate.now(), LocalDate.now()));
+        DateRange range = events.publishedRange()
+                .orElse(new DateRange(LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC)));
         ViewState state = ViewState.fromLink(query, range);
         map.setRange(range.first(), range.last());
         map.setView(state);

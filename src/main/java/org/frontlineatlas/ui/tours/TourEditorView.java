@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontlineatlas.editing.TourEditing;
@@ -103,7 +104,8 @@ public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
     private void addFromLink() {
         try {
             URI uri = new URI(link.getValue().strip());
-            DateRange range = events.publishedRange().orElse(new DateRange(LocalDate.now(), LocalDate.now()));
+            DateRange range = events.publishedRange()
+                    .orElse(new DateRange(LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC)));
             ViewState view = ViewState.fromLink(
                     QueryParameters.fromString(uri.getRawQuery() == null ? "" : uri.getRawQuery())
                             .getParameters(),
@@ -124,7 +126,7 @@ public class TourEditorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private LocalDate latest() {
-        return events.publishedRange().map(DateRange::last).orElse(LocalDate.now());
+        return events.publishedRange().map(DateRange::last).orElse(LocalDate.now(ZoneOffset.UTC));
     }
 
     private void addRow(TourStop stop) {

@@ -295,7 +295,7 @@ class BearerTokenHttpTest {
         Set<String> covered = new TreeSet<>();
         writeCalls().forEach(c -> {
             String type = c.contentType().replaceFirst(";.*", "").replaceFirst(".*/", "");
-            String path = c.name().split(" ")[1];
+            String path = c.name().split(" ", -1)[1];
             covered.add(c.method() + " " + path + " " + type);
             if (type.equals("geo+json")) {
                 covered.add(c.method() + " " + path + " json"); // the same handler takes application/json
