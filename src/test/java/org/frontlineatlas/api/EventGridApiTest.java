@@ -10,18 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import org.frontlineatlas.bench.SyntheticEvents;
 import org.frontlineatlas.events.EventBulkLoader;
-import org.frontlineatlas.events.EventChangeBroadcaster;
-import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.reading.FeatureCollectionWriter;
-import org.frontlineatlas.reading.WindowAnswers;
-import org.frontlineatlas.reading.WindowReader;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /** The grid and events endpoints over HTTP (Spring MockMvc) on 8,000 synthetic events (H2, or PostgreSQL in its test pass). */
 @Tag("database")
@@ -38,18 +32,7 @@ class EventGridApiTest {
     static void load() {
         ds = TestDatabase.open("grid-api");
         new EventBulkLoader(ds).load(new SyntheticEvents(8_000, 11), SyntheticEvents.CREATED_BY, n -> {});
-        EventService service = EventService.on(ds);
-        WindowReader windows = WindowReader.on(ds);
-        windows.publishedIndex().load(); // as the app does once started
-        WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
-        http = MockMvcBuilders.standaloneSetup(
-                        new EventsApi(
-                                service,
-                                windows,
-                                answers,
-                                new FeatureCollectionWriter(service, new ObjectMapper(), 16)),
-                        new EventGridApi(windows, answers))
-                .build();
+        http = PublicReadApi.over(ds);
     }
 
     @AfterAll

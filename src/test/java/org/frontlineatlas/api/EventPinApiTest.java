@@ -3,7 +3,6 @@ package org.frontlineatlas.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -14,52 +13,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.util.Set;
-import org.frontlineatlas.security.Role;
-import org.frontlineatlas.security.UserRepository;
+import org.frontlineatlas.testing.HttpApiTest;
+import org.frontlineatlas.testing.TestTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Pinning and correcting one event over HTTP (POST and PUT /api/events): who may, and what they get back. */
 @Tag("database")
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:write-api;DB_CLOSE_DELAY=-1", "atlas.demo-data=false"})
-@AutoConfigureMockMvc
-class EventPinApiTest {
+class EventPinApiTest extends HttpApiTest {
 
-    @Autowired
-    MockMvc http;
-
-    @Autowired
-    UserRepository users;
-
-    @Autowired
-    JdbcClient sql;
-
-    private static final RequestPostProcessor EDITOR = user("pin-editor").roles("EDITOR");
-    private static final RequestPostProcessor OTHER_EDITOR =
-            user("pin-editor-2").roles("EDITOR");
-    private static final RequestPostProcessor READER = user("pin-reader").roles();
+    private static final RequestPostProcessor EDITOR = editor("pin-editor");
+    private static final RequestPostProcessor OTHER_EDITOR = editor("pin-editor-2");
+    private static final RequestPostProcessor READER = reader("pin-reader");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeEach
     void emptyStoreAndTwoEditors() {
-        for (String table : new String[] {"event_source", "geo_event", "article", "event_audit"}) {
-            sql.sql("DELETE FROM " + table).update();
-        }
-        for (String name : new String[] {"pin-editor", "pin-editor-2"}) {
-            if (!users.exists(name)) {
-                users.insert(name, "{noop}unused", Set.of(Role.EDITOR), Instant.now());
-            }
-        }
+        TestTables.emptyEvents(sql);
+        ensureEditors("pin-editor", "pin-editor-2");
     }
 
     private static String feature(double lon, double lat, String date, String type, String summary) {
@@ -82,12 +60,24 @@ class EventPinApiTest {
         return f.toString();
     }
 
+    /** POST /api/events as {@code who}, with the CSRF token a signed-in page sends. */
+    private ResultActions postAs(RequestPostProcessor who, String body) throws Exception {
+        return postAs(who, "/api/events", "application/geo+json", body);
+    }
+
+    /** PUT /api/events/{id} as {@code who}, claiming version {@code ifMatch} (none when null). */
+    private ResultActions putAs(RequestPostProcessor who, long id, String ifMatch, String body) throws Exception {
+        MockHttpServletRequestBuilder put = put("/api/events/" + id)
+                .with(csrf())
+                .with(who)
+                .contentType("application/geo+json")
+                .content(body);
+        return http.perform(ifMatch == null ? put : put.header("If-Match", ifMatch));
+    }
+
+    /** An editor's pin, answered 201: the stored feature. */
     private JsonNode pin(String body) throws Exception {
-        String answer = http.perform(post("/api/events")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType("application/geo+json")
-                        .content(body))
+        String answer = postAs(EDITOR, body)
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -95,18 +85,15 @@ class EventPinApiTest {
         return JSON.readTree(answer);
     }
 
-    private long rows(String table) {
-        return sql.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    private long pinnedId(String body) throws Exception {
+        return pin(body).path("properties").path("id").asLong();
     }
 
     @Test
     void anEditorPinsAnEventThenCorrectsIt() throws Exception {
-        String created = http.perform(post("/api/events")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType("application/geo+json")
-                        .content(feature(
-                                37.61, 49.71, "2023-02-01", "shelling_or_strike", "Shelling of the town centre")))
+        String created = postAs(
+                        EDITOR,
+                        feature(37.61, 49.71, "2023-02-01", "shelling_or_strike", "Shelling of the town centre"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(header().string("Location", containsString("/api/events/")))
@@ -166,13 +153,8 @@ class EventPinApiTest {
                         .contentType("application/geo+json")
                         .content(body))
                 .andExpect(status().isUnauthorized());
-        http.perform(post("/api/events")
-                        .with(csrf())
-                        .with(READER)
-                        .contentType("application/geo+json")
-                        .content(body))
-                .andExpect(status().isForbidden());
-        long id = pin(body).path("properties").path("id").asLong();
+        postAs(READER, body).andExpect(status().isForbidden());
+        long id = pinnedId(body);
         http.perform(put("/api/events/" + id)
                         .with(csrf())
                         .header("If-Match", "\"0\"")
@@ -193,24 +175,11 @@ class EventPinApiTest {
 
     @Test
     void aStaleVersionGets409AndOverwritesNothing() throws Exception {
-        long id = pin(feature(37.61, 49.71, "2023-02-01", "attack", "First report"))
-                .path("properties")
-                .path("id")
-                .asLong();
-        http.perform(put("/api/events/" + id)
-                        .with(csrf())
-                        .with(EDITOR)
-                        .header("If-Match", "\"0\"")
-                        .contentType("application/geo+json")
-                        .content(feature(37.61, 49.71, "2023-02-01", "attack", "Saved first")))
+        long id = pinnedId(feature(37.61, 49.71, "2023-02-01", "attack", "First report"));
+        putAs(EDITOR, id, "\"0\"", feature(37.61, 49.71, "2023-02-01", "attack", "Saved first"))
                 .andExpect(status().isOk());
         // The second editor also started from version 0.
-        http.perform(put("/api/events/" + id)
-                        .with(csrf())
-                        .with(OTHER_EDITOR)
-                        .header("If-Match", "\"0\"")
-                        .contentType("application/geo+json")
-                        .content(feature(37.61, 49.71, "2023-02-01", "capture", "Saved second")))
+        putAs(OTHER_EDITOR, id, "\"0\"", feature(37.61, 49.71, "2023-02-01", "capture", "Saved second"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.error").value(containsString("Someone else changed this report")));
         assertThat(sql.sql("SELECT summary FROM geo_event WHERE id = :id")
@@ -219,27 +188,13 @@ class EventPinApiTest {
                         .single())
                 .isEqualTo("Saved first");
 
-        http.perform(put("/api/events/" + (id + 1000))
-                        .with(csrf())
-                        .with(EDITOR)
-                        .header("If-Match", "\"0\"")
-                        .contentType("application/geo+json")
-                        .content(feature(37.61, 49.71, "2023-02-01", "attack", "Nowhere")))
+        putAs(EDITOR, id + 1000, "\"0\"", feature(37.61, 49.71, "2023-02-01", "attack", "Nowhere"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").value("no event " + (id + 1000)));
-        http.perform(put("/api/events/" + id)
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType("application/geo+json")
-                        .content(feature(37.61, 49.71, "2023-02-01", "attack", "No version")))
+        putAs(EDITOR, id, null, feature(37.61, 49.71, "2023-02-01", "attack", "No version"))
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(jsonPath("$.error").value(containsString("If-Match")));
-        http.perform(put("/api/events/" + id)
-                        .with(csrf())
-                        .with(EDITOR)
-                        .header("If-Match", "*")
-                        .contentType("application/geo+json")
-                        .content(feature(37.61, 49.71, "2023-02-01", "attack", "Any version")))
+        putAs(EDITOR, id, "*", feature(37.61, 49.71, "2023-02-01", "attack", "Any version"))
                 .andExpect(status().isBadRequest());
         assertThat(sql.sql("SELECT version FROM geo_event WHERE id = :id")
                         .param("id", id)
@@ -277,25 +232,13 @@ class EventPinApiTest {
             {"[1,2", "not valid JSON"},
         };
         for (String[] c : cases) {
-            http.perform(post("/api/events")
-                            .with(csrf())
-                            .with(EDITOR)
-                            .contentType("application/geo+json")
-                            .content(c[0]))
+            postAs(EDITOR, c[0])
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.error").value(containsString(c[1])));
         }
         assertThat(rows("geo_event")).isZero();
-        long id = pin(feature(37.61, 49.71, "2023-02-01", "attack", "Good"))
-                .path("properties")
-                .path("id")
-                .asLong();
-        http.perform(put("/api/events/" + id)
-                        .with(csrf())
-                        .with(EDITOR)
-                        .header("If-Match", "\"0\"")
-                        .contentType("application/geo+json")
-                        .content(cases[0][0]))
+        long id = pinnedId(feature(37.61, 49.71, "2023-02-01", "attack", "Good"));
+        putAs(EDITOR, id, "\"0\"", cases[0][0])
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(containsString("off the globe")));
         assertThat(sql.sql("SELECT version FROM geo_event").query(Integer.class).single())

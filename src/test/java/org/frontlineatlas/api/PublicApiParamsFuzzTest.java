@@ -3,7 +3,6 @@ package org.frontlineatlas.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.UUID;
@@ -17,16 +16,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.frontlineatlas.bench.SyntheticEvents;
 import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventBulkLoader;
-import org.frontlineatlas.events.EventChangeBroadcaster;
-import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.fuzz.HostileText;
-import org.frontlineatlas.reading.FeatureCollectionWriter;
-import org.frontlineatlas.reading.WindowAnswers;
-import org.frontlineatlas.reading.WindowReader;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /**
  * The public read API with hostile query parameters (bbox, from, to, type, limit, zoom): the answer
@@ -41,19 +34,7 @@ class PublicApiParamsFuzzTest {
     static void load() {
         ds = Database.open("jdbc:h2:mem:api-fuzz-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new EventBulkLoader(ds).load(new SyntheticEvents(2_000, 5), SyntheticEvents.CREATED_BY, n -> {});
-        EventService service = EventService.on(ds);
-        WindowReader windows = WindowReader.on(ds);
-        windows.publishedIndex().load(); // as the app does once started
-        WindowAnswers answers = new WindowAnswers(new EventChangeBroadcaster(), new ObjectMapper(), 16, 10);
-        http = MockMvcBuilders.standaloneSetup(
-                        new EventsApi(
-                                service,
-                                windows,
-                                answers,
-                                new FeatureCollectionWriter(service, new ObjectMapper(), 16)),
-                        new EventGridApi(windows, answers),
-                        new EventsCsvApi(windows))
-                .build();
+        http = PublicReadApi.over(ds);
     }
 
     @AfterContainer

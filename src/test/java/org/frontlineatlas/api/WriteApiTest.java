@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,56 +12,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Set;
-import org.frontlineatlas.security.Role;
-import org.frontlineatlas.security.UserRepository;
+import org.frontlineatlas.testing.HttpApiTest;
+import org.frontlineatlas.testing.TestTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The write API and the CSV export over HTTP: who may call what, and what bad input gets back. */
 @Tag("database")
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:write-api;DB_CLOSE_DELAY=-1", "atlas.demo-data=false"})
-@AutoConfigureMockMvc
-class WriteApiTest {
+class WriteApiTest extends HttpApiTest {
 
     private static final Path SEEDS = Path.of("../shared/seeds");
 
-    @Autowired
-    MockMvc http;
-
-    @Autowired
-    UserRepository users;
-
-    @Autowired
-    JdbcClient sql;
-
-    private static final RequestPostProcessor EDITOR = user("api-editor").roles("EDITOR");
-    private static final RequestPostProcessor READER = user("api-reader").roles();
+    private static final RequestPostProcessor EDITOR = editor("api-editor");
+    private static final RequestPostProcessor READER = reader("api-reader");
 
     @BeforeEach
     void emptyStoreAndAnEditorAccount() {
-        for (String table : new String[] {"event_source", "geo_event", "article", "event_audit"}) {
-            sql.sql("DELETE FROM " + table).update();
-        }
-        if (!users.exists("api-editor")) {
-            users.insert("api-editor", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
-        }
-    }
-
-    private long rows(String table) {
-        return sql.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+        TestTables.emptyEvents(sql);
+        ensureEditors("api-editor");
     }
 
     private static String feature(double lon, double lat, String date, String summary) {
@@ -88,7 +64,8 @@ class WriteApiTest {
                         .content(collection(feature(37.6, 49.7, "2023-01-05", "Attack"))))
                 .andExpect(status().isUnauthorized());
         http.perform(multipart("/api/articles")
-                        .file(new MockMultipartFile("file", "a.txt", "text/plain", "x".getBytes()))
+                        .file(new MockMultipartFile(
+                                "file", "a.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()))
                 .andExpect(status().isUnauthorized());
         // Without the CSRF token even the form of the request is refused.
@@ -99,17 +76,17 @@ class WriteApiTest {
 
     @Test
     void writeEndpointsRefuseSignedInReadersWithoutTheEditorRole() throws Exception {
-        http.perform(post("/api/articles")
-                        .with(csrf())
-                        .with(READER)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\":\"Shelling in Kharkiv on 3 May 2022.\"}"))
+        postAs(
+                        READER,
+                        "/api/articles",
+                        MediaType.APPLICATION_JSON_VALUE,
+                        "{\"text\":\"Shelling in Kharkiv on 3 May 2022.\"}")
                 .andExpect(status().isForbidden());
-        http.perform(post("/api/events/import")
-                        .with(csrf())
-                        .with(READER)
-                        .contentType("application/geo+json")
-                        .content(collection(feature(37.6, 49.7, "2023-01-05", "Attack"))))
+        postAs(
+                        READER,
+                        "/api/events/import",
+                        "application/geo+json",
+                        collection(feature(37.6, 49.7, "2023-01-05", "Attack")))
                 .andExpect(status().isForbidden());
         assertThat(rows("geo_event")).isZero();
     }
@@ -128,11 +105,7 @@ class WriteApiTest {
                         "url",
                         "https://example.org/report"));
 
-        http.perform(post("/api/articles")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        postAs(EDITOR, "/api/articles", MediaType.APPLICATION_JSON_VALUE, body)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.articles[0].duplicate").value(false))
                 .andExpect(jsonPath("$.articles[0].events.features.length()").value(greaterThan(0)))
@@ -149,24 +122,16 @@ class WriteApiTest {
 
     @Test
     void articlesThatCannotBeReadAreRefusedWithAOneLineReason() throws Exception {
-        http.perform(post("/api/articles")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\":\"  \"}"))
+        postAs(EDITOR, "/api/articles", MediaType.APPLICATION_JSON_VALUE, "{\"text\":\"  \"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("text or url is required"));
-        http.perform(post("/api/articles")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\":"))
+        postAs(EDITOR, "/api/articles", MediaType.APPLICATION_JSON_VALUE, "{\"text\":")
                 .andExpect(status().isBadRequest());
-        http.perform(post("/api/articles")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\":\"Shelling in Kharkiv.\",\"published\":\"30000-01-01\"}"))
+        postAs(
+                        EDITOR,
+                        "/api/articles",
+                        MediaType.APPLICATION_JSON_VALUE,
+                        "{\"text\":\"Shelling in Kharkiv.\",\"published\":\"30000-01-01\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(containsString("YYYY-MM-DD")));
         http.perform(multipart("/api/articles")
@@ -188,19 +153,14 @@ class WriteApiTest {
 
     @Test
     void aTwentyMegabyteUploadIsRefusedAndNothingIsStored() throws Exception {
-        byte[] huge = "Shelling in Kharkiv. ".repeat(1_000_000).getBytes(); // about 20 MB
+        byte[] huge = "Shelling in Kharkiv. ".repeat(1_000_000).getBytes(StandardCharsets.UTF_8); // about 20 MB
         http.perform(multipart("/api/articles")
                         .file(new MockMultipartFile("file", "huge.txt", "text/plain", huge))
                         .with(csrf())
                         .with(EDITOR))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.error").value(containsString("the limit is 10 MB")));
-        http.perform(post("/api/events/import")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType("text/csv")
-                        .content(huge))
-                .andExpect(status().isPayloadTooLarge());
+        postAs(EDITOR, "/api/events/import", "text/csv", huge).andExpect(status().isPayloadTooLarge());
         assertThat(rows("article")).isZero();
         assertThat(rows("geo_event")).isZero();
     }
@@ -220,11 +180,7 @@ class WriteApiTest {
                 .andExpect(jsonPath("$.problems[1]")
                         .value(containsString("feature 3: date must be a date as YYYY-MM-DD")));
         assertThat(rows("geo_event")).isZero();
-        http.perform(post("/api/events/import")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType("application/geo+json")
-                        .content("[1,2"))
+        postAs(EDITOR, "/api/events/import", "application/geo+json", "[1,2")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(containsString("not valid JSON")));
     }
@@ -237,20 +193,12 @@ class WriteApiTest {
                 2023-02-02,attack,Kupiansk,49.71,37.61,"<script>alert(1)</script> fighting, street by street",Wire
                 """;
         String bad = good + "2023-02-03,bombing,Kupiansk,49.71,37.61,Unknown type,Wire\n";
-        http.perform(post("/api/events/import")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType("text/csv")
-                        .content(bad))
+        postAs(EDITOR, "/api/events/import", "text/csv", bad)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0]").value("line 4: unknown event type: bombing"));
         assertThat(rows("geo_event")).isZero();
 
-        http.perform(post("/api/events/import")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType("text/csv")
-                        .content(good))
+        postAs(EDITOR, "/api/events/import", "text/csv", good)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.imported").value(2));
         // Stored as written: the script is text, never markup (the map renders text nodes).
@@ -268,11 +216,7 @@ class WriteApiTest {
         assertThat(csv.lines().findFirst().orElseThrow())
                 .startsWith("event_id_cnty,event_date,event_date_end,time_precision,event_type,location");
         assertThat(csv).contains("'=HYPERLINK"); // a spreadsheet shows it, does not run it
-        http.perform(post("/api/events/import")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType("text/csv")
-                        .content(csv))
+        postAs(EDITOR, "/api/events/import", "text/csv", csv)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.imported").value(2));
         assertThat(sql.sql("SELECT COUNT(*) FROM geo_event WHERE summary = '=HYPERLINK(\"http://evil\")'")
@@ -304,11 +248,7 @@ class WriteApiTest {
     void aPublishedMachinePinTellsWhyItExists() throws Exception {
         String body = "{\"text\":\"Russian artillery shelled Kupiansk on 3 May 2022, the governor said.\","
                 + "\"published\":\"2022-05-04\",\"publish\":true}";
-        String answer = http.perform(post("/api/articles")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        String answer = postAs(EDITOR, "/api/articles", MediaType.APPLICATION_JSON_VALUE, body)
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

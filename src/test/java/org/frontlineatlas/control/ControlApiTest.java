@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,48 +11,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
-import java.time.Instant;
-import java.util.Set;
-import org.frontlineatlas.security.Role;
-import org.frontlineatlas.security.UserRepository;
+import org.frontlineatlas.testing.HttpApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The control-area API over HTTP: public reads by date, the diff, and editors-only imports. */
 @Tag("database")
 @SpringBootTest(
         properties = {"spring.datasource.url=jdbc:h2:mem:control-api;DB_CLOSE_DELAY=-1", "atlas.demo-data=false"})
-@AutoConfigureMockMvc
-class ControlApiTest {
+class ControlApiTest extends HttpApiTest {
 
-    @Autowired
-    MockMvc http;
-
-    @Autowired
-    UserRepository users;
-
-    @Autowired
-    JdbcClient sql;
-
-    private static final RequestPostProcessor EDITOR = user("control-editor").roles("EDITOR");
-    private static final RequestPostProcessor READER = user("control-reader").roles();
+    private static final RequestPostProcessor EDITOR = editor("control-editor");
+    private static final RequestPostProcessor READER = reader("control-reader");
 
     @BeforeEach
     void emptyAndAnEditor() {
-        for (String table : new String[] {"control_area", "control_version", "control_audit"}) {
-            sql.sql("DELETE FROM " + table).update();
-        }
-        if (!users.exists("control-editor")) {
-            users.insert("control-editor", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
-        }
+        emptyTables("control_area", "control_version", "control_audit");
+        ensureEditors("control-editor");
     }
 
     private static MockMultipartFile file(String name) throws Exception {
@@ -63,7 +41,7 @@ class ControlApiTest {
     }
 
     private long versions() {
-        return sql.sql("SELECT COUNT(*) FROM control_version").query(Long.class).single();
+        return rows("control_version");
     }
 
     @Test

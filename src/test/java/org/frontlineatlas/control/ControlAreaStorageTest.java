@@ -2,37 +2,32 @@ package org.frontlineatlas.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.frontlineatlas.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.frontlineatlas.testing.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Versions, areas and their audit are stored and read back; the newest version covering a day wins. */
 @Tag("database")
 class ControlAreaStorageTest {
 
     private static final GeometryFactory GF = new GeometryFactory();
-    private HikariDataSource ds;
+
+    @RegisterExtension
+    final FreshDatabase db = new FreshDatabase("control");
+
     private ControlAreaRepository repo;
 
     @BeforeEach
     void open() {
-        ds = TestDatabase.open("control");
-        repo = new ControlAreaRepository(JdbcClient.create(ds));
-    }
-
-    @AfterEach
-    void close() {
-        ds.close();
+        repo = new ControlAreaRepository(db.sql());
     }
 
     static Polygon box(double lon1, double lat1, double lon2, double lat2) {

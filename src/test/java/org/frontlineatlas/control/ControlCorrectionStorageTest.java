@@ -3,18 +3,16 @@ package org.frontlineatlas.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.frontlineatlas.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.frontlineatlas.testing.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * An editor's vertex correction is stored as imports are: a new version (all areas of the corrected
@@ -24,7 +22,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 @Tag("database")
 class ControlCorrectionStorageTest {
 
-    private HikariDataSource ds;
+    @RegisterExtension
+    final FreshDatabase db = new FreshDatabase("control-correction");
+
     private ControlAreaRepository repo;
     private ControlCorrection corrections;
     private ControlAreas areas;
@@ -32,10 +32,9 @@ class ControlCorrectionStorageTest {
 
     @BeforeEach
     void open() {
-        ds = TestDatabase.open("control-correction");
-        JdbcClient sql = JdbcClient.create(ds);
+        JdbcClient sql = db.sql();
         repo = new ControlAreaRepository(sql);
-        corrections = new ControlCorrection(sql, new DataSourceTransactionManager(ds));
+        corrections = new ControlCorrection(sql, db.transactions());
         areas = new ControlAreas(sql);
         first = repo.insertVersion(
                 "test import",
@@ -59,11 +58,6 @@ class ControlCorrectionStorageTest {
                                 ControlAreaStorageTest.box(35, 47, 36, 48),
                                 false,
                                 null)));
-    }
-
-    @AfterEach
-    void close() {
-        ds.close();
     }
 
     private ControlArea east(long version) {

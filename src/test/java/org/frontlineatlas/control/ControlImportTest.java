@@ -2,41 +2,35 @@ package org.frontlineatlas.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.frontlineatlas.api.ImportRejectedException;
-import org.frontlineatlas.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.frontlineatlas.testing.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** GeoJSON and KML imports from fixture files: what is taken, and each refusal with what it says. */
 @Tag("database")
 class ControlImportTest {
 
-    private HikariDataSource ds;
+    @RegisterExtension
+    final FreshDatabase db = new FreshDatabase("control-import");
+
     private ControlImport imports;
     private ControlAreaRepository repo;
     private JdbcClient sql;
 
     @BeforeEach
     void open() {
-        ds = TestDatabase.open("control-import");
-        sql = JdbcClient.create(ds);
-        imports = new ControlImport(sql, new DataSourceTransactionManager(ds));
+        sql = db.sql();
+        imports = new ControlImport(sql, db.transactions());
         repo = new ControlAreaRepository(sql);
-    }
-
-    @AfterEach
-    void close() {
-        ds.close();
     }
 
     private static byte[] fixture(String name) throws IOException {

@@ -11,7 +11,6 @@ import org.frontlineatlas.events.TestEvents;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.session.SessionRegistry;
@@ -23,12 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Same properties as the browser test, so both share one application context.
  */
 @Tag("database")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=" + TestSecurity.DATABASE_URL,
-            "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD
-        })
+@SecurityTestApp
 class SecuredServicesTest {
 
     @Autowired

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,12 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * framing rules (only /embed may be framed), nosniff, the referrer policy and the session cookie's
  * flags, with the default configuration (plain http on localhost).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=" + TestSecurity.DATABASE_URL,
-            "atlas.admin.password=" + TestSecurity.ADMIN_PASSWORD
-        })
+@SecurityTestApp
 class SecurityHeadersTest {
 
     @LocalServerPort

@@ -5,31 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import org.frontlineatlas.ingest.web.IntakeSpringBootTest;
 import org.frontlineatlas.ingest.web.IntakeTestApp;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
 import org.frontlineatlas.testing.FixtureSite;
+import org.frontlineatlas.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Feeds polled from a local site: drafts for review, once; a failing feed backs off and the others go on. */
-@Tag("database")
-@SpringBootTest(
-        properties = {
-            IntakeTestApp.DATABASE,
-            "atlas.demo-data=false",
-            IntakeTestApp.ALLOW_PRIVATE,
-            IntakeTestApp.READ_TIMEOUT,
-            IntakeTestApp.NO_TICKS
-        })
+@IntakeSpringBootTest
 class FeedPollTest {
 
     private static final Duration WAIT = Duration.ofMinutes(3);
@@ -52,10 +43,8 @@ class FeedPollTest {
     @BeforeEach
     void emptyStore() {
         IntakeTestApp.emptyStore(sql);
-        if (!users.exists("feed-editor")) {
-            users.insert("feed-editor", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
-            users.insert("feed-admin", "{noop}unused", Set.of(Role.ADMIN), Instant.now());
-        }
+        TestAccounts.ensure(users, Role.EDITOR, "feed-editor");
+        TestAccounts.ensure(users, Role.ADMIN, "feed-admin");
     }
 
     private long count(String query) {

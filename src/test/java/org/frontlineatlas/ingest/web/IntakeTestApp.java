@@ -1,5 +1,6 @@
 package org.frontlineatlas.ingest.web;
 
+import org.frontlineatlas.testing.TestTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The settings the intake tests share, so their Spring contexts are one (cached). */
@@ -16,8 +17,7 @@ public final class IntakeTestApp {
 
     /** Empties what intake writes (feeds, articles, events and their audit), so each test starts clean. */
     public static void emptyStore(JdbcClient sql) {
-        for (String table : new String[] {"feed_item", "feed", "event_source", "geo_event", "article", "event_audit"}) {
-            sql.sql("DELETE FROM " + table).update();
-        }
+        TestTables.empty(sql, "feed_item", "feed");
+        TestTables.emptyEvents(sql);
     }
 }

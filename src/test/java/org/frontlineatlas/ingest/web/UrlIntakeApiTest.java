@@ -2,68 +2,38 @@ package org.frontlineatlas.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.frontlineatlas.security.Role;
-import org.frontlineatlas.security.UserRepository;
 import org.frontlineatlas.testing.FixtureSite;
+import org.frontlineatlas.testing.HttpApiTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** POST /api/articles with a link: the article fetched, read and handed to the same extraction as pasted text. */
-@Tag("database")
-@SpringBootTest(
-        properties = {
-            IntakeTestApp.DATABASE,
-            "atlas.demo-data=false",
-            IntakeTestApp.ALLOW_PRIVATE,
-            IntakeTestApp.READ_TIMEOUT,
-            IntakeTestApp.NO_TICKS
-        })
-@AutoConfigureMockMvc
-class UrlIntakeApiTest {
+@IntakeSpringBootTest
+class UrlIntakeApiTest extends HttpApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final RequestPostProcessor EDITOR = user("url-editor").roles("EDITOR");
+    private static final RequestPostProcessor EDITOR = editor("url-editor");
 
     @RegisterExtension
     static final FixtureSite site = FixtureSite.start();
 
-    @Autowired
-    MockMvc http;
-
-    @Autowired
-    JdbcClient sql;
-
-    @Autowired
-    UserRepository users;
-
     @BeforeEach
     void emptyStore() {
         IntakeTestApp.emptyStore(sql);
-        if (!users.exists("url-editor")) {
-            users.insert("url-editor", "{noop}unused", Set.of(Role.EDITOR), Instant.now());
-        }
+        ensureEditors("url-editor");
     }
 
     private ResultActions postJson(RequestPostProcessor who, Map<String, Object> body) throws Exception {
@@ -165,9 +135,7 @@ class UrlIntakeApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"url\":\"" + site.url("/news/scripts") + "\"}"))
                 .andExpect(status().isUnauthorized());
-        postJson(
-                        user("a-reader").roles(),
-                        Map.of("url", site.url("/news/scripts").toString()))
+        postJson(reader("a-reader"), Map.of("url", site.url("/news/scripts").toString()))
                 .andExpect(status().isForbidden());
         assertThat(site.hits("/news/scripts")).isZero();
         assertThat(articles()).isZero();
