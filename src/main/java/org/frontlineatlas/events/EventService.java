@@ -28,6 +28,7 @@ public class EventService {
     private static final int INGEST_ATTEMPTS = 5;
 
     private final EventRepository events;
+    private final EventWindowQueries windows;
     private final ArticleRepository articles;
     private final EventAuditLog audit;
     private final TransactionTemplate tx;
@@ -35,6 +36,7 @@ public class EventService {
 
     public EventService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.events = new EventRepository(jdbc);
+        this.windows = new EventWindowQueries(jdbc);
         this.articles = new ArticleRepository(jdbc);
         this.audit = new EventAuditLog(jdbc);
         this.tx = new TransactionTemplate(transactions);
@@ -48,7 +50,7 @@ public class EventService {
     }
 
     public List<GeoEvent> find(EventQuery query) {
-        return events.findInWindow(query);
+        return windows.findInWindow(query);
     }
 
     /** Events by id (any status; those deleted meanwhile are left out). */
