@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.frontlineatlas.api.ImportRejectedException;
+import org.frontlineatlas.input.ImportRejectedException;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
