@@ -231,11 +231,7 @@ public final class PublishedEventIndex {
             }
             for (int i = 0; i < e.size(); i++) {
                 if (e.end[i] >= fromDay
-                        && (box == null
-                                || (e.latitude[i] >= box.south()
-                                        && e.latitude[i] <= box.north()
-                                        && e.longitude[i] >= box.west()
-                                        && e.longitude[i] <= box.east()))
+                        && (box == null || box.contains(e.latitude[i], e.longitude[i]))
                         && (allTypes || q.types().contains(TYPES[e.type[i]]))) {
                     match.accept(FIRST_DAY + d, e, i);
                 }
