@@ -119,7 +119,7 @@ export class AtlasMap extends LitElement {
                               @atlas-highlight=${(e: CustomEvent) => this.highlight(e.detail.id, false)}></atlas-event-list>
           </aside>` : nothing}
       </div>
-      <atlas-timebar min-date=${this.minDate} max-date=${this.maxDate} date=${this.date} window=${this.windowDays}
+      <atlas-timebar min-date=${this.minDate} max-date=${this.maxDate} date=${this.date} window-days=${this.windowDays}
                      speed=${this.speed} ?loop=${this.loop} ?playing=${this.playing} .histogram=${this.histogram}
                      summary=${summaryLine(this.reports, shown, this.windowDays, this.date)}
                      @atlas-date-change=${(e: CustomEvent) => this.setDate(e.detail.date)}

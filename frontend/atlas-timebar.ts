@@ -22,7 +22,8 @@ export class AtlasTimebar extends LitElement {
   @property({ attribute: 'min-date' }) minDate = '';
   @property({ attribute: 'max-date' }) maxDate = '';
   @property() date = '';
-  @property({ type: Number }) window = 7;
+  /** Days shown up to the date (0: all); not `window`, which reads as the global object. */
+  @property({ type: Number, attribute: 'window-days' }) windowDays = 7;
   @property({ type: Boolean }) playing = false;
   @property({ type: Number }) speed = 1;
   @property({ type: Boolean }) loop = false;
@@ -39,7 +40,7 @@ export class AtlasTimebar extends LitElement {
     const day = toDay(this.date);
     const min = this.minDate ? toDay(this.minDate) : day;
     const max = this.maxDate ? toDay(this.maxDate) : day;
-    const preset = WINDOW_CHOICES.includes(this.window) && !this.customWindow;
+    const preset = WINDOW_CHOICES.includes(this.windowDays) && !this.customWindow;
     return html`
       <div class="atlas-histogram" aria-hidden="true">${this.renderHistogram(min, max, day)}</div>
       <div class="atlas-timebar-row">
@@ -61,13 +62,13 @@ export class AtlasTimebar extends LitElement {
         <output class="atlas-date" aria-live="polite">${formatLong(this.date)}</output>
         <label class="atlas-control">${t('web.window')}
           <select class="atlas-window" aria-label=${t('web.window')} @change=${this.onWindow}>
-            ${WINDOW_CHOICES.map((days) => html`<option value=${days} ?selected=${preset && days === this.window}>${t(`web.window.${days}`)}</option>`)}
+            ${WINDOW_CHOICES.map((days) => html`<option value=${days} ?selected=${preset && days === this.windowDays}>${t(`web.window.${days}`)}</option>`)}
             <option value=${CUSTOM} ?selected=${!preset}>${t('web.custom')}</option>
           </select>
         </label>
         ${preset ? nothing : html`
           <label class="atlas-control">${t('web.days')}
-            <input class="atlas-window-days" type="number" min="1" max="366" .value=${String(this.window || 14)}
+            <input class="atlas-window-days" type="number" min="1" max="366" .value=${String(this.windowDays || 14)}
                    aria-label=${t('web.windowDays')} @change=${this.onCustomDays} />
           </label>`}
         <label class="atlas-control">${t('web.speed')}
@@ -98,7 +99,7 @@ export class AtlasTimebar extends LitElement {
       }
     }
     const peak = Math.max(1, ...counts);
-    const from = this.window === 0 ? min : Math.max(min, day - this.window + 1);
+    const from = this.windowDays === 0 ? min : Math.max(min, day - this.windowDays + 1);
     const x = (d: number) => ((d - min) / span) * 1000;
     return html`<svg viewBox="0 0 1000 ${HIST_HEIGHT}" preserveAspectRatio="none" class="atlas-histogram-svg"
                      data-buckets=${buckets} data-bucket-days=${bucket} data-total=${counts.reduce((a, b) => a + b, 0)}>
@@ -124,7 +125,7 @@ export class AtlasTimebar extends LitElement {
     const days = Number((e.target as HTMLSelectElement).value);
     if (days === CUSTOM) {
       this.customWindow = true;
-      this.emit('atlas-window-change', { window: this.window === 0 ? 14 : this.window });
+      this.emit('atlas-window-change', { window: this.windowDays === 0 ? 14 : this.windowDays });
     } else {
       this.customWindow = false;
       this.emit('atlas-window-change', { window: days });

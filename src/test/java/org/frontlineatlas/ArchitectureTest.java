@@ -75,6 +75,13 @@ class ArchitectureTest {
             .should()
             .beFreeOfCycles();
 
+    /** Within ui/ too: map/ is the shared map component that reader/, editor/ and tours/ build on. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenViewPackages = slices().matching("org.frontlineatlas.ui.(*)..")
+            .namingSlices("ui.$1")
+            .should()
+            .beFreeOfCycles();
+
     @ArchTest
     static final ArchRule storageDependsOnNoFeature = noClasses()
             .that()

@@ -18,6 +18,8 @@ import org.frontlineatlas.events.EventOrigin;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.input.GeoJsonFeatures;
+import org.frontlineatlas.input.ImportRejectedException;
 import org.frontlineatlas.input.IsoDay;
 
 /**

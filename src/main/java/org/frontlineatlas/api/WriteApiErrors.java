@@ -2,7 +2,9 @@ package org.frontlineatlas.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.frontlineatlas.control.ControlApi;
 import org.frontlineatlas.events.EditConflictException;
+import org.frontlineatlas.input.ImportRejectedException;
 import org.frontlineatlas.input.TooLargeInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,11 +18,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** One-line JSON errors for the write API and the areas of control: 400 bad input, 409 edit conflict, 413 too large. */
-// control/ is named by package, not by class: control/ imports api/ (ImportRejectedException), so a class
-// reference back would close a package cycle.
-@RestControllerAdvice(
-        assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class},
-        basePackages = "org.frontlineatlas.control")
+@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class, ControlApi.class})
 public class WriteApiErrors {
 
     @ExceptionHandler(ImportRejectedException.class)

@@ -3,7 +3,7 @@ package org.frontlineatlas.control;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.frontlineatlas.api.ImportRejectedException;
+import org.frontlineatlas.input.ImportRejectedException;
 import org.frontlineatlas.input.Utf8Text;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

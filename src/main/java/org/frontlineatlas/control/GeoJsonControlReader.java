@@ -3,7 +3,7 @@ package org.frontlineatlas.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.frontlineatlas.api.GeoJsonFeatures;
+import org.frontlineatlas.input.GeoJsonFeatures;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;

@@ -12,6 +12,16 @@ public record BoundingBox(double west, double south, double east, double north) 
         }
     }
 
+    /** True when the point lies in the box, edges included (as the window query's BETWEEN). */
+    public boolean contains(double latitude, double longitude) {
+        return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
+    }
+
+    /** True when the boxes share at least a point (touching edges count). */
+    public boolean overlaps(BoundingBox other) {
+        return other.west <= east && other.east >= west && other.south <= north && other.north >= south;
+    }
+
     /** Parses "west,south,east,north" as in the API's {@code bbox} parameter. */
     public static BoundingBox parse(String text) {
         String[] parts = text.split(",");

@@ -30,7 +30,7 @@ public class EventAuditLog {
         this.jdbc = jdbc;
     }
 
-    public void record(long eventId, String action, GeoEvent before, GeoEvent after, String user, Instant at) {
+    public void record(long eventId, AuditAction action, GeoEvent before, GeoEvent after, String user, Instant at) {
         jdbc.sql("""
                 INSERT INTO event_audit (event_id, changed_at, changed_by, action, before_json, after_json, via_token)
                 VALUES (:id, :at, :user, :action, :before, :after, :token)
@@ -39,7 +39,7 @@ public class EventAuditLog {
                 .param("id", eventId)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .param("user", user)
-                .param("action", action)
+                .param("action", action.code())
                 .param("before", toJson(before))
                 .param("after", toJson(after))
                 .update();
@@ -55,7 +55,7 @@ public class EventAuditLog {
                 (i, row) -> row.value(eventIds.get(i))
                         .value(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                         .value(user)
-                        .value("create")
+                        .value(AuditAction.CREATE.code())
                         .value(null)
                         .value(toJson(events.get(i)))
                         .value(token));
@@ -84,7 +84,7 @@ public class EventAuditLog {
                 rs.getLong("event_id"),
                 rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                 rs.getString("changed_by"),
-                rs.getString("action"),
+                AuditAction.of(rs.getString("action")),
                 fromJson(rs.getString("before_json")),
                 fromJson(rs.getString("after_json")),
                 rs.getString("via_token"));
@@ -95,7 +95,7 @@ public class EventAuditLog {
             return null;
         }
         try {
-            return json.readValue(text, GeoEvent.class);
+            return json.readValue(text, AuditedEvent.class).event();
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("unreadable audit row: " + ex.getOriginalMessage(), ex);
         }
@@ -106,7 +106,7 @@ public class EventAuditLog {
             return null;
         }
         try {
-            return json.writeValueAsString(e);
+            return json.writeValueAsString(AuditedEvent.of(e));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot serialise event " + e.id(), ex);
         }

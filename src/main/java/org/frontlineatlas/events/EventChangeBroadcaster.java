@@ -25,7 +25,7 @@ public class EventChangeBroadcaster {
 
         /** Whether a window of days [windowFrom, windowTo] may hold what changed. */
         public boolean touches(LocalDate windowFrom, LocalDate windowTo) {
-            return from == null || to == null || (!from.isAfter(windowTo) && !to.isBefore(windowFrom));
+            return from == null || to == null || new DateRange(from, to).overlaps(new DateRange(windowFrom, windowTo));
         }
     }
 

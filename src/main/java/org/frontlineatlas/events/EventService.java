@@ -28,6 +28,7 @@ public class EventService {
     private static final int INGEST_ATTEMPTS = 5;
 
     private final EventRepository events;
+    private final EventWindowQueries windows;
     private final ArticleRepository articles;
     private final EventAuditLog audit;
     private final TransactionTemplate tx;
@@ -35,6 +36,7 @@ public class EventService {
 
     public EventService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.events = new EventRepository(jdbc);
+        this.windows = new EventWindowQueries(jdbc);
         this.articles = new ArticleRepository(jdbc);
         this.audit = new EventAuditLog(jdbc);
         this.tx = new TransactionTemplate(transactions);
@@ -48,7 +50,7 @@ public class EventService {
     }
 
     public List<GeoEvent> find(EventQuery query) {
-        return events.findInWindow(query);
+        return windows.findInWindow(query);
     }
 
     /** Events by id (any status; those deleted meanwhile are left out). */
@@ -75,7 +77,7 @@ public class EventService {
             var now = clock.instant();
             long id = events.insert(draft, user, now);
             GeoEvent stored = events.findById(id).orElseThrow();
-            audit.record(id, "create", null, stored, user, now);
+            audit.record(id, AuditAction.CREATE, null, stored, user, now);
             return stored;
         });
     }
@@ -86,7 +88,7 @@ public class EventService {
             var now = clock.instant();
             for (GeoEvent draft : drafts) {
                 long id = events.insert(draft, user, now);
-                audit.record(id, "create", null, draft, user, now);
+                audit.record(id, AuditAction.CREATE, null, draft, user, now);
             }
             return drafts.size();
         });
@@ -181,18 +183,13 @@ public class EventService {
      * the stored one has moved on, nothing is written and {@link EditConflictException} says so.
      */
     public GeoEvent update(GeoEvent changed, String user) {
-        return write(changed, "update", user);
+        return write(changed, AuditAction.UPDATE, user);
     }
 
     /** PUBLISHED or REJECTED (or back to PROPOSED), audited as publish / reject / propose. */
     public GeoEvent setStatus(long id, int expectedVersion, EventStatus status, String user) {
         GeoEvent current = stored(id);
-        String action = switch (status) {
-            case PUBLISHED -> "publish";
-            case REJECTED -> "reject";
-            case PROPOSED -> "propose";
-        };
-        return write(withVersion(current.withStatus(status), expectedVersion), action, user);
+        return write(withVersion(current.withStatus(status), expectedVersion), AuditAction.forStatus(status), user);
     }
 
     /** Deletes an event; its history stays in event_audit (with the deleted state as "before"). */
@@ -203,7 +200,7 @@ public class EventService {
             if (!events.delete(id, expectedVersion)) {
                 throw conflict(id);
             }
-            audit.record(id, "delete", before, null, user, clock.instant());
+            audit.record(id, AuditAction.DELETE, before, null, user, clock.instant());
         });
     }
 
@@ -228,7 +225,7 @@ public class EventService {
                 events.insertWithId(id, old, user, now);
                 articles.unparkSources(id);
                 GeoEvent back = events.findById(id).orElseThrow();
-                audit.record(id, "restore", null, back, user, now);
+                audit.record(id, AuditAction.RESTORE, null, back, user, now);
                 return back;
             }
             GeoEvent target = old.asVersionOf(current.get());
@@ -236,7 +233,7 @@ public class EventService {
                 throw conflict(id);
             }
             GeoEvent after = events.findById(id).orElseThrow();
-            audit.record(id, "restore", current.get(), after, user, now);
+            audit.record(id, AuditAction.RESTORE, current.get(), after, user, now);
             return after;
         });
     }
@@ -255,7 +252,7 @@ public class EventService {
         return events.findByStatus(status, limit);
     }
 
-    private GeoEvent write(GeoEvent changed, String action, String user) {
+    private GeoEvent write(GeoEvent changed, AuditAction action, String user) {
         if (changed.id() == null) {
             throw new IllegalArgumentException("only a stored event can be changed");
         }

@@ -2,36 +2,24 @@ package org.frontlineatlas.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A dated report of something that happened at a place. Invariants are checked here so that no
- * path (UI, API, import, CLI) can store an event off the globe or with an impossible date.
+ * A dated report of something that happened at a place: when ({@link EventDates}), where
+ * ({@link EventPlace}), what (type, summary, confidence) and the store's bookkeeping
+ * ({@link EventBookkeeping}). Invariants are checked in the parts and here, so that no path (UI, API,
+ * import, CLI) can store an event off the globe or with an impossible date. The flat accessors
+ * ({@link #date()}, {@link #latitude()}, {@link #version()}...) read through to the parts.
  */
 public record GeoEvent(
         Long id,
-        LocalDate date,
-        LocalDate dateEnd,
-        DatePrecision datePrecision,
-        String placeName,
-        String gazetteerId,
-        double latitude,
-        double longitude,
-        int geoPrecision,
+        EventDates when,
+        EventPlace where,
         EventType type,
         String summary,
         double confidence,
-        EventStatus status,
-        EventOrigin origin,
-        String sourceName,
-        String sourceUrl,
-        String createdBy,
-        Instant createdAt,
-        String updatedBy,
-        Instant updatedAt,
-        int version) {
+        EventBookkeeping bookkeeping) {
 
     /** Reports of this war start in 2014; a date outside these bounds is a typo, not news. */
     public static final LocalDate EARLIEST = LocalDate.of(2014, 1, 1);
@@ -43,34 +31,117 @@ public record GeoEvent(
     public static final int MAX_SUMMARY = 1000;
 
     public GeoEvent {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(datePrecision, "date precision");
+        Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(where, "where");
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(origin, "origin");
-        if (dateEnd == null) {
-            dateEnd = date;
-        }
-        if (date.isBefore(EARLIEST) || dateEnd.isAfter(LATEST)) {
-            throw new IllegalArgumentException("date must lie between " + EARLIEST + " and " + LATEST);
-        }
-        if (dateEnd.isBefore(date) || ChronoUnit.DAYS.between(date, dateEnd) > MAX_SPAN_DAYS) {
-            throw new IllegalArgumentException(
-                    "date range must run forward and span at most " + MAX_SPAN_DAYS + " days");
-        }
-        if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
-            throw new IllegalArgumentException("coordinates off the globe: " + latitude + ", " + longitude);
-        }
-        if (geoPrecision < 1 || geoPrecision > 3) {
-            throw new IllegalArgumentException("geo precision must be 1, 2 or 3");
-        }
+        Objects.requireNonNull(bookkeeping, "bookkeeping");
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must lie between 0 and 1");
         }
-        placeName = requireText(placeName, "place name", 200);
-        summary = requireText(summary, "summary", MAX_SUMMARY);
-        sourceName = optionalText(sourceName, 200);
-        sourceUrl = SourceUrls.checked(sourceUrl);
+        summary = EventText.required(summary, "summary", MAX_SUMMARY);
+    }
+
+    /** All fields flat, as stored in a geo_event row (geo precision as its number, 1 to 3). */
+    public GeoEvent(
+            Long id,
+            LocalDate date,
+            LocalDate dateEnd,
+            DatePrecision datePrecision,
+            String placeName,
+            String gazetteerId,
+            double latitude,
+            double longitude,
+            int geoPrecision,
+            EventType type,
+            String summary,
+            double confidence,
+            EventStatus status,
+            EventOrigin origin,
+            String sourceName,
+            String sourceUrl,
+            String createdBy,
+            Instant createdAt,
+            String updatedBy,
+            Instant updatedAt,
+            int version) {
+        this(
+                id,
+                new EventDates(date, dateEnd, datePrecision),
+                new EventPlace(placeName, gazetteerId, latitude, longitude, GeoPrecision.of(geoPrecision)),
+                type,
+                summary,
+                confidence,
+                new EventBookkeeping(
+                        status, origin, sourceName, sourceUrl, createdBy, createdAt, updatedBy, updatedAt, version));
+    }
+
+    public LocalDate date() {
+        return when.date();
+    }
+
+    public LocalDate dateEnd() {
+        return when.dateEnd();
+    }
+
+    public DatePrecision datePrecision() {
+        return when.precision();
+    }
+
+    public String placeName() {
+        return where.name();
+    }
+
+    public String gazetteerId() {
+        return where.gazetteerId();
+    }
+
+    public double latitude() {
+        return where.latitude();
+    }
+
+    public double longitude() {
+        return where.longitude();
+    }
+
+    /** The geo precision's stored number (1 exact, 2 near, 3 region); {@code where().precision()} is the enum. */
+    public int geoPrecision() {
+        return where.precision().code();
+    }
+
+    public EventStatus status() {
+        return bookkeeping.status();
+    }
+
+    public EventOrigin origin() {
+        return bookkeeping.origin();
+    }
+
+    public String sourceName() {
+        return bookkeeping.sourceName();
+    }
+
+    public String sourceUrl() {
+        return bookkeeping.sourceUrl();
+    }
+
+    public String createdBy() {
+        return bookkeeping.createdBy();
+    }
+
+    public Instant createdAt() {
+        return bookkeeping.createdAt();
+    }
+
+    public String updatedBy() {
+        return bookkeeping.updatedBy();
+    }
+
+    public Instant updatedAt() {
+        return bookkeeping.updatedAt();
+    }
+
+    public int version() {
+        return bookkeeping.version();
     }
 
     /** A new, unsaved event: the store assigns id, audit fields and version. */
@@ -129,36 +200,17 @@ public record GeoEvent(
     public GeoEvent asVersionOf(GeoEvent stored) {
         return with(d -> {
             d.id = stored.id;
-            d.createdBy = stored.createdBy;
-            d.createdAt = stored.createdAt;
-            d.updatedBy = stored.updatedBy;
-            d.updatedAt = stored.updatedAt;
-            d.version = stored.version;
+            d.createdBy = stored.createdBy();
+            d.createdAt = stored.createdAt();
+            d.updatedBy = stored.updatedBy();
+            d.updatedAt = stored.updatedAt();
+            d.version = stored.version();
         });
     }
 
     /** True when what a reader sees (everything but the bookkeeping) is the same. */
     public boolean sameContentAs(GeoEvent other) {
         return other != null && asVersionOf(this).equals(other.asVersionOf(this));
-    }
-
-    private static String requireText(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new IllegalArgumentException(what + " is longer than " + max + " characters");
-        }
-        return trimmed;
-    }
-
-    private static String optionalText(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.length() > max ? trimmed.substring(0, max) : trimmed;
     }
 
     /**
@@ -197,26 +249,26 @@ public record GeoEvent(
 
         private Draft(GeoEvent e) {
             id = e.id;
-            date = e.date;
-            dateEnd = e.dateEnd;
-            datePrecision = e.datePrecision;
-            placeName = e.placeName;
-            gazetteerId = e.gazetteerId;
-            latitude = e.latitude;
-            longitude = e.longitude;
-            geoPrecision = e.geoPrecision;
+            date = e.date();
+            dateEnd = e.dateEnd();
+            datePrecision = e.datePrecision();
+            placeName = e.placeName();
+            gazetteerId = e.gazetteerId();
+            latitude = e.latitude();
+            longitude = e.longitude();
+            geoPrecision = e.geoPrecision();
             type = e.type;
             summary = e.summary;
             confidence = e.confidence;
-            status = e.status;
-            origin = e.origin;
-            sourceName = e.sourceName;
-            sourceUrl = e.sourceUrl;
-            createdBy = e.createdBy;
-            createdAt = e.createdAt;
-            updatedBy = e.updatedBy;
-            updatedAt = e.updatedAt;
-            version = e.version;
+            status = e.status();
+            origin = e.origin();
+            sourceName = e.sourceName();
+            sourceUrl = e.sourceUrl();
+            createdBy = e.createdBy();
+            createdAt = e.createdAt();
+            updatedBy = e.updatedBy();
+            updatedAt = e.updatedAt();
+            version = e.version();
         }
 
         private GeoEvent build() {

@@ -9,14 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.BoundingBox;
-import org.frontlineatlas.events.EventRepository;
 import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.EventWindowQueries;
 
 /** The events of a window aggregated into grid cells (see {@link GridQuery}); {@code total} is their sum. */
 public record EventGrid(double cellDegrees, long total, List<GridCell> cells) {
 
     /** Collects events one by one into square cells of {@code cellDegrees}. */
-    public static final class Builder implements EventRepository.PointSink {
+    public static final class Builder implements EventWindowQueries.PointSink {
         private final double size;
         private final Map<Long, Acc> cells = new HashMap<>();
         private long total;

@@ -11,10 +11,11 @@ import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.DayCount;
 import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventQuery;
-import org.frontlineatlas.events.EventRepository;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.EventWindowQueries;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.events.PublishedEventScan;
 
 /**
  * Where, when and what every published event is, in memory: the public window queries (count, list,
@@ -37,12 +38,12 @@ public final class PublishedEventIndex {
     private static final int DAYS = (int) (GeoEvent.LATEST.toEpochDay() - FIRST_DAY) + 1;
     private static final EventType[] TYPES = EventType.values();
 
-    private final EventRepository events;
+    private final PublishedEventScan events;
     private final AtomicReferenceArray<DayEvents> days = new AtomicReferenceArray<>(DAYS);
     private final ReentrantLock writing = new ReentrantLock();
     private volatile boolean ready;
 
-    public PublishedEventIndex(EventRepository events) {
+    public PublishedEventIndex(PublishedEventScan events) {
         this.events = events;
     }
 
@@ -109,7 +110,7 @@ public final class PublishedEventIndex {
 
     /** The days [base, base + count) as the scan reads them from the database (null: no event that day). */
     private static DayEvents[] collect(
-            int base, int count, java.util.function.Consumer<EventRepository.PublishedSink> scan) {
+            int base, int count, java.util.function.Consumer<PublishedEventScan.PublishedSink> scan) {
         DayEvents.Builder[] built = new DayEvents.Builder[count];
         scan.accept((id, version, date, end, lat, lon, type) -> {
             int d = slot(date) - base;
@@ -144,7 +145,7 @@ public final class PublishedEventIndex {
     }
 
     /** Every matching event's position, type and dates, for grid aggregation (no limit). */
-    public void scanPoints(EventQuery q, EventRepository.PointSink sink) {
+    public void scanPoints(EventQuery q, EventWindowQueries.PointSink sink) {
         scan(
                 q,
                 (day, events, i) -> sink.accept(
@@ -233,11 +234,7 @@ public final class PublishedEventIndex {
             }
             for (int i = 0; i < e.size(); i++) {
                 if (e.end[i] >= fromDay
-                        && (box == null
-                                || (e.latitude[i] >= box.south()
-                                        && e.latitude[i] <= box.north()
-                                        && e.longitude[i] >= box.west()
-                                        && e.longitude[i] <= box.east()))
+                        && (box == null || box.contains(e.latitude[i], e.longitude[i]))
                         && (allTypes || q.types().contains(TYPES[e.type[i]]))) {
                     match.accept(FIRST_DAY + d, e, i);
                 }

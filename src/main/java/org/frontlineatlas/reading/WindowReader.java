@@ -7,9 +7,10 @@ import javax.sql.DataSource;
 import org.frontlineatlas.events.DateRange;
 import org.frontlineatlas.events.DayCount;
 import org.frontlineatlas.events.EventQuery;
-import org.frontlineatlas.events.EventRepository;
 import org.frontlineatlas.events.EventStatus;
+import org.frontlineatlas.events.EventWindowQueries;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.events.PublishedEventScan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,12 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class WindowReader {
 
-    private final EventRepository events;
+    private final EventWindowQueries events;
     private final PublishedEventIndex published;
 
     public WindowReader(JdbcClient jdbc) {
-        this.events = new EventRepository(jdbc);
-        this.published = new PublishedEventIndex(events);
+        this.events = new EventWindowQueries(jdbc);
+        this.published = new PublishedEventIndex(new PublishedEventScan(jdbc));
     }
 
     /** For code outside Spring (the CLI, tests). */

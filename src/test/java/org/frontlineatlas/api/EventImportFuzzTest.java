@@ -20,6 +20,7 @@ import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.fuzz.HostileText;
+import org.frontlineatlas.input.ImportRejectedException;
 
 /**
  * Hostile GeoJSON and CSV for the event importer: wrong types, missing fields, huge numbers,

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.frontlineatlas.api.ImportRejectedException;
+import org.frontlineatlas.input.ImportRejectedException;
 import org.frontlineatlas.testing.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -60,7 +60,7 @@ class PostgisWindowQueryTest {
         EventQuery q = EventQuery.published(LocalDate.parse("2022-02-24"), LocalDate.parse("2025-02-23"))
                 .withBox(AROUND_KHARKIV);
         Map<String, Object> params = new LinkedHashMap<>();
-        String sql = new EventRepository(JdbcClient.create(ds)).windowSql(q, params);
+        String sql = new EventWindowQueries(JdbcClient.create(ds)).windowSql(q, params);
 
         String plan = String.join(
                 "\n",

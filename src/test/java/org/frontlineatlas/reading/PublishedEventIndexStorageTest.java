@@ -16,11 +16,12 @@ import org.frontlineatlas.events.BoundingBox;
 import org.frontlineatlas.events.EventBulkLoader;
 import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventQuery;
-import org.frontlineatlas.events.EventRepository;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.EventWindowQueries;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.events.PublishedEventScan;
 import org.frontlineatlas.events.TestEvents;
 import org.frontlineatlas.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -39,15 +40,15 @@ class PublishedEventIndexStorageTest {
 
     private HikariDataSource ds;
     private EventService service;
-    private EventRepository repository;
+    private EventWindowQueries repository;
     private PublishedEventIndex index;
 
     @BeforeEach
     void threeYearsOfEventsWithRangesAndDrafts() {
         ds = TestDatabase.open("published-index");
         service = EventService.on(ds);
-        repository = new EventRepository(JdbcClient.create(ds));
-        index = new PublishedEventIndex(repository);
+        repository = new EventWindowQueries(JdbcClient.create(ds));
+        index = new PublishedEventIndex(new PublishedEventScan(JdbcClient.create(ds)));
         new EventBulkLoader(ds).load(new SyntheticEvents(6_000, 11), "test", n -> {});
         // What the synthetic set lacks: events spanning days (up to the longest allowed) and events not published.
         SplittableRandom random = new SplittableRandom(7);
@@ -196,7 +197,7 @@ class PublishedEventIndexStorageTest {
     void anEmptyDatabaseHasNoRange() {
         ds.close();
         ds = TestDatabase.open("published-index-empty");
-        var empty = new PublishedEventIndex(new EventRepository(JdbcClient.create(ds)));
+        var empty = new PublishedEventIndex(new PublishedEventScan(JdbcClient.create(ds)));
         empty.load();
         assertThat(empty.range()).isEmpty();
         assertThat(empty.count(EventQuery.published(GeoEvent.EARLIEST, GeoEvent.LATEST)))

@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.input;
 
 import java.util.List;
 

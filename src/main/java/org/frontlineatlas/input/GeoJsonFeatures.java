@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
