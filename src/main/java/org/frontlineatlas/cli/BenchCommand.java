@@ -3,6 +3,7 @@ package org.frontlineatlas.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -72,7 +73,7 @@ public class BenchCommand implements Callable<Integer> {
             return 2;
         }
         if (articles < 1 || importArticles < 1 || startupRuns < 1) {
-            err.println("error: article counts must be positive");
+            err.println("error: article counts and --startup-runs must be positive");
             return 2;
         }
         if (only.equals("all") || only.equals("gazetteer")) {
@@ -93,7 +94,13 @@ public class BenchCommand implements Callable<Integer> {
         }
         // Not part of "all": it starts the app ten times and more (about a minute on an idle machine).
         if (only.equals("startup")) {
-            StartupBench.run(jar != null ? jar : runningJar(), startupRuns, out);
+            Path packaged = jar != null ? jar : runningJar();
+            if (!Files.isRegularFile(packaged)) {
+                err.println("error: no jar at " + packaged
+                        + "; build it (mvn -Pproduction -DskipTests package) or give --jar");
+                return 2;
+            }
+            StartupBench.run(packaged, startupRuns, out);
         }
         return 0;
     }

@@ -37,10 +37,6 @@ final class StartupBench {
     record Launch(String name, List<String> javaOptions, Path jar) {}
 
     static void run(Path jar, int runs, PrintWriter out) {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalArgumentException(
-                    "no jar at " + jar + "; build it (mvn -Pproduction -DskipTests package) or give --jar");
-        }
         Path work = tempDirectory("atlas-startup-bench");
         try {
             out.printf("startup: preparing the class-data archive (extract + one training start)... load %s%n", load());
@@ -125,8 +121,10 @@ final class StartupBench {
                 }
                 throw new IllegalStateException("no answer from /api/events within " + GIVE_UP.toSeconds() + " s");
             } finally {
+                // A stop as the JVM does it on SIGTERM; a training start writes its archive then,
+                // which on a busy machine can take a minute and more.
                 app.destroy();
-                if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                if (!app.waitFor(GIVE_UP.toSeconds(), TimeUnit.SECONDS)) {
                     app.destroyForcibly().waitFor();
                 }
             }
