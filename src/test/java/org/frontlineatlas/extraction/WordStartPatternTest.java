@@ -20,7 +20,10 @@ class WordStartPatternTest {
             "(?i)\\b(?:a|one|the)\\s+day\\s+(?:prior|earlier|before)\\b(?!\\s+yesterday)|\\bthe\\s+previous\\s+day\\b",
             "(?i)\\b(?:in|on|at|near)\\s+(?:the\\s+)?$",
             "\\b[A-Z][a-z]+ (?:Oblast|region)\\b",
-            "(?i)\\b(?:not|n't|would|may)\\b");
+            "(?i)\\b(?:not|n't|would|may)\\b",
+            // Openings that differ only in the third character, a space or the end of the text.
+            "(?i)\\b(?:in\\s+order\\s+to|intend\\w*|the\\s+way|thwarted|a\\s+day|an?\\b)",
+            "\\b(?:at|storm(?:ed|ing)|strikes?|aid)\\b");
 
     @Test
     void findsWhatMatcherFindFindsInTheSeedsAndInSyntheticReports() throws Exception {
@@ -29,6 +32,10 @@ class WordStartPatternTest {
             texts.add(Files.readString(SeedEvaluationTest.SEEDS.resolve(file)));
         }
         texts.add("ON MONDAY, on  Sunday and lastMonday; 3/4/2022 and 31-12-2023, don't (not) 1,200 dead; é missile");
+        texts.add("in order to in\torder to intended in-order to, the\u00a0way thewaythwarted a day a\nday a, an");
+        texts.add("at storms, stormed at, a strike aid aid, aide stormy at");
+        texts.add("a");
+        texts.add("storm");
         for (String regex : REGEXES) {
             WordStartPattern fast = WordStartPattern.compile(regex);
             for (String text : texts) {
@@ -36,6 +43,31 @@ class WordStartPatternTest {
                         matches(Pattern.compile(regex).matcher(text)), fast(fast.finder(WordStarts.of(text))), regex);
             }
         }
+    }
+
+    @Test
+    void triesOnlyWordsWhoseFirstThreeCharactersCanBeginAMatch() {
+        WordStartPattern storm = WordStartPattern.compile("\\b(?:storm(?:ed|ing)|strikes?)\\b");
+        // Word starts: troops, stay, stormed, st. "stay" shares "st" with both words but not "sto" or "str".
+        WordStarts words = WordStarts.of("troops stay; stormed st-");
+        assertEquals(List.of(false, false, true, true), candidates(storm, words));
+        // A space third rules out "intend" for "in order" and "in" alone; a sign third lets the pattern decide.
+        WordStartPattern inOrder = WordStartPattern.compile("(?i)\\b(?:in\\s+order\\s+to|intend\\w*)");
+        WordStarts phrases = WordStarts.of("in order, intended, inside, in\torder, on");
+        assertEquals(List.of(true, false, true, false, true, false, false), candidates(inOrder, phrases));
+        assertEquals(
+                List.of("0:in order to:", "19:in\torder to:"),
+                fast(inOrder.finder(WordStarts.of("in order to go in, in\torder to"))));
+        WordStartPattern inAlone = WordStartPattern.compile("(?i)\\bintend\\w*");
+        assertEquals(List.of(false, false, true), candidates(inAlone, WordStarts.of("in order intends")));
+    }
+
+    private static List<Boolean> candidates(WordStartPattern pattern, WordStarts words) {
+        List<Boolean> out = new ArrayList<>();
+        for (int i = 0; i < words.count(); i++) {
+            out.add(pattern.canBeginAt(words, i));
+        }
+        return out;
     }
 
     @Test
