@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class WordStartPattern {
 
+    /** The 26 bits of the lower-case letters, shifted down to bit 0. */
+    private static final long LOWER_BITS = (1L << 26) - 1;
+
     private final Pattern pattern;
     /**
      * Indexed by {@link WordStarts} keys: can a match begin with these three characters? Bit c of
@@ -26,27 +29,55 @@ final class WordStartPattern {
         Probe probe = new Probe(pattern);
         // A programming error, not an input error: checked where assertions are on (the tests), not at every start-up.
         assert beginsOnlyAtWordStarts(probe) : "a match of " + pattern + " could begin elsewhere than at a word start";
+        // A pattern blind to case answers alike for "Th" and "th": ask it about digits and lower case only.
+        boolean caseless = caseless(pattern);
         for (int a = 0; a < 62; a++) {
             String first = String.valueOf(character(a));
-            if (!couldBegin(probe, first)) {
+            if (caseless && upper(a) || !couldBegin(probe, first)) {
                 continue;
             }
             // A one-letter word before a sign, or the end of the text: let the pattern decide.
             canBegin[a * 64 + WordStarts.OTHER] = -1L;
             for (int b = 0; b < WordStarts.OTHER; b++) {
                 String two = first + character(b);
-                if (!couldBegin(probe, two)) {
+                if (caseless && upper(b) || !couldBegin(probe, two)) {
                     continue;
                 }
                 long bits = 1L << WordStarts.OTHER; // a sign or the end third: let the pattern decide
                 for (int c = 0; c < WordStarts.OTHER; c++) {
-                    if (couldBegin(probe, two + character(c))) {
+                    if (!(caseless && upper(c)) && couldBegin(probe, two + character(c))) {
                         bits |= 1L << c;
                     }
                 }
-                canBegin[a * 64 + b] = bits;
+                canBegin[a * 64 + b] = caseless ? bits | (bits >>> 36 & LOWER_BITS) << 10 : bits;
             }
         }
+        if (caseless) {
+            for (int a = 0; a < 62; a++) {
+                for (int b = 0; b < 64; b++) {
+                    if (upper(a) || upper(b)) {
+                        canBegin[a * 64 + b] = canBegin[lower(a) * 64 + lower(b)];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Compiled case-insensitive, with no inline flag that could turn it off for a part. */
+    private static boolean caseless(Pattern pattern) {
+        boolean flagged = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0
+                || pattern.pattern().startsWith("(?i)");
+        return flagged
+                && !pattern.pattern().contains("-i")
+                && !pattern.pattern().contains("(?-");
+    }
+
+    private static boolean upper(int alnum) {
+        return alnum >= 10 && alnum < 36;
+    }
+
+    private static int lower(int alnum) {
+        return upper(alnum) ? alnum + 26 : alnum;
     }
 
     static WordStartPattern compile(String regex) {
