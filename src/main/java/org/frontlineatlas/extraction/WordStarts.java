@@ -2,15 +2,21 @@ package org.frontlineatlas.extraction;
 
 /**
  * The positions in a text where a word begins (an ASCII letter or digit not preceded by one), each
- * with a key for its first two characters. Built once per sentence and shared by every
+ * with a key for its first three characters. Built once per sentence and shared by every
  * {@link WordStartPattern} run on it, so that the patterns try only these few positions.
  */
 final class WordStarts {
 
-    /** Keys: first character as 0..61 ({@link #alnum}), times 63, plus the second (62: anything else). */
-    static final int OTHER = 62;
+    /** Class of a character after the first: 0..61 as {@link #alnum}, then a space, then anything else. */
+    static final int SPACE = 62;
 
-    static final int KEYS = 62 * 63;
+    static final int OTHER = 63;
+
+    /**
+     * Keys: (first character 0..61 times 64 plus the class of the second) times 64 plus the class of
+     * the third. {@code key >>> 6} indexes a table of {@code long}s whose bit {@code key & 63} answers.
+     */
+    static final int KEYS = 62 * 64;
 
     private final CharSequence text;
     private final int[] starts;
@@ -34,14 +40,22 @@ final class WordStarts {
             char c = text.charAt(i);
             int first = alnum(c);
             if (first >= 0 && !previousIsWord) {
-                int second = i + 1 < n ? alnum(text.charAt(i + 1)) : -1;
                 starts[count] = i;
-                keys[count] = first * 63 + (second >= 0 ? second : OTHER);
+                keys[count] = ((first << 6) | classAt(text, i + 1)) << 6 | classAt(text, i + 2);
                 count++;
             }
             previousIsWord = first >= 0 || c == '_';
         }
         return new WordStarts(text, starts, keys, count);
+    }
+
+    private static int classAt(CharSequence text, int i) {
+        if (i >= text.length()) {
+            return OTHER;
+        }
+        char c = text.charAt(i);
+        int a = alnum(c);
+        return a >= 0 ? a : c == ' ' ? SPACE : OTHER;
     }
 
     /** 0-9 for digits, 10-35 for A-Z, 36-61 for a-z, -1 for anything else. */
