@@ -47,7 +47,7 @@ class FirstPaintBench {
             for (int run = 0; run < RUNS; run++) {
                 Path db = Files.createTempDirectory("atlas-bench").resolve("atlas");
                 try (PackagedApp app = PackagedApp.start("--atlas.db.path=" + db)) {
-                    ready.add(app.awaitHttp(Duration.ofSeconds(90)));
+                    ready.add(app.awaitHttp(Duration.ofSeconds(240)));
                     Page page = browser.newPage();
                     long[] js = new long[2];
                     page.onResponse(r -> {
