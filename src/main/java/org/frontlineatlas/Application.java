@@ -4,13 +4,11 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.theme.Theme;
 import java.util.Map;
 import org.frontlineatlas.cli.Cli;
 import org.frontlineatlas.ui.reader.EventsPreload;
-import org.frontlineatlas.ui.reader.MapView;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -21,8 +19,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @Theme("atlas")
 @Push
-// The reader's map is in the first bundle, not a chunk asked for only after Vaadin's client has started.
-@LoadDependenciesOnStartup(MapView.class)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
