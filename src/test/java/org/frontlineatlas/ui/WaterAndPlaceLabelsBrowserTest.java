@@ -85,17 +85,4 @@ class WaterAndPlaceLabelsBrowserTest extends AtlasPageTest {
                 .contains("Dnipro", "Zaporizhzhia");
         expectNoOverlaps(names);
     }
-
-    @Test
-    void movingTheMapKeepsThemApart() {
-        namesAt("lat=48.595&lon=38.0&zoom=9", "Bakhmut");
-        page.evaluate("() => document.querySelector('atlas-map').map.setView([48.85, 37.6], 10)");
-        page.waitForFunction(
-                "f => eval(f)().some((l) => l.name === 'Sloviansk' && !l.water)"
-                        + " && !document.querySelector('.atlas-labels-zooming')",
-                VISIBLE_NAMES);
-        page.waitForTimeout(300); // the place names' answer for the new view, laid out
-        expectNoOverlaps(visibleNames());
-        assertThat(page.locator(".leaflet-waterLabels-pane")).hasCSS("pointer-events", "none");
-    }
 }
