@@ -7,6 +7,7 @@ import './styles/atlas-labels.css';
 import { isUkrainian } from './atlas-i18n';
 import type { EventDetail } from './atlas-model';
 import { keptLabels } from './atlas-label-layout';
+import { PLACES_DRAWN } from './atlas-water-fit';
 
 interface LabelData {
   id: string;
@@ -144,6 +145,7 @@ class PlaceLabels implements PlaceLabelLayer {
         el.remove();
       }
     });
+    this.map.fire(PLACES_DRAWN); // the water names make way
   }
 }
 

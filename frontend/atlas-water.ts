@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import { isUkrainian, t } from './atlas-i18n';
 import './styles/atlas-water.css';
+import { alongLine, aroundRing, fitWaterNames, PLACES_DRAWN, WaterName } from './atlas-water-fit';
 
 // Rivers, lakes and reservoirs of the offline basemap (/basemap/water.geojson, built from GSHHG by
 // frontend/basemap/tools/build-water.mjs), drawn over the land (basemap pane, 250) and under the areas of
@@ -9,6 +10,9 @@ import './styles/atlas-water.css';
 // channel through its bed begins then; show(day) draws what was there on the slider's day.
 
 type Kind = 'river' | 'reservoir' | 'lake' | 'sea';
+
+/** Which water is named first where names compete for room. */
+const PRIORITY: Record<Kind, number> = { sea: 0, reservoir: 1, lake: 2, river: 3 };
 
 interface WaterProperties {
   kind: Kind;
@@ -47,6 +51,7 @@ export class WaterLayer {
   private readonly renderer: L.Renderer;
   private drawnKey = '';
   private day = '';
+  private names: (WaterName & { kind: Kind })[] = [];
 
   constructor(private readonly map: L.Map, private readonly dark: boolean) {
     map.createPane('water').style.zIndex = '260';
@@ -57,6 +62,16 @@ export class WaterLayer {
     this.renderer = L.svg({ padding: 0.2, pane: 'water' });
     this.shapes.addTo(map);
     this.labels.addTo(map);
+    // No water name over a place name or another water name (see atlas-water-fit.ts).
+    map.on(PLACES_DRAWN, () => this.fit());
+  }
+
+  /** Moves or hides the water names so they overlap neither the place names drawn nor each other. */
+  fit() {
+    const places = [...this.map.getContainer().querySelectorAll('.atlas-place-label')]
+      .map((e) => e.getBoundingClientRect());
+    const hidden = fitWaterNames(this.map, this.names, places);
+    this.map.getContainer().dataset.waterNamesHidden = String(hidden);
   }
 
   /** Loads the water file once; a missing file leaves the map without water, as the other basemap layers. */
@@ -91,6 +106,7 @@ export class WaterLayer {
     this.drawnKey = key;
     this.shapes.clearLayers();
     this.labels.clearLayers();
+    this.names = [];
     const color = this.dark ? WATER.dark : WATER.light;
     // The longest line of each river carries its label, so a river is named once per map.
     const longest = new Map<string, [number, GeoJSON.Position[]]>();
@@ -99,7 +115,7 @@ export class WaterLayer {
       const name = (isUkrainian() ? p.name_uk : p.name) ?? p.name;
       const g = f.geometry;
       if (p.kind === 'sea' && g.type === 'Point' && name) {
-        this.label(name, [g.coordinates[1], g.coordinates[0]], 'sea');
+        this.label(name, [L.latLng(g.coordinates[1], g.coordinates[0])], 'sea');
         continue;
       }
       const named = name ? ' atlas-water-named' : '';
@@ -128,30 +144,33 @@ export class WaterLayer {
         }
       } else if (g.type === 'Polygon') {
         const center = (layer.getLayers()[0] as L.Polygon).getBounds().getCenter();
-        this.label(name, this.nearestOnRing(g.coordinates[0], center), p.kind);
+        const ring = g.coordinates[0].map(([lon, lat]) => L.latLng(lat, lon));
+        this.label(name, aroundRing(ring, this.nearestOnRing(ring, center)), p.kind);
       }
     }
     for (const [name, [, line]] of longest) {
-      const mid = line[Math.floor(line.length / 2)];
-      this.label(name, [mid[1], mid[0]], 'river');
+      this.label(name, alongLine(line.map(([lon, lat]) => L.latLng(lat, lon))), 'river');
     }
+    this.names.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+    this.fit();
   }
 
   /** A long reservoir's bounding-box centre may lie on land: label the shore point nearest to it. */
-  private nearestOnRing(ring: GeoJSON.Position[], c: L.LatLng): L.LatLngTuple {
+  private nearestOnRing(ring: L.LatLng[], c: L.LatLng): L.LatLng {
     let best = ring[0], bestD = Infinity;
     for (const p of ring) {
-      const d = Math.hypot(p[0] - c.lng, p[1] - c.lat);
+      const d = Math.hypot(p.lng - c.lng, p.lat - c.lat);
       if (d < bestD) {
         bestD = d;
         best = p;
       }
     }
-    return [best[1], best[0]];
+    return best;
   }
 
-  private label(name: string, at: L.LatLngExpression, kind: Kind) {
-    L.marker(at, {
+  /** A water name at the first of its {@code candidates}; fit() may move it to another. */
+  private label(name: string, candidates: L.LatLng[], kind: Kind) {
+    const marker = L.marker(candidates[0], {
       pane: 'waterLabels',
       interactive: false,
       keyboard: false,
@@ -161,5 +180,6 @@ export class WaterLayer {
         iconSize: [0, 0], // the span centres itself on the point (CSS)
       }),
     }).addTo(this.labels);
+    this.names.push({ marker, candidates, kind });
   }
 }
