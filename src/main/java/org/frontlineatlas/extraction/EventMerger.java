@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.gazetteer.Geo;
 import org.frontlineatlas.gazetteer.PlaceKind;
 import org.frontlineatlas.gazetteer.RegionNames;
@@ -22,6 +23,9 @@ import org.frontlineatlas.gazetteer.RegionNames;
 public final class EventMerger {
 
     private record Key(String placeId, String placeName, LocalDate date, LocalDate dateEnd, EventType type) {}
+
+    /** A settlement this large has city districts the press names ("Kharkiv's Kyivskyi district"). */
+    private static final long CITY_WITH_DISTRICTS = 200_000;
 
     private EventMerger() {}
 
@@ -78,6 +82,15 @@ public final class EventMerger {
         if (c == PlaceKind.SETTLEMENT && f == PlaceKind.FACILITY) {
             return km < 20;
         }
+        if (c == PlaceKind.SETTLEMENT
+                && (f == PlaceKind.DISTRICT || f == PlaceKind.ISLAND)
+                && coarse.place().population() >= CITY_WITH_DISTRICTS) {
+            // "hit Kyiv, where debris fell in the Dniprovskyi district", "shelled Korabel island in Kherson"
+            return km < 12;
+        }
+        if (f == PlaceKind.SETTLEMENT && isOffsetOnly(coarse) && !isOffsetOnly(fine)) {
+            return km < 10; // "advanced north of Sudzha" and "advanced into Kazachya Loknya, north of Sudzha"
+        }
         boolean sameSentence = coarse.sources().stream() // one sentence: the same offsets (evidence differs by place)
                 .anyMatch(cq -> fine.sources().stream().anyMatch(fq -> fq.start() == cq.start()));
         if (!sameSentence) {
@@ -91,6 +104,12 @@ public final class EventMerger {
                 && coarse.geoPrecision() == 2
                 && f == PlaceKind.REGION
                 && !sameRegion(fine.place().name(), coarse.place().admin1());
+    }
+
+    /** Pinned only as "N km <direction> of X": a computed point, which a village named there replaces. */
+    private static boolean isOffsetOnly(ExtractedEvent e) {
+        return e.sources().stream()
+                .allMatch(q -> q.evidence() != null && q.evidence().placeRule() == PinEvidence.PlaceRule.OFFSET);
     }
 
     private static double kilometres(ExtractedEvent a, ExtractedEvent b) {
