@@ -82,11 +82,9 @@ public final class EventMerger {
         if (c == PlaceKind.SETTLEMENT && f == PlaceKind.FACILITY) {
             return km < 20;
         }
-        if (c == PlaceKind.SETTLEMENT
-                && (f == PlaceKind.DISTRICT || f == PlaceKind.ISLAND)
-                && coarse.place().population() >= CITY_WITH_DISTRICTS) {
-            // "hit Kyiv, where debris fell in the Dniprovskyi district", "shelled Korabel island in Kherson"
-            return km < 12;
+        if (cityAndItsQuarter(coarse, fine)) {
+            return true; // "hit Kyiv, where debris fell in the Dniprovskyi district", "shelled Korabel island in
+            // Kherson"
         }
         if (f == PlaceKind.SETTLEMENT && isOffsetOnly(coarse) && !isOffsetOnly(fine)) {
             return km < 10; // "advanced north of Sudzha" and "advanced into Kazachya Loknya, north of Sudzha"
@@ -104,6 +102,15 @@ public final class EventMerger {
                 && coarse.geoPrecision() == 2
                 && f == PlaceKind.REGION
                 && !sameRegion(fine.place().name(), coarse.place().admin1());
+    }
+
+    /** A city of districts and a district or island of it: one place for a pin of one day. */
+    private static boolean cityAndItsQuarter(ExtractedEvent city, ExtractedEvent quarter) {
+        PlaceKind q = quarter.place().kind();
+        return city.place().kind() == PlaceKind.SETTLEMENT
+                && (q == PlaceKind.DISTRICT || q == PlaceKind.ISLAND)
+                && city.place().population() >= CITY_WITH_DISTRICTS
+                && kilometres(city, quarter) < 12;
     }
 
     /** Pinned only as "N km <direction> of X": a computed point, which a village named there replaces. */
@@ -165,10 +172,11 @@ public final class EventMerger {
     }
 
     private static boolean samePlaceAndDays(ExtractedEvent a, ExtractedEvent b) {
-        return a.place().id().equals(b.place().id())
-                && a.place().name().equals(b.place().name())
-                && a.date().equals(b.date())
-                && a.dateEnd().equals(b.dateEnd());
+        boolean samePlace = a.place().id().equals(b.place().id())
+                        && a.place().name().equals(b.place().name())
+                || cityAndItsQuarter(a, b)
+                || cityAndItsQuarter(b, a);
+        return samePlace && a.date().equals(b.date()) && a.dateEnd().equals(b.dateEnd());
     }
 
     /** Lower is more telling; what accompanies events comes last, fighting before casualties. */

@@ -82,6 +82,8 @@ final class TriggerLexicon {
         add(EventType.AID, false, "humanitarian aid|aid convoys?|aid deliver(?:y|ies)|aid");
         add(EventType.CLAIM, true, "claim(?:s|ed)?");
         // Floods (a breached dam): damage to a place, typed "other" as the design has no damage type.
+        // Damage reported with no strike word in the sentence ("equipment had been damaged in the X regions").
+        add(EventType.OTHER, true, "damaged|damaging|damage to");
         // A plant cut off from the grid ("lost one of its two remaining power lines"): damage, typed "other".
         add(EventType.OTHER, false, "lost (?:\\w+ ){0,5}?power lines?|lost (?:all )?(?:external |off-site )?power");
         add(EventType.OTHER, false, "flooded|flooding|under water|underwater|inundated|submerged|swamped");

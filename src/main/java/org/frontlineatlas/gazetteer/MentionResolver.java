@@ -223,6 +223,14 @@ final class MentionResolver {
                 }
             }
         }
+        if (next < tk.count
+                && tk.has(next, TextTokens.BREAK_BEFORE)
+                && !tk.has(next, TextTokens.SENTENCE_START)
+                && tk.has(next, TextTokens.CAPITALISED)
+                && !tk.has(last, TextTokens.POSSESSIVE)
+                && listOfRegions(tk, next)) {
+            return PlaceKind.REGION; // "damaged in the Kharkiv, Poltava and Vinnytsia regions"
+        }
         // "the city of Kharkiv", "the town of Chasiv Yar"
         if (first >= 2
                 && !tk.has(first, TextTokens.BREAK_BEFORE)
@@ -254,6 +262,26 @@ final class MentionResolver {
                 return true;
             }
             if (tk.has(j, TextTokens.SENTENCE_START) || !tk.has(j, TextTokens.CAPITALISED)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** After a comma: more capitalised names, "and"/"or", then "regions" ends the list. */
+    private boolean listOfRegions(TextTokens tk, int from) {
+        boolean coordinated = false;
+        for (int j = from; j < tk.count && j < from + 14; j++) {
+            int id = tk.id[j];
+            if (j > from && tk.has(j, TextTokens.SENTENCE_START)) {
+                return false;
+            }
+            if (id >= 0 && cues.region().get(id) && !tk.has(j, TextTokens.BREAK_BEFORE)) {
+                return coordinated && j > from;
+            }
+            if (id >= 0 && cues.coordination().get(id)) {
+                coordinated = true;
+            } else if (!tk.has(j, TextTokens.CAPITALISED)) {
                 return false;
             }
         }
