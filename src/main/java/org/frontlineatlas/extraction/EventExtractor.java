@@ -146,7 +146,8 @@ public final class EventExtractor {
             return List.of();
         }
         String sentence = words.text().toString();
-        List<Trigger> triggers = BackgroundClause.withoutHistory(sentence, usableTriggers(words));
+        List<Trigger> triggers = ReferredEvent.withoutReferred(
+                sentence, BackgroundClause.withoutHistory(sentence, usableTriggers(words)));
         if (triggers.stream().allMatch(Trigger::nonEvent)) {
             return List.of();
         }

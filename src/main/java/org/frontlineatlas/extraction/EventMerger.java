@@ -86,7 +86,7 @@ public final class EventMerger {
             return true; // "hit Kyiv, where debris fell in the Dniprovskyi district", "shelled Korabel island in
             // Kherson"
         }
-        if (f == PlaceKind.SETTLEMENT && isOffsetOnly(coarse) && !isOffsetOnly(fine)) {
+        if (f == PlaceKind.SETTLEMENT && isOffset(coarse) && !isOffset(fine)) {
             return km < 10; // "advanced north of Sudzha" and "advanced into Kazachya Loknya, north of Sudzha"
         }
         boolean sameSentence = coarse.sources().stream() // one sentence: the same offsets (evidence differs by place)
@@ -113,10 +113,12 @@ public final class EventMerger {
                 && kilometres(city, quarter) < 12;
     }
 
-    /** Pinned only as "N km <direction> of X": a computed point, which a village named there replaces. */
-    private static boolean isOffsetOnly(ExtractedEvent e) {
-        return e.sources().stream()
-                .allMatch(q -> q.evidence() != null && q.evidence().placeRule() == PinEvidence.PlaceRule.OFFSET);
+    /** Pinned at "N km <direction> of X": a computed point (no population of its own) a village named there replaces. */
+    private static boolean isOffset(ExtractedEvent e) {
+        return e.place().population() == 0
+                && e.sources().stream()
+                        .anyMatch(
+                                q -> q.evidence() != null && q.evidence().placeRule() == PinEvidence.PlaceRule.OFFSET);
     }
 
     private static double kilometres(ExtractedEvent a, ExtractedEvent b) {
@@ -194,7 +196,9 @@ public final class EventMerger {
 
     /**
      * A headline restates the report below it in the present tense ("Missiles hit Odesa port"): an
-     * event only the title gives, at a place the body also pins, is the body's event.
+     * event only the title gives, at a place the body also pins, is the body's event (of the same
+     * type if the body has one there, else the body's own account of the place: "Deadly strike on X"
+     * over a body that counts the dead in X).
      */
     static void foldHeadlineIntoBody(List<ExtractedEvent> events, int titleEnd) {
         for (int i = 0; i < events.size(); i++) {
@@ -202,18 +206,21 @@ public final class EventMerger {
             if (headline.sources().stream().anyMatch(q -> q.start() >= titleEnd)) {
                 continue;
             }
+            int into = -1;
             for (int j = 0; j < events.size(); j++) {
                 ExtractedEvent body = events.get(j);
                 if (j != i
-                        && body.type() == headline.type()
                         && body.place().id().equals(headline.place().id())
                         && body.place().name().equals(headline.place().name())
-                        && body.sources().stream().anyMatch(q -> q.start() >= titleEnd)) {
-                    events.set(j, combine(body, headline));
-                    events.remove(i);
-                    i = -1;
-                    break;
+                        && body.sources().stream().anyMatch(q -> q.start() >= titleEnd)
+                        && (into < 0 || body.type() == headline.type())) {
+                    into = j; // the body's event of the same type, else any of its events there
                 }
+            }
+            if (into >= 0) {
+                events.set(into, combine(events.get(into), headline));
+                events.remove(i);
+                i = -1;
             }
         }
     }
@@ -229,8 +236,7 @@ public final class EventMerger {
                 if (j != i
                         && inner.place().kind() != PlaceKind.REGION
                         && inner.type() == region.type()
-                        && inner.date().equals(region.date())
-                        && inner.dateEnd().equals(region.dateEnd())
+                        && withinADay(inner, region)
                         && sameRegion(region.place().name(), inner.place().admin1())) {
                     events.set(j, combine(inner, region));
                     events.remove(i);
@@ -239,6 +245,15 @@ public final class EventMerger {
                 }
             }
         }
+    }
+
+    /**
+     * "Russian forces struck border areas of Sumy Oblast on August 12" and "shelled Krasnopillia" the next
+     * sentence: the region's report is the town's, even when the two sentences' days differ by one.
+     */
+    private static boolean withinADay(ExtractedEvent inner, ExtractedEvent region) {
+        return !inner.date().isAfter(region.dateEnd().plusDays(1))
+                && !region.date().isAfter(inner.dateEnd().plusDays(1));
     }
 
     static boolean sameRegion(String regionName, String admin1) {

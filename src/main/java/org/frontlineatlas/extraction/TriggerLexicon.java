@@ -27,6 +27,12 @@ final class TriggerLexicon {
 
     static {
         // Longer, more specific phrases first: a matched span is not matched again by later entries.
+        // "debris fell in the Dniprovskyi district": what fell is the strike's, not a town falling to an army.
+        add(
+                EventType.SHELLING_OR_STRIKE,
+                false,
+                "(?:debris|fragments|wreckage|shrapnel|shells|bombs|missiles?|rockets?|drones?|munitions|projectiles?)"
+                        + "(?: and (?:\\w+ )?\\w+)? (?:\\w+ )?(?:fell|falling|landed)");
         add(
                 EventType.SHELLING_OR_STRIKE,
                 false,
@@ -34,11 +40,6 @@ final class TriggerLexicon {
                         + "|shelling|shelled|strikes?|struck|missiles?|rockets?|drones?|bombing|bombed|bombard\\w*|explosions?|blasts?"
                         + "|artillery fire|pounded|pummel\\w*|hit by|hit|hits|shot down");
         add(EventType.SHELLING_OR_STRIKE, false, "(?:tore|tears|ripped|rips|slammed|smashed) (?:through|into)");
-        // "debris fell in the Dniprovskyi district": what fell is the strike's, not a town falling to an army.
-        add(
-                EventType.SHELLING_OR_STRIKE,
-                false,
-                "(?:debris|fragments|wreckage|shrapnel|shells|bombs|missiles?|rockets?|drones?) (?:\\w+ )?(?:fell|falling|landed)");
         add(
                 EventType.SHELLING_OR_STRIKE,
                 false,

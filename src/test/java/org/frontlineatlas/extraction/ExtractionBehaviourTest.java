@@ -196,4 +196,19 @@ class ExtractionBehaviourTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals("Obolonskyi district", events.get(0).place().name());
     }
+
+    @Test
+    void aReactionToAnAttackAddsNoPinAndAListOfRegionsPinsEachRegion() {
+        LocalDate published = LocalDate.of(2024, 4, 2);
+        assertEquals(
+                List.of(),
+                extractor.extract(
+                        ArticleText.parse("Berlin and Paris condemned the strike on Sumy.", "a.txt"), published));
+        List<ExtractedEvent> events = extractor.extract(
+                ArticleText.parse(
+                        "Substations were damaged in the Sumy, Poltava and Cherkasy regions on Monday.", "a.txt"),
+                published);
+        assertEquals(3, events.size(), events.toString());
+        assertTrue(events.stream().allMatch(e -> e.geoPrecision() == 3), events.toString());
+    }
 }
