@@ -29,6 +29,8 @@ final class MentionResolver {
 
     private static final double CLOSE_ANCHOR_KM = 60.0;
 
+    private static final double CAPITAL_ANCHOR_WEIGHT = 0.6;
+
     private final Gazetteer g;
     private final PlaceTagger.CueWords cues;
 
@@ -195,7 +197,9 @@ final class MentionResolver {
             }
             double near = Math.exp(-g.distanceKm(p, ap.latitude(), ap.longitude()) / PROXIMITY_SCALE_KM);
             double passage = 0.5 + 0.5 * Math.exp(-apart / TEXT_SCALE_CHARS);
-            best = Math.max(best, near * passage);
+            // A capital is named for its government as often as for its streets: it pulls its suburbs less.
+            double weight = g.isNationalCapital(ap) ? CAPITAL_ANCHOR_WEIGHT : 1.0;
+            best = Math.max(best, near * passage * weight);
         }
         return s + PROXIMITY_WEIGHT * best;
     }

@@ -142,4 +142,12 @@ class AmbiguityTest {
                 first("Debris fell in the Kyivskyi district of Odesa.", "Kyivskyi district")
                         .admin1());
     }
+
+    @Test
+    void aCapitalNamedAsASpeakerPullsItsNamesakeSuburbsLessThanAFrontTownNearby() {
+        Place p = first(
+                "Ukrainian troops attacked near Korenevo, west of Sudzha, on Tuesday. Moscow called it terrorism.",
+                "Korenevo");
+        assertEquals("Kursk Oblast", p.admin1());
+    }
 }
