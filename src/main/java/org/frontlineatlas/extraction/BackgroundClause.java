@@ -41,20 +41,21 @@ final class BackgroundClause {
         }
         List<int[]> asides = new ArrayList<>();
         List<int[]> always = new ArrayList<>(); // history however the rest of the sentence reads
-        if (sentence.indexOf(',') >= 0) {
+        if (sentence.indexOf(',') >= 0
+                && (hasDigit(sentence) || sentence.contains("year") || sentence.contains("first"))) {
             Matcher m = DATED_ASIDE.matcher(sentence);
             while (m.find()) {
                 asides.add(new int[] {m.start(), m.end()});
             }
         }
         Matcher a = ANNIVERSARY.matcher(sentence);
-        while (a.find()) {
+        while ((sentence.contains("year") || sentence.contains("nniversar")) && a.find()) {
             int[] span = {a.end(), Math.min(sentence.length(), a.end() + ANNIVERSARY_REACH)};
             asides.add(span);
             always.add(span);
         }
         Matcher since = SINCE_ARMY.matcher(sentence);
-        while (since.find()) {
+        while (sentence.contains("since") && since.find()) {
             asides.add(new int[] {since.start(), since.end()});
             always.add(new int[] {since.start(), since.end()});
         }
@@ -75,6 +76,16 @@ final class BackgroundClause {
             return kept;
         }
         return triggers.stream().filter(t -> !inside(always, t)).toList();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> spans, Trigger t) {

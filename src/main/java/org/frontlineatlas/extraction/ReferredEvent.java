@@ -31,13 +31,39 @@ final class ReferredEvent {
         if (triggers.isEmpty()) {
             return triggers;
         }
-        return triggers.stream().filter(t -> !referred(sentence, t)).toList();
+        // Cheap gates first: most sentences hold neither a reaction nor a framing verb.
+        boolean reaction = containsAny(sentence, REACTION_STEMS);
+        boolean framing = containsAny(sentence, FRAMING_STEMS);
+        if (!reaction && !framing) {
+            return triggers;
+        }
+        return triggers.stream()
+                .filter(t -> !referred(sentence, t, reaction, framing))
+                .toList();
     }
 
-    private static boolean referred(String sentence, Trigger t) {
+    private static final String[] REACTION_STEMS = {
+        "ondemn", "enounc", "eplor", "ecri", "ecry", "ourn", "reacted", "responded", "commented", "lame"
+    };
+    private static final String[] FRAMING_STEMS = {"escrib", "haracteri", "brand", "label", "called", "calling", "calls"
+    };
+
+    private static boolean containsAny(String sentence, String[] stems) {
+        for (String stem : stems) {
+            if (sentence.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean referred(String sentence, Trigger t, boolean reaction, boolean framing) {
         String before = sentence.substring(Math.max(0, t.start() - 60), t.start());
-        if (REACTION_BEFORE.matcher(before).find()) {
+        if (reaction && REACTION_BEFORE.matcher(before).find()) {
             return true;
+        }
+        if (!framing) {
+            return false;
         }
         if (DESCRIBED_BEFORE.matcher(before).find()
                 && AS_AFTER.matcher(sentence).region(t.end(), sentence.length()).lookingAt()) {
