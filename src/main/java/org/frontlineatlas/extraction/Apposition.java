@@ -6,13 +6,13 @@ import org.frontlineatlas.gazetteer.PlaceMention;
 /**
  * A place named inside a description of the place just before it: "Korenevo, a district town about
  * 30 km north-west of Sudzha", "Klishchiivka, a village on the heights south of Bakhmut", "Druzhba, a
- * town in the Shostka district", "Kstovo, near Nizhny Novgorod". The second place only says where the first is; the first is the pin.
+ * town in the Shostka district", "Kstovo, near Nizhny Novgorod", "New York, a town between Toretsk and Horlivka". The second place only says where the first is; the first is the pin.
  */
 final class Apposition {
 
     private static final Pattern DESCRIPTION_BETWEEN =
-            Pattern.compile("^,\\s+(?:(?:a|an)\\s+[^,.;:()\"“”]{0,70}?\\b(?:of|in|on|near|from"
-                    + "|outside|towards?|to)|near|outside)\\s+(?:the\\s+)?$");
+            Pattern.compile("^,\\s+(?:(?:a|an)\\s+(?:[^,.;:()\"“”]|(?<=\\d)[,.](?=\\d)){0,70}?\\b(?:of|in|on|near|from"
+                    + "|outside|towards?|to|between)|near|outside)\\s+(?:the\\s+)?$");
 
     private Apposition() {}
 

@@ -71,9 +71,13 @@ final class Coreference {
                     || actors != null && actors.contains(place.id())) {
                 continue;
             }
+            boolean speakersPlace = SpeakersPlace.isSpeakersPlace(text, candidate);
+            if (speakersPlace && sameSentence(text, candidate.end(), at)) {
+                return candidate; // "In Kharkiv, the mayor said the city had been hit": the city spoken from
+            }
             if (MetonymFilter.isNotEventPlace(text, candidate)
                     || OffScene.namesRegionalAuthority(text, candidate)
-                    || SpeakersPlace.isSpeakersPlace(text, candidate)) {
+                    || speakersPlace) {
                 if (actors == null) {
                     actors = new ArrayList<>(2);
                 }
@@ -83,6 +87,16 @@ final class Coreference {
             return candidate;
         }
         return null;
+    }
+
+    private static boolean sameSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '\n' || c == '!' || c == '?' || c == ';') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a settlement of this population is called so; an unknown population (0) fits all. */

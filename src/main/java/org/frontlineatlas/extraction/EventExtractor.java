@@ -60,11 +60,6 @@ public final class EventExtractor {
     private static final WordStartPattern RELATIVE_CLAUSE =
             WordStartPattern.compile("(?i)\\b(?:which|that|who|where|when|after|before|since|until)\\b");
 
-    private static final Pattern QUALIFIER_OF_NEXT = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+){0,2}$");
-    /** "bridges over the Seym river in the Glushkovo district": the place after the river is the pin. */
-    private static final Pattern RIVER_LOCATED_BY = Pattern.compile(
-            "\\s+(?:[Rr]iver\\s+)?(?:in|near|at|by)\\s+(?:the\\s+)?(?:(?:village|town|city)\\s+of\\s+)?");
-
     private static final Set<EventType> STRONG_OVER_ATTACK = EnumSet.of(
             EventType.SHELLING_OR_STRIKE,
             EventType.ADVANCE,
@@ -151,24 +146,12 @@ public final class EventExtractor {
             return List.of();
         }
         String sentence = words.text().toString();
-        List<Trigger> triggers = usableTriggers(words);
+        List<Trigger> triggers = ReferredEvent.withoutReferred(
+                sentence, BackgroundClause.withoutHistory(sentence, usableTriggers(words)));
         if (triggers.stream().allMatch(Trigger::nonEvent)) {
             return List.of();
         }
-        List<PlaceMention> places = eventPlaces(text, mentions);
-        places.removeIf(m -> OffScene.isOffScene(text, m, tagger.isNationalCapital(m.place())));
-        if (places.stream().anyMatch(m -> !OffScene.isAuthority(text, m))) {
-            places.removeIf(m -> OffScene.isAuthority(text, m));
-        }
-        dropRegionsNamedWithTheirPlaces(places);
-        places.removeIf(river -> river.place().kind() == PlaceKind.RIVER
-                && places.stream()
-                        .anyMatch(inner -> inner.start() > river.end()
-                                && inner.start() - river.end() < 40
-                                && RIVER_LOCATED_BY
-                                        .matcher(text)
-                                        .region(river.end(), inner.start())
-                                        .matches()));
+        List<PlaceMention> places = EventPlaces.of(text, mentions, tagger);
         List<ExtractedEvent> events = new ArrayList<>();
         for (PlaceMention place : places) {
             int placeStart = place.start() - span.start();
@@ -251,45 +234,6 @@ public final class EventExtractor {
             }
         }
         return usable;
-    }
-
-    /**
-     * "Fighting reached the outskirts of Sudzha in the Kursk region": the region only says where the
-     * town is. A region is the scene only when its sentence names no place inside it.
-     */
-    private static void dropRegionsNamedWithTheirPlaces(List<PlaceMention> places) {
-        if (places.size() < 2) {
-            return;
-        }
-        places.removeIf(region -> region.place().kind() == PlaceKind.REGION
-                && places.stream()
-                        .anyMatch(inner -> inner.place().kind() != PlaceKind.REGION
-                                && inner.place().kind() != PlaceKind.COUNTRY
-                                && EventMerger.sameRegion(
-                                        region.place().name(), inner.place().admin1())));
-    }
-
-    /** Mentions that can be event places: no metonyms, no "Mariupol's" when "Azovstal" follows. */
-    private static List<PlaceMention> eventPlaces(String text, List<PlaceMention> mentions) {
-        List<PlaceMention> places = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            PlaceMention m = mentions.get(i);
-            if (MetonymFilter.isNotEventPlace(text, m)
-                    || i > 0 && Apposition.describesPrevious(text, mentions.get(i - 1), m)) {
-                continue;
-            }
-            if (i + 1 < mentions.size()) {
-                PlaceMention following = mentions.get(i + 1);
-                if (following.start() > m.end()
-                        && QUALIFIER_OF_NEXT
-                                .matcher(text.substring(m.end(), following.start()))
-                                .matches()) {
-                    continue; // "Germany's Baltic Sea coast": the more specific place follows
-                }
-            }
-            places.add(m);
-        }
-        return places;
     }
 
     private ExtractedEvent event(

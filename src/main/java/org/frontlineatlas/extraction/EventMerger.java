@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.gazetteer.Geo;
 import org.frontlineatlas.gazetteer.PlaceKind;
 import org.frontlineatlas.gazetteer.RegionNames;
@@ -22,6 +23,9 @@ import org.frontlineatlas.gazetteer.RegionNames;
 public final class EventMerger {
 
     private record Key(String placeId, String placeName, LocalDate date, LocalDate dateEnd, EventType type) {}
+
+    /** A settlement this large has city districts the press names ("Kharkiv's Kyivskyi district"). */
+    private static final long CITY_WITH_DISTRICTS = 200_000;
 
     private EventMerger() {}
 
@@ -78,6 +82,13 @@ public final class EventMerger {
         if (c == PlaceKind.SETTLEMENT && f == PlaceKind.FACILITY) {
             return km < 20;
         }
+        if (cityAndItsQuarter(coarse, fine)) {
+            return true; // "hit Kyiv, where debris fell in the Dniprovskyi district", "shelled Korabel island in
+            // Kherson"
+        }
+        if (f == PlaceKind.SETTLEMENT && isOffset(coarse) && !isOffset(fine)) {
+            return km < 10; // "advanced north of Sudzha" and "advanced into Kazachya Loknya, north of Sudzha"
+        }
         boolean sameSentence = coarse.sources().stream() // one sentence: the same offsets (evidence differs by place)
                 .anyMatch(cq -> fine.sources().stream().anyMatch(fq -> fq.start() == cq.start()));
         if (!sameSentence) {
@@ -91,6 +102,23 @@ public final class EventMerger {
                 && coarse.geoPrecision() == 2
                 && f == PlaceKind.REGION
                 && !sameRegion(fine.place().name(), coarse.place().admin1());
+    }
+
+    /** A city of districts and a district or island of it: one place for a pin of one day. */
+    private static boolean cityAndItsQuarter(ExtractedEvent city, ExtractedEvent quarter) {
+        PlaceKind q = quarter.place().kind();
+        return city.place().kind() == PlaceKind.SETTLEMENT
+                && (q == PlaceKind.DISTRICT || q == PlaceKind.ISLAND)
+                && city.place().population() >= CITY_WITH_DISTRICTS
+                && kilometres(city, quarter) < 12;
+    }
+
+    /** Pinned at "N km <direction> of X": a computed point (no population of its own) a village named there replaces. */
+    private static boolean isOffset(ExtractedEvent e) {
+        return e.place().population() == 0
+                && e.sources().stream()
+                        .anyMatch(
+                                q -> q.evidence() != null && q.evidence().placeRule() == PinEvidence.PlaceRule.OFFSET);
     }
 
     private static double kilometres(ExtractedEvent a, ExtractedEvent b) {
@@ -146,10 +174,11 @@ public final class EventMerger {
     }
 
     private static boolean samePlaceAndDays(ExtractedEvent a, ExtractedEvent b) {
-        return a.place().id().equals(b.place().id())
-                && a.place().name().equals(b.place().name())
-                && a.date().equals(b.date())
-                && a.dateEnd().equals(b.dateEnd());
+        boolean samePlace = a.place().id().equals(b.place().id())
+                        && a.place().name().equals(b.place().name())
+                || cityAndItsQuarter(a, b)
+                || cityAndItsQuarter(b, a);
+        return samePlace && a.date().equals(b.date()) && a.dateEnd().equals(b.dateEnd());
     }
 
     /** Lower is more telling; what accompanies events comes last, fighting before casualties. */
@@ -167,7 +196,9 @@ public final class EventMerger {
 
     /**
      * A headline restates the report below it in the present tense ("Missiles hit Odesa port"): an
-     * event only the title gives, at a place the body also pins, is the body's event.
+     * event only the title gives, at a place the body also pins, is the body's event (of the same
+     * type if the body has one there, else the body's own account of the place: "Deadly strike on X"
+     * over a body that counts the dead in X).
      */
     static void foldHeadlineIntoBody(List<ExtractedEvent> events, int titleEnd) {
         for (int i = 0; i < events.size(); i++) {
@@ -175,18 +206,21 @@ public final class EventMerger {
             if (headline.sources().stream().anyMatch(q -> q.start() >= titleEnd)) {
                 continue;
             }
+            int into = -1;
             for (int j = 0; j < events.size(); j++) {
                 ExtractedEvent body = events.get(j);
                 if (j != i
-                        && body.type() == headline.type()
                         && body.place().id().equals(headline.place().id())
                         && body.place().name().equals(headline.place().name())
-                        && body.sources().stream().anyMatch(q -> q.start() >= titleEnd)) {
-                    events.set(j, combine(body, headline));
-                    events.remove(i);
-                    i = -1;
-                    break;
+                        && body.sources().stream().anyMatch(q -> q.start() >= titleEnd)
+                        && (into < 0 || body.type() == headline.type())) {
+                    into = j; // the body's event of the same type, else any of its events there
                 }
+            }
+            if (into >= 0) {
+                events.set(into, combine(events.get(into), headline));
+                events.remove(i);
+                i = -1;
             }
         }
     }
@@ -202,8 +236,7 @@ public final class EventMerger {
                 if (j != i
                         && inner.place().kind() != PlaceKind.REGION
                         && inner.type() == region.type()
-                        && inner.date().equals(region.date())
-                        && inner.dateEnd().equals(region.dateEnd())
+                        && withinADay(inner, region)
                         && sameRegion(region.place().name(), inner.place().admin1())) {
                     events.set(j, combine(inner, region));
                     events.remove(i);
@@ -212,6 +245,15 @@ public final class EventMerger {
                 }
             }
         }
+    }
+
+    /**
+     * "Russian forces struck border areas of Sumy Oblast on August 12" and "shelled Krasnopillia" the next
+     * sentence: the region's report is the town's, even when the two sentences' days differ by one.
+     */
+    private static boolean withinADay(ExtractedEvent inner, ExtractedEvent region) {
+        return !inner.date().isAfter(region.dateEnd().plusDays(1))
+                && !region.date().isAfter(inner.dateEnd().plusDays(1));
     }
 
     static boolean sameRegion(String regionName, String admin1) {

@@ -54,6 +54,10 @@ final class OffScene {
     private static final WordStartPattern ALIAS_BEFORE = WordStartPattern.compile(
             "(?i)\\b(?:calls?|called|known\\s+as|writes?\\s+as"
                     + "|written\\s+(?:in\\s+\\w+\\s+)?as|spelled|spelt|renamed|dubbed|nicknamed)\\s+(?:it\\s+)?(?:as\\s+)?$");
+    /** "the strikes were retaliation for Ukrainian shelling of Belgorod": the grievance named, not the scene. */
+    private static final WordStartPattern RETALIATION_BEFORE = WordStartPattern.compile(
+            "(?i)\\b(?:retaliation|revenge|reprisals?|response|answer)\\s+(?:for|to)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:shelling|strikes?|attacks?|bombing|raids?)\\s+(?:of|on)\\s+(?:the\\s+)?$");
     /** "told reporters in Moscow", "speaking at a news conference in Washington". */
     private static final WordStartPattern SAID_IN_BEFORE = WordStartPattern.compile(
             "(?i)\\b(?:said|says|told\\s+\\w+|speaking|spoke|announced"
@@ -110,6 +114,7 @@ final class OffScene {
                 || ORIGIN_BEFORE.foundIn(beforeWords)
                 || ALIAS_BEFORE.foundIn(beforeWords)
                 || LOCATOR_BEFORE.foundIn(beforeWords)
+                || RETALIATION_BEFORE.foundIn(beforeWords)
                 || BORDER_PLACES_AFTER.matcher(after).lookingAt()) {
             return true;
         }

@@ -27,12 +27,24 @@ final class TriggerLexicon {
 
     static {
         // Longer, more specific phrases first: a matched span is not matched again by later entries.
+        // "debris fell in the Dniprovskyi district": what fell is the strike's, not a town falling to an army.
+        add(
+                EventType.SHELLING_OR_STRIKE,
+                false,
+                "(?:debris|fragments|wreckage|shrapnel|shells|bombs|missiles?|rockets?|drones?|munitions|projectiles?)"
+                        + "(?: and (?:\\w+ )?\\w+)? (?:\\w+ )?(?:fell|falling|landed)");
         add(
                 EventType.SHELLING_OR_STRIKE,
                 false,
                 "(?:rocket|missile|drone|air|artillery|aerial|bomb) attacks?|air ?strikes?|airstrikes?"
                         + "|shelling|shelled|strikes?|struck|missiles?|rockets?|drones?|bombing|bombed|bombard\\w*|explosions?|blasts?"
                         + "|artillery fire|pounded|pummel\\w*|hit by|hit|hits|shot down");
+        add(EventType.SHELLING_OR_STRIKE, false, "(?:tore|tears|ripped|rips|slammed|smashed) (?:through|into)");
+        add(
+                EventType.SHELLING_OR_STRIKE,
+                false,
+                "(?<!\\b(?:a|an|the) )destroyed (?:an? |the |two |three |several |\\d+ )?(?:[\\w-]+ ){0,2}?(?:depots?|warehouses?|boats?|tanks?"
+                        + "|vehicles?|positions?|launchers?|radars?|air defen[cs]e systems?|command posts?)");
         add(
                 EventType.LIBERATION,
                 false,
@@ -71,6 +83,10 @@ final class TriggerLexicon {
         add(EventType.AID, false, "humanitarian aid|aid convoys?|aid deliver(?:y|ies)|aid");
         add(EventType.CLAIM, true, "claim(?:s|ed)?");
         // Floods (a breached dam): damage to a place, typed "other" as the design has no damage type.
+        // Damage reported with no strike word in the sentence ("equipment had been damaged in the X regions").
+        add(EventType.OTHER, true, "damaged|damaging|damage to");
+        // A plant cut off from the grid ("lost one of its two remaining power lines"): damage, typed "other".
+        add(EventType.OTHER, false, "lost (?:\\w+ ){0,5}?power lines?|lost (?:all )?(?:external |off-site )?power");
         add(EventType.OTHER, false, "flooded|flooding|under water|underwater|inundated|submerged|swamped");
     }
 

@@ -24,6 +24,12 @@ final class MentionResolver {
     private static final double PROXIMITY_SCALE_KM = 150.0;
     private static final double TEXT_SCALE_CHARS = 1000.0;
     private static final double REGION_TEXT_SCALE_CHARS = 300.0;
+    /** A namesake this many times more populous wins unless the smaller one has an anchor close by. */
+    private static final long BIG_NAMESAKE_RATIO = 100;
+
+    private static final double CLOSE_ANCHOR_KM = 60.0;
+
+    private static final double CAPITAL_ANCHOR_WEIGHT = 0.6;
 
     private final Gazetteer g;
     private final PlaceTagger.CueWords cues;
@@ -87,7 +93,8 @@ final class MentionResolver {
                             anchorCountries);
                 }
             }
-            int best = argmax(score[k]);
+            int best = bigUnlessAnchoredNear(
+                    cand[k], argmax(score[k]), matches.get(k).node(), anchors, anchorNodes);
             PlaceTagger.Match match = matches.get(k);
             int start = tk.start[match.first()];
             int end = tk.end[match.last()];
@@ -98,6 +105,40 @@ final class MentionResolver {
             out.add(new PlaceMention(g.places[cand[k][best]], text.substring(start, end), start, end, conf));
         }
         return out;
+    }
+
+    /**
+     * A village that shares its name with a far bigger city ("New York" in Donetsk oblast, the US city)
+     * is meant only when the article names a place close to it; coherence with a region or a country
+     * far away is not enough to beat the city everyone means.
+     */
+    private int bigUnlessAnchoredNear(
+            int[] cand, int best, int node, List<Integer> anchors, List<Integer> anchorNodes) {
+        int big = best;
+        for (int c = 0; c < cand.length; c++) {
+            if (g.places[cand[c]].population() > g.places[cand[big]].population()) {
+                big = c;
+            }
+        }
+        Place chosen = g.places[cand[best]];
+        Place bigger = g.places[cand[big]];
+        if (big == best
+                || chosen.kind() != PlaceKind.SETTLEMENT
+                || bigger.kind() != PlaceKind.SETTLEMENT
+                || bigger.population() < BIG_NAMESAKE_RATIO * Math.max(1, chosen.population())) {
+            return best;
+        }
+        for (int i = 0; i < anchors.size(); i++) {
+            Place a = g.places[anchors.get(i)];
+            if (anchorNodes.get(i) != node
+                    && (a.kind() == PlaceKind.SETTLEMENT
+                            || a.kind() == PlaceKind.FACILITY
+                            || a.kind() == PlaceKind.DISTRICT)
+                    && g.distanceKm(cand[best], a.latitude(), a.longitude()) <= CLOSE_ANCHOR_KM) {
+                return best;
+            }
+        }
+        return big;
     }
 
     private double prior(int p, int quality, PlaceKind cue, boolean afterThe) {
@@ -156,7 +197,9 @@ final class MentionResolver {
             }
             double near = Math.exp(-g.distanceKm(p, ap.latitude(), ap.longitude()) / PROXIMITY_SCALE_KM);
             double passage = 0.5 + 0.5 * Math.exp(-apart / TEXT_SCALE_CHARS);
-            best = Math.max(best, near * passage);
+            // A capital is named for its government as often as for its streets: it pulls its suburbs less.
+            double weight = g.isNationalCapital(ap) ? CAPITAL_ANCHOR_WEIGHT : 1.0;
+            best = Math.max(best, near * passage * weight);
         }
         return s + PROXIMITY_WEIGHT * best;
     }
@@ -183,6 +226,14 @@ final class MentionResolver {
                     return PlaceKind.REGION; // "Kharkiv and Donetsk regions"
                 }
             }
+        }
+        if (next < tk.count
+                && tk.has(next, TextTokens.BREAK_BEFORE)
+                && !tk.has(next, TextTokens.SENTENCE_START)
+                && tk.has(next, TextTokens.CAPITALISED)
+                && !tk.has(last, TextTokens.POSSESSIVE)
+                && listOfRegions(tk, next)) {
+            return PlaceKind.REGION; // "damaged in the Kharkiv, Poltava and Vinnytsia regions"
         }
         // "the city of Kharkiv", "the town of Chasiv Yar"
         if (first >= 2
@@ -215,6 +266,26 @@ final class MentionResolver {
                 return true;
             }
             if (tk.has(j, TextTokens.SENTENCE_START) || !tk.has(j, TextTokens.CAPITALISED)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** After a comma: more capitalised names, "and"/"or", then "regions" ends the list. */
+    private boolean listOfRegions(TextTokens tk, int from) {
+        boolean coordinated = false;
+        for (int j = from; j < tk.count && j < from + 14; j++) {
+            int id = tk.id[j];
+            if (j > from && tk.has(j, TextTokens.SENTENCE_START)) {
+                return false;
+            }
+            if (id >= 0 && cues.region().get(id) && !tk.has(j, TextTokens.BREAK_BEFORE)) {
+                return coordinated && j > from;
+            }
+            if (id >= 0 && cues.coordination().get(id)) {
+                coordinated = true;
+            } else if (!tk.has(j, TextTokens.CAPITALISED)) {
                 return false;
             }
         }

@@ -157,4 +157,58 @@ class ExtractionBehaviourTest {
         int exit = cli.execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
+
+    @Test
+    void historyToldInAnAsideIsNoPinWhenTheSentenceReportsSomethingNew() {
+        String text =
+                "Izium, seized by Russian troops in April 2022 and retaken that autumn, was hit by a drone on Monday.";
+        List<ExtractedEvent> events = extractor.extract(ArticleText.parse(text, "a.txt"), LocalDate.of(2025, 3, 4));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventType.SHELLING_OR_STRIKE, events.get(0).type());
+        assertEquals(LocalDate.of(2025, 3, 3), events.get(0).date());
+        // Told alone, the history is still a dated event.
+        List<ExtractedEvent> alone = extractor.extract(
+                ArticleText.parse("Russian troops captured Izium in April 2022.", "a.txt"), LocalDate.of(2025, 3, 4));
+        assertEquals(EventType.CAPTURE, alone.get(0).type());
+    }
+
+    @Test
+    void anAnniversaryAndASinceClauseReportNothingNew() {
+        LocalDate published = LocalDate.of(2024, 11, 11);
+        assertEquals(
+                List.of(),
+                extractor.extract(
+                        ArticleText.parse("Mykolaiv marks two years since its liberation.", "a.txt"), published));
+        List<ExtractedEvent> events = extractor.extract(
+                ArticleText.parse(
+                        "Explosions shook Kherson on Sunday, quiet since Russian forces withdrew across the Dnipro.",
+                        "a.txt"),
+                published);
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.RETREAT), events.toString());
+    }
+
+    @Test
+    void aCityAndTheDistrictHitInItAreOnePin() {
+        List<ExtractedEvent> events = extractor.extract(
+                ArticleText.parse(
+                        "A missile hit Kyiv on Tuesday, where debris fell in the Obolonskyi district.", "a.txt"),
+                LocalDate.of(2024, 1, 3));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Obolonskyi district", events.get(0).place().name());
+    }
+
+    @Test
+    void aReactionToAnAttackAddsNoPinAndAListOfRegionsPinsEachRegion() {
+        LocalDate published = LocalDate.of(2024, 4, 2);
+        assertEquals(
+                List.of(),
+                extractor.extract(
+                        ArticleText.parse("Berlin and Paris condemned the strike on Sumy.", "a.txt"), published));
+        List<ExtractedEvent> events = extractor.extract(
+                ArticleText.parse(
+                        "Substations were damaged in the Sumy, Poltava and Cherkasy regions on Monday.", "a.txt"),
+                published);
+        assertEquals(3, events.size(), events.toString());
+        assertTrue(events.stream().allMatch(e -> e.geoPrecision() == 3), events.toString());
+    }
 }

@@ -117,4 +117,37 @@ class AmbiguityTest {
         Place alone = first("Officials visited Andriivka.", "Andriivka");
         assertEquals("UA", alone.countryCode());
     }
+
+    @Test
+    void aSmallNamesakeOfABigCityNeedsAPlaceCloseByInTheArticle() {
+        // "New York" is also a town of Donetsk oblast: only a neighbour named in the article makes it that one.
+        assertEquals(
+                "UA",
+                first("Fighting went on around Toretsk and in New York, south of it.", "New York")
+                        .countryCode());
+        assertEquals(
+                "US",
+                first("The envoy flew from Kharkiv to New York for the vote.", "New York")
+                        .countryCode());
+    }
+
+    @Test
+    void aCityDistrictIsTheOneOfTheCityNamedBesideIt() {
+        assertEquals(
+                "Kharkiv Oblast",
+                first("A drone hit a school in Kharkiv's Kyivskyi district.", "Kyivskyi district")
+                        .admin1());
+        assertEquals(
+                "Odesa Oblast",
+                first("Debris fell in the Kyivskyi district of Odesa.", "Kyivskyi district")
+                        .admin1());
+    }
+
+    @Test
+    void aCapitalNamedAsASpeakerPullsItsNamesakeSuburbsLessThanAFrontTownNearby() {
+        Place p = first(
+                "Ukrainian troops attacked near Korenevo, west of Sudzha, on Tuesday. Moscow called it terrorism.",
+                "Korenevo");
+        assertEquals("Kursk Oblast", p.admin1());
+    }
 }
