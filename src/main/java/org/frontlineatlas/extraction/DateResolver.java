@@ -26,6 +26,7 @@ public final class DateResolver {
     /** The rules in the order they are tried: a match overlapping an earlier one is dropped. */
     private static final List<DateRule> RULES = Stream.of(
                     CalendarDates.days(),
+                    NamedDays.rules(),
                     RelativeDayPhrases
                             .rules(), // parts of weeks and months, nights: before rules reading one of their words
                     RelativeDays.rules(),
@@ -35,8 +36,8 @@ public final class DateResolver {
             .toList();
 
     /** "KIEV, Nov 12 (Reuters) -": the date a wire report was filed, not when anything in its sentence happened. */
-    private static final Pattern DATELINE_BEFORE =
-            Pattern.compile("^\\s*[A-Z][A-Z'’.\\- ]{1,40}(?:\\s*\\([^)]{0,40}\\))?,\\s*$");
+    private static final Pattern DATELINE_BEFORE = Pattern.compile(
+            "^\\s*[A-Z][A-Z'’.\\-/ ]{1,40}(?:,\\s*[A-Z][A-Za-z'’.\\- ]{1,30})?(?:\\s*\\([^)]{0,40}\\))?,\\s*$");
 
     private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—]");
 
@@ -95,18 +96,57 @@ public final class DateResolver {
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
+        found.removeIf(d -> comparedSince(sentence, d));
+        refineByApposition(found, sentence);
         return anchor ? anchorWithinSentence(found, sentence, published) : found;
     }
 
     private static final Pattern RELATIVE_TO_PREVIOUS =
             Pattern.compile("(?i)\\b(?:prior|earlier|before|after|later|next|following|previous|that)\\b");
 
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:days?|weeks?|same)\\b");
+
+    /**
+     * "the first missile alert since early March", "the heaviest attack since May": the date is of the
+     * last such event, compared with, not of the one reported.
+     */
+    private static final Pattern SINCE_COMPARISON = Pattern.compile(
+            "(?i)\\b(?:first|only|biggest|largest|heaviest|worst|deadliest|strongest|fiercest|longest|greatest|most\\s+\\w+)"
+                    + "\\b[^.;]{0,80}?\\bsince\\s*$");
+
+    private static boolean comparedSince(String sentence, DateMention d) {
+        String text = d.text().toLowerCase(Locale.ROOT);
+        int end = text.startsWith("since") ? d.start() + "since".length() : d.start(); // "since" in or before it
+        return SINCE_COMPARISON
+                .matcher(sentence)
+                .region(Math.max(0, d.start() - 100), end)
+                .find();
+    }
+
+    /** "last week, on September 13": a window followed at once by a day inside it is that day. */
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,?\\s*(?:on\\s+)?$");
+
+    private static void refineByApposition(List<DateMention> found, String sentence) {
+        for (int i = found.size() - 2; i >= 0; i--) {
+            DateMention window = found.get(i);
+            DateMention day = found.get(i + 1);
+            if (window.date().precision() != DatePrecision.DAY
+                    && day.date().precision() == DatePrecision.DAY
+                    && window.date().contains(day.date().start())
+                    && APPOSITION
+                            .matcher(sentence.substring(window.end(), day.start()))
+                            .matches()) {
+                found.remove(i);
+            }
+        }
+    }
+
     /** "said yesterday that 214 left that day": a relative expression counts from the date stated before it. */
     private List<DateMention> anchorWithinSentence(List<DateMention> found, String sentence, LocalDate published) {
         for (int i = 1; i < found.size(); i++) {
             DateMention m = found.get(i);
             if (RELATIVE_TO_PREVIOUS.matcher(m.text()).find()
-                    && m.text().toLowerCase(Locale.ROOT).contains("day")) {
+                    && COUNTED.matcher(m.text()).find()) {
                 List<DateMention> again =
                         find(m.text(), published, found.get(i - 1).date().start(), false);
                 if (!again.isEmpty()) {

@@ -18,6 +18,9 @@ import org.frontlineatlas.events.DatePrecision;
  */
 final class RelativeDays {
 
+    /** After "before"/"after": not followed by a word (else it introduces a clause, "a day after X was hit"). */
+    private static final String NO_CLAUSE = "(?!\\s+[\\w'’\"“])";
+
     private static final List<DateRule> RULES = new ArrayList<>();
 
     private RelativeDays() {}
@@ -31,17 +34,31 @@ final class RelativeDays {
     }
 
     static {
-        // Relative to the previously stated date.
+        // Relative to the previously stated date. "before"/"after" followed by words is a connective ("a day
+        // after Kyiv was struck"): it counts from an event whose day this rule cannot know, so it is no date.
         rule(
-                "\\b(?:a|one|the)\\s+day\\s+(?:prior|earlier|before)\\b(?!\\s+yesterday)|\\bthe\\s+previous\\s+day\\b",
+                "\\b(?:a|one|the)\\s+day\\s+(?:prior|earlier|before" + NO_CLAUSE + ")\\b|\\bthe\\s+previous\\s+day\\b",
                 (m, p, prev) -> ResolvedDate.day(anchor(p, prev).minusDays(1)));
         rule(
-                "\\b(?:a|one)\\s+day\\s+(?:after|later)\\b|\\bthe\\s+(?:next|following)\\s+day\\b",
+                "\\b(?:a|one)\\s+day\\s+(?:later|after" + NO_CLAUSE + ")\\b|\\bthe\\s+(?:next|following)\\s+day\\b",
                 (m, p, prev) -> ResolvedDate.day(anchor(p, prev).plusDays(1)));
         rule(
-                "\\b" + DateRule.NUMBER + "\\s+days\\s+(?:prior|earlier|before)\\b",
+                "\\b" + DateRule.NUMBER + "\\s+days\\s+(?:prior|earlier|before" + NO_CLAUSE + ")\\b",
                 (m, p, prev) -> ResolvedDate.day(anchor(p, prev).minusDays(DateRule.number(m.group(1)))));
-        rule("\\bthat\\s+(?:same\\s+)?day\\b", (m, p, prev) -> ResolvedDate.day(anchor(p, prev)));
+        rule(
+                "\\b" + DateRule.NUMBER + "\\s+week(?:s)?\\s+(prior|earlier|before" + NO_CLAUSE + "|later|after"
+                        + NO_CLAUSE + ")\\b",
+                (m, p, prev) -> {
+                    long days = 7L * DateRule.number(m.group(1));
+                    boolean later = m.group(2).toLowerCase(Locale.ROOT).matches("later|after");
+                    return ResolvedDate.day(
+                            later
+                                    ? anchor(p, prev).plusDays(days)
+                                    : anchor(p, prev).minusDays(days));
+                });
+        rule(
+                "\\bthat\\s+(?:same\\s+)?day\\b|\\bthe\\s+same\\s+(?:day|morning|afternoon|evening|night)\\b",
+                (m, p, prev) -> ResolvedDate.day(anchor(p, prev)));
         // Relative to publication.
         rule("\\bthe\\s+day\\s+before\\s+yesterday\\b", (m, p, prev) -> ResolvedDate.day(p.minusDays(2)));
         rule(
