@@ -1,7 +1,10 @@
 package org.frontlineatlas.extraction;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontlineatlas.events.DatePrecision;
 import org.frontlineatlas.gazetteer.PlaceMention;
 
@@ -13,6 +16,13 @@ import org.frontlineatlas.gazetteer.PlaceMention;
  * capture only.
  */
 final class EventDating {
+
+    /** Where one clause of a sentence ends and another, with its own time, begins. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,\\s+(?:and|but|while|whereas)\\b");
+
+    /** A verb of saying just before a date: "said on Thursday", "officials said Thursday", "reported on Tuesday". */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)\\b(?:said|says|announced|reported|claimed|confirmed|stated|added|wrote|told\\s+\\w+)\\s+$");
 
     /** How far after the place a date still reads as that place's ("near X on February 26"). */
     private static final int BESIDE = 6;
@@ -35,6 +45,46 @@ final class EventDating {
             }
         }
         return frame;
+    }
+
+    /**
+     * The dates that may date an event at the place {@code placeStart..placeEnd} of {@code sentence}: those of
+     * the place's own clause when it has any ("In January drones struck Tuapse, and in August a sea drone hit
+     * Novorossiysk"), and of those not the day something was said when another day remains ("announced on
+     * Thursday that ... killed a woman on November 3"). The sentence's dates as they are otherwise.
+     */
+    static List<DateMention> forPlace(String sentence, List<DateMention> mentions, int placeStart, int placeEnd) {
+        if (mentions.size() < 2) {
+            return mentions;
+        }
+        int from = 0;
+        int to = sentence.length();
+        Matcher m = CLAUSE_BREAK.matcher(sentence);
+        while (m.find()) {
+            if (m.end() <= placeStart) {
+                from = m.end();
+            } else if (m.start() >= placeEnd) {
+                to = m.start();
+                break;
+            }
+        }
+        List<DateMention> own = new ArrayList<>();
+        for (DateMention d : mentions) {
+            if (d.start() >= from && d.end() <= to) {
+                own.add(d);
+            }
+        }
+        List<DateMention> dates = own.isEmpty() ? mentions : own;
+        List<DateMention> done = new ArrayList<>();
+        for (DateMention d : dates) {
+            if (!REPORTED.matcher(sentence)
+                    .region(Math.max(0, d.start() - 40), d.start())
+                    .find()) {
+                done.add(d);
+            }
+        }
+        boolean dayLeft = done.stream().anyMatch(d -> d.date().precision() != DatePrecision.MONTH);
+        return dayLeft && done.size() < dates.size() ? done : dates;
     }
 
     /**

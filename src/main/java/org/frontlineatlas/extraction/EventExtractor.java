@@ -255,6 +255,8 @@ public final class EventExtractor {
                 && MILITARY_VISITOR.foundIn(words)) {
             type = EventType.OTHER; // a commander's trip to the front is not diplomacy
         }
+        dateMentions = EventDating.forPlace(
+                sentence, dateMentions, mention.start() - span.start(), mention.end() - span.start());
         DateMention dated = nearestDate(dateMentions, trigger, triggers);
         if (dated == null && dateMentions.size() == 1 && !RELATIVE_CLAUSE.foundIn(words)) {
             dated = usable(dateMentions.get(0)); // one time frame for the whole sentence

@@ -25,7 +25,7 @@ import org.frontlineatlas.events.DatePrecision;
 final class RelativeDayPhrases {
 
     /** A phrase and how to resolve its match (null when it is not a date after all). */
-    record Phrase(String regex, DateResolver.Reader reader) {}
+    record Phrase(String regex, DateRule.Reader reader) {}
 
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
@@ -50,6 +50,10 @@ final class RelativeDayPhrases {
                     (m, p, prev) -> ResolvedDate.day(prev != null ? prev : p)));
 
     private RelativeDayPhrases() {}
+
+    static List<DateRule> rules() {
+        return PHRASES.stream().map(p -> DateRule.of(p.regex(), p.reader())).toList();
+    }
 
     /** Which third of a month a word names: 0 early, 1 mid, 2 late. */
     static int part(String word) {

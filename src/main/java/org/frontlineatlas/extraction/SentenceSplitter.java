@@ -40,7 +40,7 @@ final class SentenceSplitter {
         Matcher m = BOUNDARY.matcher(text).region(from, to);
         int start = from;
         while (m.find()) {
-            if (isAbbreviation(text, start, m.start())) {
+            if (isAbbreviation(text, start, m.start()) || isMonthBeforeDay(text, start, m.start(), m.end())) {
                 continue;
             }
             int end = m.end();
@@ -57,6 +57,20 @@ final class SentenceSplitter {
         if (end > start) {
             out.add(new Span(start, end));
         }
+    }
+
+    private static final Set<String> MONTH_ABBREVIATIONS =
+            Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** "retaken on Sept. 19", "Aug. 23, 2024": a month's abbreviation before a day ends no sentence. */
+    private static boolean isMonthBeforeDay(String text, int sentenceStart, int dot, int next) {
+        int wordStart = dot;
+        while (wordStart > sentenceStart && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return next < text.length()
+                && Character.isDigit(text.charAt(next))
+                && MONTH_ABBREVIATIONS.contains(text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isOpening(char c) {

@@ -63,4 +63,23 @@ class EventDatingTest {
                 at("Drones hit Mykolaiv on Monday evening. A depot in Sumy caught fire after a strike.", "Sumy");
         assertTrue(sumy.get(0).dateDefaulted() && sumy.get(0).date().equals(WEDNESDAY), sumy.toString());
     }
+
+    @Test
+    void anEventTakesTheDateOfItsPlacesClause() {
+        String text =
+                "In January, drones struck the refinery in Tuapse, and in March a sea drone damaged a ship in Novorossiysk.";
+        assertEquals(LocalDate.of(2022, 1, 1), at(text, "Tuapse").get(0).date());
+        assertEquals(LocalDate.of(2022, 3, 1), at(text, "Novorossiysk").get(0).date());
+    }
+
+    @Test
+    void theDaySomethingWasSaidGivesWayToTheDayItWasDone() {
+        String text = "Prosecutors announced on Tuesday that they had opened a case over the shelling of a bus stop "
+                + "in Kherson, which killed a woman on May 3.";
+        assertEquals(LocalDate.of(2022, 5, 3), at(text, "Kherson").get(0).date());
+        String only = "Officials in the region said on Tuesday that artillery had hit Nikopol on Monday night.";
+        assertEquals(LocalDate.of(2022, 5, 30), at(only, "Nikopol").get(0).date());
+        String alone = "The governor said on Tuesday that artillery had hit Nikopol.";
+        assertEquals(LocalDate.of(2022, 5, 31), at(alone, "Nikopol").get(0).date(), "the day of saying when no other");
+    }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ public class EventsPreload {
         }
         Map<String, List<String>> query = request.getParameterMap().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue())));
-        DateRange range = events.publishedRange().orElse(new DateRange(LocalDate.now(), LocalDate.now()));
+        DateRange range = events.publishedRange()
+                .orElse(new DateRange(LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC)));
         return firstRequest(ViewState.fromLink(query, range), range)
                 .map(q -> request.getContextPath() + "/api/events?" + q);
     }
