@@ -24,6 +24,12 @@ final class EventDating {
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(?:said|says|announced|reported|claimed|confirmed|stated|added|wrote|told\\s+\\w+)\\s+$");
 
+    /** "and" right before a date: a new time, a new clause ("overnight and on Sunday morning set fire to"). */
+    private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\band\\s+$");
+
+    /** ", which killed 35 people on Palm Sunday": a relative clause right after the place. */
+    private static final Pattern WHICH = Pattern.compile("^\\s*,\\s+which\\b[^,;]*");
+
     /** How far after the place a date still reads as that place's ("near X on February 26"). */
     private static final int BESIDE = 6;
 
@@ -57,6 +63,10 @@ final class EventDating {
         if (mentions.size() < 2) {
             return mentions;
         }
+        List<DateMention> relative = inRelativeClause(sentence, mentions, placeEnd);
+        if (!relative.isEmpty()) {
+            return relative;
+        }
         int from = 0;
         int to = sentence.length();
         Matcher m = CLAUSE_BREAK.matcher(sentence);
@@ -66,6 +76,18 @@ final class EventDating {
             } else if (m.start() >= placeEnd) {
                 to = m.start();
                 break;
+            }
+        }
+        for (DateMention d : mentions) { // "hit the city overnight and on Sunday morning set fire to ..."
+            if (AND_BEFORE
+                    .matcher(sentence)
+                    .region(Math.max(0, d.start() - 6), d.start())
+                    .find()) {
+                if (d.start() <= placeStart) {
+                    from = Math.max(from, d.start());
+                } else if (d.start() >= placeEnd) {
+                    to = Math.min(to, d.start());
+                }
             }
         }
         List<DateMention> own = new ArrayList<>();
@@ -85,6 +107,25 @@ final class EventDating {
         }
         boolean dayLeft = done.stream().anyMatch(d -> d.date().precision() != DatePrecision.MONTH);
         return dayLeft && done.size() < dates.size() ? done : dates;
+    }
+
+    /**
+     * The dates of a "which" clause right after the place, when the event's word comes before the place: in
+     * "buried the victims on Tuesday of the strike on Sumy, which killed 35 people as residents gathered for
+     * Palm Sunday" the clause dates the strike. Empty otherwise.
+     */
+    private static List<DateMention> inRelativeClause(String sentence, List<DateMention> mentions, int placeEnd) {
+        Matcher which = WHICH.matcher(sentence).region(placeEnd, sentence.length());
+        if (!which.lookingAt()) {
+            return List.of();
+        }
+        List<DateMention> inside = new ArrayList<>();
+        for (DateMention d : mentions) {
+            if (d.start() >= placeEnd && d.end() <= which.end() && d.date().precision() != DatePrecision.MONTH) {
+                inside.add(d);
+            }
+        }
+        return inside;
     }
 
     /**

@@ -45,6 +45,16 @@ final class RelativeDayPhrases {
             new Phrase(
                     "\\b(?:on\\s+|during\\s+)?" + WEEKDAYS + "\\s+night\\s+(?:and\\s+)?into\\s+" + WEEKDAYS + "\\b",
                     (m, p, prev) -> night(m.group(1), m.group(2), p)),
+            // "barely 24 hours earlier", "48 hours later": whole days from the date stated before.
+            new Phrase(
+                    "\\b(\\d{2,3})\\s+hours\\s+(earlier|before|later|after)\\b(?!\\s+(?:than|[\\w'’\"“]))",
+                    (m, p, prev) -> {
+                        long days = Math.round(Integer.parseInt(m.group(1)) / 24.0);
+                        LocalDate from = prev != null ? prev : p;
+                        boolean later = m.group(2).equalsIgnoreCase("later")
+                                || m.group(2).equalsIgnoreCase("after");
+                        return ResolvedDate.day(later ? from.plusDays(days) : from.minusDays(days));
+                    }),
             new Phrase(
                     "\\b(?:hours|minutes|shortly)\\s+(?:before|after|later|earlier)\\b(?!\\s+than)",
                     (m, p, prev) -> ResolvedDate.day(prev != null ? prev : p)));

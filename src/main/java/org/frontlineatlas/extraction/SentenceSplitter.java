@@ -11,11 +11,12 @@ final class SentenceSplitter {
 
     record Span(int start, int end) {}
 
+    // Footnote marks after the stop ("dry dock.[4] Ukrainian ...", assessments' layout) belong to it.
     // A match may start only at the first mark of a run, and the run is taken possessively: on a
     // long run of dots with no space after it ("....", a pasted rule) a plain [.!?…]+ retried from
     // every dot and backtracked through the rest, quadratic in the run's length.
     private static final Pattern BOUNDARY =
-            Pattern.compile("(?<![.!?…])[.!?…]++[\"”’')\\]]*+\\s++(?=[\"“‘(\\[]?[A-Z0-9])");
+            Pattern.compile("(?<![.!?…])[.!?…]++[\"”’')\\]]*+(?:\\[\\d{1,3}\\])*+\\s++(?=[\"“‘(\\[]?[A-Z0-9])");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "no", "vs", "jr", "sr", "prof", "sen", "rep", "gov",
             "maj", "capt", "sgt", "u.s", "u.k", "u.n", "e.g", "i.e", "lt.col");
