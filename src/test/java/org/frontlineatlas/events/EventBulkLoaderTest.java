@@ -44,7 +44,13 @@ class EventBulkLoaderTest {
         GeoEvent back = service.get(1).orElseThrow();
         assertThat(back)
                 .usingRecursiveComparison()
-                .ignoringFields("id", "createdBy", "createdAt", "updatedBy", "updatedAt", "version")
+                .ignoringFields(
+                        "id",
+                        "bookkeeping.createdBy",
+                        "bookkeeping.createdAt",
+                        "bookkeeping.updatedBy",
+                        "bookkeeping.updatedAt",
+                        "bookkeeping.version")
                 .isEqualTo(first);
         assertThat(back.createdBy()).isEqualTo("loader-test");
     }
