@@ -20,6 +20,8 @@ interface WaterProperties {
   name_uk: string | null;
   valid_from?: string;
   valid_to?: string;
+  /** Drawn by the build script, not surveyed (the Oskil and Pechenihy reservoirs): a dashed shore. */
+  approximate?: boolean;
 }
 
 type WaterFeature = GeoJSON.Feature<GeoJSON.Geometry, WaterProperties>;
@@ -118,7 +120,7 @@ export class WaterLayer {
         this.label(name, [L.latLng(g.coordinates[1], g.coordinates[0])], 'sea');
         continue;
       }
-      const named = name ? ' atlas-water-named' : '';
+      const named = (name ? ' atlas-water-named' : '') + (p.approximate ? ' atlas-water-approximate' : '');
       const layer = L.geoJSON(f, {
         renderer: this.renderer,
         pane: 'water',

@@ -36,16 +36,28 @@ const KAKHOVKA_GONE = '2023-06-06';  // the dam was destroyed in the early hours
 // Reservoirs and lakes: [name, name_uk, lon, lat] with the point in (or next to) the water.
 const REQUIRED_RESERVOIRS = ['Kyiv Reservoir', 'Kremenchuk Reservoir', 'Kakhovka Reservoir'];
 // (The Kaniv reservoir is no lake in GSHHG 2.3.7: it is drawn as the Dnipro's double-lined river line;
-// nor are the Oskil and Pechenihy reservoirs at 2.3.7: names without a lake are reported and left out.)
+// nor are the Oskil and Pechenihy reservoirs at 2.3.7: names without a lake are reported and left out,
+// and those two are drawn from their river's line instead, see RIBBON_RESERVOIRS.)
 const RESERVOIRS = [
   ['Kyiv Reservoir', 'Київське водосховище', 30.45, 50.85],
   ['Kremenchuk Reservoir', 'Кременчуцьке водосховище', 32.6, 49.3],
   ['Kamianske Reservoir', 'Кам\u2019янське водосховище', 34.0, 48.72],
   ['Dnipro Reservoir', 'Дніпровське водосховище', 35.12, 48.05],
   ['Kakhovka Reservoir', 'Каховське водосховище', 34.0, 47.3],
-  ['Pechenihy Reservoir', 'Печенізьке водосховище', 36.93, 49.95],
   ['Dniester Reservoir', 'Дністровське водосховище', 27.1, 48.55],
 ];
+
+// Reservoirs that GSHHG lacks but whose river WDBII draws: an APPROXIMATE outline, the river line from
+// the dam upstream for the reservoir's published length, widened so the outline has its published area
+// (widest at the dam, narrowing to the tail). The feature says `approximate: true`, the map says so in
+// its attribution. [name, name_uk, river, dam [lon, lat], length km, area km2]; figures as published
+// (Ukrainian Wikipedia's articles on the two reservoirs: Oskil 85 km and 122.6 km2, Pechenihy 65 km and
+// 86.2 km2); the dams at the towns of Oskil (GeoNames 710514) and Pechenihy.
+const RIBBON_RESERVOIRS = [
+  ['Oskil Reservoir', 'Оскільське водосховище', 'Oskil', [37.426, 49.179], 85, 122.6],
+  ['Pechenihy Reservoir', 'Печенізьке водосховище', 'Siverskyi Donets', [36.94, 49.86], 65, 86.2],
+];
+const RIBBON_TAIL_KM = 0.15;         // half-width at the reservoir's upstream end
 
 // Dams between reservoirs of the Dnipro cascade: [name, lon, lat], a point on the river just below the dam.
 // GSHHG draws the cascade from Cherkasy to Nova Kakhovka as ONE polygon; the script cuts it across the
@@ -316,6 +328,7 @@ for (const ring of lakes) {
 // --- Rivers: chains between confluences, named by guide lines.
 let riverKm = 0;
 const namedKm = new Map();
+const namedChains = new Map();       // river name -> its raw chains, for RIBBON_RESERVOIRS
 for (const level of RIVER_LEVELS) {
   for (const chain of join(dump([`-I${level}`]))) {
     let name = null, bestMean = Infinity;
@@ -332,6 +345,7 @@ for (const level of RIVER_LEVELS) {
     for (let i = 1; i < chain.length; i++) length += km(chain[i - 1], chain[i]);
     riverKm += length;
     if (name) namedKm.set(name, (namedKm.get(name) ?? 0) + length);
+    if (name) namedChains.set(name, [...(namedChains.get(name) ?? []), chain]);
     features.push({ type: 'Feature',
       properties: { kind: 'river', name, name_uk: name ? RIVERS.find((r) => r[0] === name)[1] : null, level },
       geometry: { type: 'LineString', coordinates: coords } });
@@ -372,6 +386,79 @@ features.push({ type: 'Feature',
   properties: { kind: 'river', name: 'Dnipro', name_uk: 'Дніпро', level: 1, valid_from: KAKHOVKA_GONE, approximate: true },
   geometry: { type: 'LineString', coordinates: round(simplify(smooth, RIVER_TOLERANCE)) } });
 
+// --- Reservoirs drawn from their river line (RIBBON_RESERVOIRS): approximate outlines.
+for (const [name, nameUk, river, dam, lengthKm, areaKm2] of RIBBON_RESERVOIRS) {
+  const line = upstream(namedChains.get(river) ?? [], dam, river, lengthKm);
+  let ring = ribbon(line, lengthKm, areaKm2);
+  if (!ring) fail(`no ${river} line at the ${name}'s dam`);
+  // The taper's area is only about the one asked for (bends overlap, the line may end early): rescale once.
+  ring = ribbon(line, lengthKm, areaKm2 * (areaKm2 / ringKm2(ring)));
+  console.log(`  ${name} (approximate, from the ${river}'s line): ${ringKm2(ring).toFixed(0)} km2`);
+  features.push({ type: 'Feature', properties: { kind: 'reservoir', name, name_uk: nameUk, approximate: true },
+    geometry: { type: 'Polygon', coordinates: [round(simplify(ring, LAKE_TOLERANCE))] } });
+}
+
+/** The river's line from the vertex nearest the dam, walked away from the mouth for lengthKm, across
+ * chain ends (WDBII breaks a river at every confluence) onto the chain that starts or ends there. */
+function upstream(chains, dam, river, lengthKm) {
+  const mouth = RIVERS.find((r) => r[0] === river)[2].at(-1);
+  let best = null;
+  for (const chain of chains) {
+    chain.forEach((p, i) => {
+      const d = km(p, dam);
+      if (d < 3 && (!best || d < best.d)) best = { chain, i, d };
+    });
+  }
+  if (!best) return [];
+  let { chain, i } = best;
+  // Upstream is the way whose next vertex lies farther from the mouth.
+  let step = i + 1 < chain.length && (i === 0 || km(chain[i + 1], mouth) > km(chain[i - 1], mouth)) ? 1 : -1;
+  const line = [chain[i]];
+  const used = new Set([chain]);
+  let walked = 0;
+  while (walked < lengthKm) {
+    const j = i + step;
+    if (j >= 0 && j < chain.length) {
+      walked += km(chain[i], chain[j]);
+      line.push(chain[j]);
+      i = j;
+      continue;
+    }
+    const end = chain[i];
+    const next = chains.find((c) => !used.has(c) && (km(c[0], end) < 0.5 || km(c.at(-1), end) < 0.5));
+    if (!next) break;
+    used.add(next);
+    chain = next;
+    [i, step] = km(next[0], end) < 0.5 ? [0, 1] : [next.length - 1, -1];
+  }
+  return line;
+}
+
+/** A polygon around the line, half-width tapering from the dam to RIBBON_TAIL_KM, of about areaKm2. */
+function ribbon(line, lengthKm, areaKm2) {
+  if (line.length < 3) return null;
+  // Smoothed centre line (a reservoir does not follow every meander of the old bed).
+  const centre = line.map((p, i) => {
+    const w = line.slice(Math.max(0, i - 2), i + 3);
+    return [w.reduce((s, q) => s + q[0], 0) / w.length, w.reduce((s, q) => s + q[1], 0) / w.length];
+  });
+  centre[0] = line[0];
+  const damHalf = areaKm2 / lengthKm - RIBBON_TAIL_KM;
+  let along = 0;
+  const left = [], right = [];
+  centre.forEach((p, i) => {
+    if (i > 0) along += km(centre[i - 1], p);
+    const a = centre[Math.max(0, i - 1)], b = centre[Math.min(centre.length - 1, i + 1)];
+    const nx = -(b[1] - a[1]), ny = (b[0] - a[0]) * COS;
+    const n = Math.hypot(nx, ny) || 1;
+    const half = damHalf + (RIBBON_TAIL_KM - damHalf) * Math.min(1, along / lengthKm);
+    const dx = ((nx / n) * half) / KM_PER_DEG / COS, dy = ((ny / n) * half) / KM_PER_DEG;
+    left.push([p[0] + dx, p[1] + dy]);
+    right.push([p[0] - dx, p[1] - dy]);
+  });
+  return [...left, ...right.reverse(), left[0]];
+}
+
 for (const [name, nameUk, lon, lat] of SEAS) {
   features.push({ type: 'Feature', properties: { kind: 'sea', name, name_uk: nameUk },
     geometry: { type: 'Point', coordinates: [lon, lat] } });
@@ -386,7 +473,8 @@ for (const [name] of RIVERS) {
 }
 
 const attribution = 'Water: GSHHG 2.3.7 shorelines and WDBII rivers (Wessel & Smith, LGPL-3), via Debian gmt-gshhg-high;'
-  + ' names and the post-2023 Dnipro channel through the former Kakhovka reservoir (approximate) added by Frontline Atlas';
+  + ' names, the post-2023 Dnipro channel through the former Kakhovka reservoir and the outlines of the Oskil and'
+  + ' Pechenihy reservoirs (approximate: drawn along their rivers to their published length and area) added by Frontline Atlas';
 const lines = features.map((f) => JSON.stringify(f));
 writeFileSync(out, `{"type":"FeatureCollection","attribution":${JSON.stringify(attribution)},"features":[\n${lines.join(',\n')}\n]}\n`);
 console.log(`build-water: ${features.length} features (${lakes.length} lakes, ${riverKm.toFixed(0)} km of rivers) -> ${out}`);

@@ -77,6 +77,21 @@ class WaterLayerBrowserTest extends AtlasPageTest {
     }
 
     @Test
+    void theOskilReservoirIsDrawnAlongTheOskilAsAnApproximateDashedShoreAndNamed() {
+        open("?date=2022-09-10&window=7&lat=49.45&lon=37.55&zoom=9");
+
+        String reservoir = "path.atlas-water-reservoir[data-name='Oskil Reservoir']";
+        assertThat(page.locator(reservoir)).hasCount(1);
+        assertThat(page.locator(reservoir)).hasClass(java.util.regex.Pattern.compile("atlas-water-approximate"));
+        assertThat(page.locator(reservoir)).hasCSS("stroke-dasharray", java.util.regex.Pattern.compile("4px,? 3px"));
+        // From the dam at Oskil up to Kupiansk, and not over Izium on the Donets south of it.
+        assertThat(drawnOver(reservoir, 49.4, 37.55)).isTrue();
+        assertThat(drawnOver(reservoir, 49.19, 37.28)).isFalse();
+        assertThat(label("Oskil Reservoir")).isVisible();
+        assertThat(page.locator(".leaflet-control-attribution")).containsText("approximate");
+    }
+
+    @Test
     void inUkrainianTheWaterIsNamedInUkrainian() {
         open("?date=2022-05-16&window=7&lang=uk");
 
