@@ -1,34 +1,31 @@
 package org.frontlineatlas.bench;
 
+import static org.frontlineatlas.bench.LoadBenchSetup.CITIES;
+import static org.frontlineatlas.bench.LoadBenchSetup.EDITOR_PASSWORD;
+import static org.frontlineatlas.bench.LoadBenchSetup.EDITOR_PREFIX;
+import static org.frontlineatlas.bench.LoadBenchSetup.PIN_PLACES;
+import static org.frontlineatlas.bench.LoadBenchSetup.PIN_TYPES;
+import static org.frontlineatlas.bench.LoadBenchSetup.UKRAINE;
+import static org.frontlineatlas.bench.LoadBenchSetup.feature;
+
 import com.sun.management.OperatingSystemMXBean;
-import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.frontlineatlas.events.Database;
-import org.frontlineatlas.events.EventBulkLoader;
-import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.security.Role;
-import org.frontlineatlas.security.UserRepository;
+import org.frontlineatlas.bench.LoadBenchSetup.View;
 import org.frontlineatlas.testing.PackagedApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Load run, not a test: the packaged jar on an H2 file database of 100,000 synthetic events, with
@@ -57,36 +54,8 @@ class LoadBench {
     private static final int EDITORS = Integer.getInteger("bench.editors", 10);
     private static final int EVENTS = Integer.getInteger("bench.events", 100_000);
     private static final long SEED = 20220224L;
-    private static final String EDITOR_PASSWORD = "load-bench-editor-password";
-    private static final String EDITOR_PREFIX = "load-editor-";
     /** What the map asks for: more than this many reports in a window and it switches to the view, then the grid. */
     private static final int GRID_THRESHOLD = 3000;
-
-    /** A map view: the bbox the map sends (its bounds padded by 20%, as viewBbox does) and its zoom. */
-    record View(String name, double west, double south, double east, double north, int zoom) {
-        String bbox() {
-            return String.format(java.util.Locale.ROOT, "%.4f,%.4f,%.4f,%.4f", west, south, east, north);
-        }
-
-        /** A 1280 x 800 map at zoom 9 around a city, padded like viewBbox. */
-        static View city(String name, double lat, double lon) {
-            return new View(name, lon - 2.46, lat - 1.03, lon + 2.46, lat + 1.03, 9);
-        }
-    }
-
-    private static final View UKRAINE = new View("Ukraine", 18.46, 42.68, 43.94, 54.02, 6);
-    private static final List<View> CITIES = List.of(
-            View.city("Kharkiv", 49.99, 36.23), View.city("Bakhmut", 48.60, 38.00),
-            View.city("Kherson", 46.64, 32.62), View.city("Zaporizhzhia", 47.84, 35.14),
-            View.city("Donetsk", 48.02, 37.80), View.city("Kyiv", 50.45, 30.52));
-    /** Where editors pin: places along the front (names and coordinates are facts). */
-    private static final List<Object[]> PIN_PLACES = List.of(
-            new Object[] {"Kupiansk", 49.71, 37.61}, new Object[] {"Avdiivka", 48.14, 37.74},
-            new Object[] {"Pokrovsk", 48.28, 37.18}, new Object[] {"Vovchansk", 50.29, 36.94},
-            new Object[] {"Orikhiv", 47.57, 35.78}, new Object[] {"Kherson", 46.64, 32.62},
-            new Object[] {"Chasiv Yar", 48.59, 37.84}, new Object[] {"Sumy", 50.91, 34.80});
-
-    private static final String[] PIN_TYPES = {"attack", "shelling_or_strike", "advance", "evacuation", "aid"};
 
     private volatile boolean stop;
     private volatile long measureFrom = Long.MAX_VALUE;
@@ -117,9 +86,9 @@ class LoadBench {
                     "bench.seconds 1-1800, bench.warmup 0-600, bench.readers 0-2000, bench.editors 0-100");
         }
         Path work = Files.createTempDirectory("atlas-load");
-        Path db = dbPath(work);
-        prepareDatabase(db);
-        String loadBefore = loadAverage();
+        Path db = LoadBenchSetup.dbPath(work);
+        LoadBenchSetup.prepareDatabase(db, EVENTS, SEED, EDITORS);
+        String loadBefore = LoadReport.loadAverage();
         Path gcLog = work.resolve("gc.log");
         List<String> jvm = new ArrayList<>(List.of("-Xlog:gc,gc+init:file=" + gcLog));
         String extra = System.getProperty("bench.jvm", "");
@@ -171,7 +140,7 @@ class LoadBench {
         double upTo = app.millisSinceStart() / 1000.0;
         Duration serverCpu1 = app.process().info().totalCpuDuration().orElse(Duration.ZERO);
         long clientCpu1 = os.getProcessCpuTime();
-        String loadAfter = loadAverage();
+        String loadAfter = LoadReport.loadAverage();
         stop = true;
         long joinDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LoopbackHttp.READ_TIMEOUT_MS / 1000 + 15);
         for (Thread t : threads) {
@@ -196,20 +165,20 @@ class LoadBench {
                 "requests", "count", "req/s", "median", "p90", "p99", "max", "errors");
         Map<String, LoadSamples> r = merge(readers);
         Map<String, LoadSamples> w = merge(editors);
-        LoadSamples allReads = total(r, "events", "events in view", "grid");
-        row("reads (all GETs)", allReads, seconds);
-        row("  events, whole map", r.get("events"), seconds);
-        row("  events, in view (bbox)", r.get("events in view"), seconds);
-        row("  grid (bbox, zoom)", r.get("grid"), seconds);
-        row("slider step (1-3 GETs)", r.get("step"), seconds);
-        LoadSamples allWrites = total(w, "pin", "edit");
-        row("writes (all)", allWrites, seconds);
-        row("  pin (POST /api/events)", w.get("pin"), seconds);
-        row("  edit (PUT /api/events/id)", w.get("edit"), seconds);
+        LoadSamples allReads = LoadReport.total(r, "events", "events in view", "grid");
+        LoadReport.row("reads (all GETs)", allReads, seconds);
+        LoadReport.row("  events, whole map", r.get("events"), seconds);
+        LoadReport.row("  events, in view (bbox)", r.get("events in view"), seconds);
+        LoadReport.row("  grid (bbox, zoom)", r.get("grid"), seconds);
+        LoadReport.row("slider step (1-3 GETs)", r.get("step"), seconds);
+        LoadSamples allWrites = LoadReport.total(w, "pin", "edit");
+        LoadReport.row("writes (all)", allWrites, seconds);
+        LoadReport.row("  pin (POST /api/events)", w.get("pin"), seconds);
+        LoadReport.row("  edit (PUT /api/events/id)", w.get("edit"), seconds);
         System.out.printf("read volume: %,.1f MB/s over the wire (gzipped JSON)%n", allReads.bytes() / seconds / 1e6);
-        printErrors("reads", allReads);
-        printErrors("writes", allWrites);
-        printErrors("sign-in", total(w, "sign-in"));
+        LoadReport.printErrors("reads", allReads);
+        LoadReport.printErrors("writes", allWrites);
+        LoadReport.printErrors("sign-in", LoadReport.total(w, "sign-in"));
         int warmupErrors = readers.stream()
                         .mapToInt(x -> x.warmupErrors.errorCount())
                         .sum()
@@ -223,7 +192,7 @@ class LoadBench {
                 gc.maxAfterMb(),
                 gc.maxBeforeMb(),
                 gc.maxCommittedMb(),
-                maxHeap(gcLog),
+                LoadReport.maxHeap(gcLog),
                 gc.pauses(),
                 gc.fullPauses(),
                 gc.totalPauseMs(),
@@ -381,13 +350,6 @@ class LoadBench {
         }
     }
 
-    private static String feature(double lon, double lat, LocalDate day, String place, String type, String summary) {
-        return String.format(java.util.Locale.ROOT, """
-                {"type":"Feature","geometry":{"type":"Point","coordinates":[%.5f,%.5f]},
-                 "properties":{"date":"%s","place":"%s","type":"%s","summary":"%s","source":"Load bench",
-                               "confidence":0.9}}""", lon, lat, day, place, type, summary);
-    }
-
     // ---- recording
 
     private boolean measured(long startNanos) {
@@ -400,7 +362,7 @@ class LoadBench {
             if (a.ok()) {
                 w.of(kind).ok(took, a.bytes());
             } else {
-                w.of(kind).error(took, "HTTP " + a.status(), what + " -> " + clip(a.text()));
+                w.of(kind).error(took, "HTTP " + a.status(), what + " -> " + LoadReport.clip(a.text()));
             }
         } else if (!a.ok()) {
             w.warmupErrors.error(took, "HTTP " + a.status(), what);
@@ -425,7 +387,7 @@ class LoadBench {
         }
     }
 
-    // ---- the report
+    // ---- the report (LoadReport prints the rows)
 
     private static Map<String, LoadSamples> merge(List<Worker> workers) {
         Map<String, LoadSamples> all = new LinkedHashMap<>();
@@ -434,98 +396,5 @@ class LoadBench {
                     (k, v) -> all.computeIfAbsent(k, x -> new LoadSamples()).addAll(v));
         }
         return all;
-    }
-
-    private static LoadSamples total(Map<String, LoadSamples> kinds, String... names) {
-        LoadSamples t = new LoadSamples();
-        for (String n : names) {
-            if (kinds.containsKey(n)) {
-                t.addAll(kinds.get(n));
-            }
-        }
-        return t;
-    }
-
-    private static void row(String what, LoadSamples s, double seconds) {
-        if (s == null) {
-            s = new LoadSamples();
-        }
-        System.out.printf(
-                "%-28s %,9d %8.1f %6.1f ms %6.1f ms %6.1f ms %6.0f ms %7d%n",
-                what,
-                s.count(),
-                s.count() / seconds,
-                s.millisAt(0.5),
-                s.millisAt(0.9),
-                s.millisAt(0.99),
-                s.millisAt(1.0),
-                s.errorCount());
-    }
-
-    private static void printErrors(String what, LoadSamples s) {
-        s.errors()
-                .forEach((k, v) -> System.out.printf(
-                        "  %s error %s x %d, e.g. %s%n",
-                        what, k, v, clip(s.examples().get(k))));
-    }
-
-    private static String clip(String s) {
-        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
-        } catch (Exception e) {
-            return "unknown";
-        }
-    }
-
-    private static String maxHeap(Path gcLog) throws java.io.IOException {
-        Matcher m = Pattern.compile("Heap Max Capacity: (\\S+)").matcher(Files.readString(gcLog));
-        return m.find() ? m.group(1) : "?";
-    }
-
-    // ---- the database
-
-    private static Path dbPath(Path work) {
-        String configured = System.getProperty("bench.db");
-        return configured != null && !configured.isBlank()
-                ? Path.of(configured).toAbsolutePath()
-                : work.resolve("atlas");
-    }
-
-    /** 100,000 synthetic events (once) and the editors' accounts; removes an earlier run's pins. */
-    private static void prepareDatabase(Path db) {
-        try (HikariDataSource ds = Database.openFile(db.toString())) {
-            EventService service = EventService.on(ds);
-            JdbcClient sql = JdbcClient.create(ds);
-            int removed = sql.sql("DELETE FROM geo_event WHERE created_by LIKE :p")
-                    .param("p", EDITOR_PREFIX + "%")
-                    .update();
-            sql.sql("DELETE FROM event_audit WHERE changed_by LIKE :p")
-                    .param("p", EDITOR_PREFIX + "%")
-                    .update();
-            long existing = service.count();
-            if (existing == 0) {
-                long start = System.nanoTime();
-                long loaded = new EventBulkLoader(ds)
-                        .load(new SyntheticEvents(EVENTS, SEED), SyntheticEvents.CREATED_BY, n -> {});
-                System.out.printf(
-                        "load bench: generated %,d synthetic events into %s in %,d ms%n",
-                        loaded, db, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-            } else {
-                System.out.printf(
-                        "load bench: reusing %s with %,d events (removed %,d pins of an earlier run)%n",
-                        db, existing, removed);
-            }
-            UserRepository users = new UserRepository(sql);
-            String hash = new BCryptPasswordEncoder().encode(EDITOR_PASSWORD);
-            for (int i = 0; i < EDITORS; i++) {
-                if (!users.exists(EDITOR_PREFIX + i)) {
-                    users.insert(EDITOR_PREFIX + i, hash, Set.of(Role.EDITOR), Instant.now());
-                }
-            }
-        }
     }
 }

@@ -14,21 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.frontlineatlas.events.DatePrecision;
-import org.frontlineatlas.events.EventOrigin;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.events.EventStatus;
-import org.frontlineatlas.events.EventType;
-import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.security.Role;
 import org.frontlineatlas.security.UserRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +55,6 @@ class BearerTokenHttpTest {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger DAY = new AtomicInteger();
-    private static final String BOUNDARY = "atlas-test-boundary";
 
     @LocalServerPort
     int port;
@@ -87,105 +78,6 @@ class BearerTokenHttpTest {
     private String readToken;
     private String revokedToken;
 
-    /** One write call: its name, method, path, content type and a fresh body (each call writes something new). */
-    record WriteCall(
-            String name,
-            String method,
-            Function<EventService, String> path,
-            String contentType,
-            Function<Integer, String> body,
-            boolean ifMatch) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /** Every write the API has, each content type its own case (writeCallsCoverEveryWriteMapping keeps this list whole). */
-    static Stream<WriteCall> writeCalls() {
-        return Stream.of(
-                new WriteCall(
-                        "POST /api/articles json",
-                        "POST",
-                        e -> "/api/articles",
-                        "application/json",
-                        n -> "{\"text\":\"" + articleText(n) + "\",\"published\":\""
-                                + articleDay(n).plusDays(1) + "\"}",
-                        false),
-                new WriteCall(
-                        "POST /api/articles multipart",
-                        "POST",
-                        e -> "/api/articles",
-                        "multipart/form-data; boundary=" + BOUNDARY,
-                        n -> multipart(
-                                "file",
-                                "report-" + n + ".txt",
-                                articleText(n),
-                                articleDay(n).plusDays(1).toString()),
-                        false),
-                new WriteCall(
-                        "POST /api/events/import geojson",
-                        "POST",
-                        e -> "/api/events/import",
-                        "application/geo+json",
-                        n -> "{\"type\":\"FeatureCollection\",\"features\":[" + feature(n) + "]}",
-                        false),
-                new WriteCall(
-                        "POST /api/events/import csv",
-                        "POST",
-                        e -> "/api/events/import",
-                        "text/csv",
-                        n -> "event_date,event_type,location,latitude,longitude,notes\n" + day(n)
-                                + ",attack,Kupiansk,49.71,37.61,Token test " + n + "\n",
-                        false),
-                new WriteCall(
-                        "POST /api/events/import multipart",
-                        "POST",
-                        e -> "/api/events/import",
-                        "multipart/form-data; boundary=" + BOUNDARY,
-                        n -> multipart(
-                                "file",
-                                "events.geojson",
-                                "{\"type\":\"FeatureCollection\",\"features\":[" + feature(n) + "]}",
-                                null),
-                        false),
-                new WriteCall(
-                        "POST /api/events",
-                        "POST",
-                        e -> "/api/events",
-                        "application/geo+json",
-                        BearerTokenHttpTest::feature,
-                        false),
-                new WriteCall(
-                        "PUT /api/events/{id}",
-                        "PUT",
-                        e -> "/api/events/" + anEvent(e).id(),
-                        "application/geo+json",
-                        BearerTokenHttpTest::feature,
-                        true),
-                new WriteCall(
-                        "POST /api/control/import geojson",
-                        "POST",
-                        e -> "/api/control/import",
-                        "application/geo+json",
-                        BearerTokenHttpTest::areas,
-                        false),
-                new WriteCall(
-                        "POST /api/control/import kml",
-                        "POST",
-                        e -> "/api/control/import",
-                        "application/vnd.google-earth.kml+xml",
-                        BearerTokenHttpTest::kml,
-                        false),
-                new WriteCall(
-                        "POST /api/control/import multipart",
-                        "POST",
-                        e -> "/api/control/import",
-                        "multipart/form-data; boundary=" + BOUNDARY,
-                        n -> multipart("file", "areas-" + n + ".geojson", areas(n), null),
-                        false));
-    }
-
     @BeforeEach
     void tokensForAnEditor() {
         if (!users.exists("script-owner")) {
@@ -199,7 +91,7 @@ class BearerTokenHttpTest {
         tokens.revoke(revoked.token().id());
         revokedToken = revoked.secret();
         SecurityContextHolder.clearContext();
-        anEvent(events); // before any count is taken
+        WriteCalls.anEvent(events); // before any count is taken
     }
 
     @AfterEach
@@ -214,8 +106,8 @@ class BearerTokenHttpTest {
     }
 
     @ParameterizedTest(name = "{0}: anonymous refused")
-    @MethodSource("writeCalls")
-    void anAnonymousWriteIsRefused(WriteCall call) throws Exception {
+    @MethodSource("org.frontlineatlas.security.tokens.WriteCalls#all")
+    void anAnonymousWriteIsRefused(WriteCalls.WriteCall call) throws Exception {
         long before = writes();
         HttpResponse<String> answer = send(call, null);
         assertThat(answer.statusCode()).as(answer.body()).isIn(401, 403); // no session: 401; no CSRF token first: 403
@@ -223,8 +115,8 @@ class BearerTokenHttpTest {
     }
 
     @ParameterizedTest(name = "{0}: revoked token refused")
-    @MethodSource("writeCalls")
-    void aRevokedTokensWriteIsRefusedWithAReason(WriteCall call) throws Exception {
+    @MethodSource("org.frontlineatlas.security.tokens.WriteCalls#all")
+    void aRevokedTokensWriteIsRefusedWithAReason(WriteCalls.WriteCall call) throws Exception {
         long before = writes();
         HttpResponse<String> answer = send(call, revokedToken);
         assertThat(answer.statusCode()).isEqualTo(401);
@@ -233,8 +125,8 @@ class BearerTokenHttpTest {
     }
 
     @ParameterizedTest(name = "{0}: unknown token refused")
-    @MethodSource("writeCalls")
-    void anUnknownTokensWriteIsRefusedWithAReason(WriteCall call) throws Exception {
+    @MethodSource("org.frontlineatlas.security.tokens.WriteCalls#all")
+    void anUnknownTokensWriteIsRefusedWithAReason(WriteCalls.WriteCall call) throws Exception {
         long before = writes();
         String madeUp = "fla_" + "A".repeat(43);
         HttpResponse<String> answer = send(call, madeUp);
@@ -244,8 +136,8 @@ class BearerTokenHttpTest {
     }
 
     @ParameterizedTest(name = "{0}: read token refused")
-    @MethodSource("writeCalls")
-    void aReadTokensWriteIsForbidden(WriteCall call) throws Exception {
+    @MethodSource("org.frontlineatlas.security.tokens.WriteCalls#all")
+    void aReadTokensWriteIsForbidden(WriteCalls.WriteCall call) throws Exception {
         long before = writes();
         HttpResponse<String> answer = send(call, readToken);
         assertThat(answer.statusCode()).isEqualTo(403);
@@ -254,8 +146,8 @@ class BearerTokenHttpTest {
     }
 
     @ParameterizedTest(name = "{0}: write token accepted")
-    @MethodSource("writeCalls")
-    void aWriteTokensWriteIsTakenWithoutCsrfAndAuditedUnderTheOwner(WriteCall call) throws Exception {
+    @MethodSource("org.frontlineatlas.security.tokens.WriteCalls#all")
+    void aWriteTokensWriteIsTakenWithoutCsrfAndAuditedUnderTheOwner(WriteCalls.WriteCall call) throws Exception {
         long before = writes();
         long lastAudit = lastAudit();
         long lastAreaAudit = lastAudit("control_audit");
@@ -293,7 +185,7 @@ class BearerTokenHttpTest {
             }
         }
         Set<String> covered = new TreeSet<>();
-        writeCalls().forEach(c -> {
+        WriteCalls.all().forEach(c -> {
             String type = c.contentType().replaceFirst(";.*", "").replaceFirst(".*/", "");
             String path = c.name().split(" ", -1)[1];
             covered.add(c.method() + " " + path + " " + type);
@@ -348,7 +240,7 @@ class BearerTokenHttpTest {
     void aGoodTokenWithAnAlteredLetterIsUnknownAndARevokedOneStaysRefusedEvenWithASessionCookie() throws Exception {
         String altered =
                 writeToken.substring(0, 10) + (writeToken.charAt(10) == 'x' ? 'y' : 'x') + writeToken.substring(11);
-        WriteCall pin = writeCalls()
+        WriteCalls.WriteCall pin = WriteCalls.all()
                 .filter(c -> c.name().equals("POST /api/events"))
                 .findFirst()
                 .orElseThrow();
@@ -362,11 +254,12 @@ class BearerTokenHttpTest {
         assertThat(answer.headers().firstValue("WWW-Authenticate").orElse("")).contains("invalid_token");
     }
 
-    private HttpResponse<String> send(WriteCall call, String token) throws IOException, InterruptedException {
+    private HttpResponse<String> send(WriteCalls.WriteCall call, String token)
+            throws IOException, InterruptedException {
         return HTTP.send(request(call, token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpRequest.Builder request(WriteCall call, String token) {
+    private HttpRequest.Builder request(WriteCalls.WriteCall call, String token) {
         int n = DAY.incrementAndGet();
         HttpRequest.Builder b = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + call.path().apply(events)))
@@ -400,79 +293,5 @@ class BearerTokenHttpTest {
         return sql.sql("SELECT COALESCE(MAX(id), 0) FROM " + table)
                 .query(Long.class)
                 .single();
-    }
-
-    /** The event the PUT case edits: one pinned once, then reused. */
-    private static GeoEvent anEvent(EventService events) {
-        LocalDate day = LocalDate.parse("2021-06-01");
-        return events.withStatus(EventStatus.PUBLISHED, 1000).stream()
-                .filter(e -> e.placeName().equals("Edited by tokens"))
-                .findFirst()
-                .orElseGet(() -> events.create(
-                        GeoEvent.draft(
-                                day,
-                                day,
-                                DatePrecision.DAY,
-                                "Edited by tokens",
-                                null,
-                                49.71,
-                                37.61,
-                                1,
-                                EventType.ATTACK,
-                                "Before",
-                                0.8,
-                                EventStatus.PUBLISHED,
-                                EventOrigin.PINNED,
-                                "Test",
-                                null),
-                        "script-owner"));
-    }
-
-    /** A new day per article: the same place, day and type from two articles would be one event, changed without an audit row of its own. */
-    private static LocalDate articleDay(int n) {
-        return LocalDate.parse("2022-03-01").plusDays(n);
-    }
-
-    private static String articleText(int n) {
-        return "Shelling in Kharkiv on "
-                + articleDay(n)
-                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
-                + ".";
-    }
-
-    private static String day(int n) {
-        return LocalDate.parse("2023-01-01").plusDays(n).toString();
-    }
-
-    private static String feature(int n) {
-        return """
-                {"type":"Feature","geometry":{"type":"Point","coordinates":[37.61,49.71]},
-                 "properties":{"date":"%s","place":"Kupiansk","type":"attack","summary":"Token test %d"}}""".formatted(day(n), n);
-    }
-
-    /** One occupied square near Kupiansk, valid from day n: an area import. */
-    private static String areas(int n) {
-        return """
-                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Token test %d","status":"occupied",
-                 "valid_from":"%s"},"geometry":{"type":"Polygon","coordinates":[[[37.5,49.6],[37.7,49.6],[37.7,49.8],[37.5,49.8],[37.5,49.6]]]}}]}""".formatted(n, day(n));
-    }
-
-    private static String kml(int n) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Occupied token test %d</name>
-                <TimeSpan><begin>%s</begin></TimeSpan><Polygon><outerBoundaryIs><LinearRing><coordinates>
-                37.5,49.6,0 37.7,49.6,0 37.7,49.8,0 37.5,49.8,0 37.5,49.6,0</coordinates></LinearRing></outerBoundaryIs></Polygon>
-                </Placemark></Document></kml>""".formatted(n, day(n));
-    }
-
-    private static String multipart(String part, String filename, String content, String published) {
-        String date = published == null
-                ? ""
-                : "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"published\"\r\n\r\n" + published
-                        + "\r\n";
-        return date + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
-                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + BOUNDARY
-                + "--\r\n";
     }
 }
