@@ -10,6 +10,7 @@ import org.frontlineatlas.events.EventSource;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.PinEvidence;
+import org.frontlineatlas.geojson.GeoJson;
 import org.frontlineatlas.reading.EventGeoJson;
 import org.frontlineatlas.reading.FeatureCollectionWriter;
 import org.frontlineatlas.reading.PublishedEventIndex;
@@ -89,12 +90,10 @@ public class EventsApi {
 
     /** An empty collection in the shape of every window answer: count and truncation first, then the features. */
     private static Map<String, Object> nothingPublished() {
-        Map<String, Object> fc = new java.util.LinkedHashMap<>();
-        fc.put("type", "FeatureCollection");
-        fc.put("total", 0);
-        fc.put("truncated", false);
-        fc.put("features", List.of());
-        return fc;
+        Map<String, Object> members = new java.util.LinkedHashMap<>();
+        members.put("total", 0);
+        members.put("truncated", false);
+        return GeoJson.featureCollection(members, List.of());
     }
 
     static int limit(String text) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frontlineatlas.geojson.GeoJson;
 import org.frontlineatlas.input.IsoDay;
 import org.frontlineatlas.input.Utf8Text;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,6 @@ public class ControlApi {
         LocalDate day = day("date", date);
         ControlAreas.Snapshot s = areas.on(day);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("type", "FeatureCollection");
         out.put("date", day.toString());
         out.put("asOf", s.since() == null ? null : s.since().toString());
         out.put("version", s.version());
@@ -57,8 +57,8 @@ public class ControlApi {
                 areas.previousChange(day)
                         .map(prev -> diff(areas.diff(prev, day)))
                         .orElse(null));
-        out.put("features", s.areas().stream().map(ControlGeoJson::feature).toList());
-        return out;
+        return GeoJson.featureCollection(
+                out, s.areas().stream().map(ControlGeoJson::feature).toList());
     }
 
     @GetMapping("/diff")
