@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frontlineatlas.extraction.ArticleReader;
 import org.frontlineatlas.extraction.ArticleText;
-import org.frontlineatlas.extraction.EventExtractor;
 import org.frontlineatlas.extraction.EventQuote;
 import org.frontlineatlas.extraction.ExtractedEvent;
-import org.frontlineatlas.gazetteer.Gazetteer;
-import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.geojson.GeoJson;
 import org.frontlineatlas.geojson.GeoJsonText;
 import org.frontlineatlas.input.IsoDay;
@@ -65,8 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("error: " + file + " states no publication date; pass --published YYYY-MM-DD");
             return 3;
         }
-        List<ExtractedEvent> events =
-                new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())).extract(article, date);
+        List<ExtractedEvent> events = Geoparser.shared().extractor().extract(article, date);
         PrintWriter out = spec.commandLine().getOut();
         out.println(GeoJsonText.pretty(geoJson(events)));
         out.flush();

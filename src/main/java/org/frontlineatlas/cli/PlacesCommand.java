@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frontlineatlas.extraction.ArticleReader;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.extraction.InvalidArticleException;
-import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceMention;
-import org.frontlineatlas.gazetteer.PlaceTagger;
 import org.frontlineatlas.geojson.GeoJson;
 import org.frontlineatlas.geojson.GeoJsonText;
 import org.frontlineatlas.input.IsoDay;
@@ -49,7 +48,7 @@ public final class PlacesCommand implements Callable<Integer> {
             parseDate(published);
         }
         String text = readArticle(file);
-        List<PlaceMention> mentions = new PlaceTagger(Gazetteer.loadDefault()).tag(text);
+        List<PlaceMention> mentions = Geoparser.shared().tagger().tag(text);
         PrintStream out = System.out;
         writeGeoJson(text, mentions, out);
         out.flush();
