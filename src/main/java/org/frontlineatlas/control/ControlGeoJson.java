@@ -10,7 +10,7 @@ public final class ControlGeoJson {
 
     private ControlGeoJson() {}
 
-    static Map<String, Object> feature(ControlArea a) {
+    public static Map<String, Object> feature(ControlArea a) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("name", a.name());
         props.put("status", a.status().code());
@@ -27,7 +27,7 @@ public final class ControlGeoJson {
     }
 
     /** km² to one decimal. */
-    static double round(double km2) {
+    public static double round(double km2) {
         return Math.round(km2 * 10) / 10.0;
     }
 }

@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -11,12 +11,6 @@ import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.PinEvidence;
 import org.frontlineatlas.geojson.GeoJson;
-import org.frontlineatlas.reading.EventGeoJson;
-import org.frontlineatlas.reading.FeatureCollectionWriter;
-import org.frontlineatlas.reading.PublishedEventIndex;
-import org.frontlineatlas.reading.WindowAnswers;
-import org.frontlineatlas.reading.WindowParams;
-import org.frontlineatlas.reading.WindowReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -9,13 +9,6 @@ import java.util.Map;
 import org.frontlineatlas.events.BoundingBox;
 import org.frontlineatlas.events.EventQuery;
 import org.frontlineatlas.geojson.GeoJson;
-import org.frontlineatlas.reading.EventGeoJson;
-import org.frontlineatlas.reading.EventGrid;
-import org.frontlineatlas.reading.GridCell;
-import org.frontlineatlas.reading.GridQuery;
-import org.frontlineatlas.reading.WindowAnswers;
-import org.frontlineatlas.reading.WindowParams;
-import org.frontlineatlas.reading.WindowReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
