@@ -21,6 +21,7 @@ import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.input.GeoJsonFeatures;
 import org.frontlineatlas.input.ImportRejectedException;
 import org.frontlineatlas.input.IsoDay;
+import org.frontlineatlas.reading.AcledCsv;
 
 /**
  * Reads events to import from a GeoJSON FeatureCollection (the shape /api/events answers with) or

@@ -2,7 +2,7 @@ package org.frontlineatlas.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.frontlineatlas.control.ControlApi;
+import org.frontlineatlas.control.ControlImportApi;
 import org.frontlineatlas.events.EditConflictException;
 import org.frontlineatlas.input.ImportRejectedException;
 import org.frontlineatlas.input.TooLargeInputException;
@@ -17,8 +17,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** One-line JSON errors for the write API and the areas of control: 400 bad input, 409 edit conflict, 413 too large. */
-@RestControllerAdvice(assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class, ControlApi.class})
+/** One-line JSON errors for the write API and the control-area imports: 400 bad input, 409 edit conflict, 413 too large. */
+@RestControllerAdvice(
+        assignableTypes = {ArticlesApi.class, EventImportApi.class, EventPinApi.class, ControlImportApi.class})
 public class WriteApiErrors {
 
     @ExceptionHandler(ImportRejectedException.class)

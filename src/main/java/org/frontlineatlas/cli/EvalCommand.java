@@ -7,8 +7,7 @@ import java.util.concurrent.Callable;
 import org.frontlineatlas.evaluation.DevSet;
 import org.frontlineatlas.evaluation.DevSetScorer;
 import org.frontlineatlas.evaluation.EvalReport;
-import org.frontlineatlas.gazetteer.Gazetteer;
-import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.extraction.Geoparser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +35,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DevSetScorer scorer = new DevSetScorer(new PlaceTagger(Gazetteer.loadDefault()));
+        DevSetScorer scorer = new DevSetScorer(Geoparser.shared());
         print(out, "dev set", scorer.score(DevSet.articles(dev.resolve("articles"))));
         if (Files.isDirectory(dev.resolve("seeds")) && Files.isDirectory(seeds)) {
             print(out, "seeds", scorer.score(DevSet.seeds(dev.resolve("seeds"), seeds)));

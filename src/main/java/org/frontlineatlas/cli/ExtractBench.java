@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.frontlineatlas.extraction.ArticleText;
 import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.extraction.StageBreakdown;
 import org.frontlineatlas.extraction.SyntheticArticles;
-import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceTagger;
 
 /**
@@ -30,8 +30,9 @@ public final class ExtractBench {
 
     public static void run(int articles, int sizeChars, int rounds, boolean breakdown, PrintWriter out) {
         long loadStart = System.nanoTime();
-        PlaceTagger tagger = new PlaceTagger(Gazetteer.loadDefault());
-        EventExtractor extractor = new EventExtractor(tagger);
+        Geoparser parser = Geoparser.shared();
+        PlaceTagger tagger = parser.tagger();
+        EventExtractor extractor = parser.extractor();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         List<String> texts = SyntheticArticles.articles(1, articles, sizeChars);
         long chars = texts.stream().mapToLong(String::length).sum();

@@ -1,20 +1,19 @@
 package org.frontlineatlas.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frontlineatlas.extraction.ArticleReader;
 import org.frontlineatlas.extraction.ArticleText;
-import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.extraction.EventQuote;
 import org.frontlineatlas.extraction.ExtractedEvent;
-import org.frontlineatlas.gazetteer.Gazetteer;
-import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.extraction.Geoparser;
+import org.frontlineatlas.geojson.GeoJson;
+import org.frontlineatlas.geojson.GeoJsonText;
 import org.frontlineatlas.input.IsoDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,56 +63,54 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("error: " + file + " states no publication date; pass --published YYYY-MM-DD");
             return 3;
         }
-        List<ExtractedEvent> events =
-                new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())).extract(article, date);
+        List<ExtractedEvent> events = Geoparser.shared().extractor().extract(article, date);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(geoJson(events)));
+        out.println(GeoJsonText.pretty(geoJson(events)));
         out.flush();
         return 0;
     }
 
-    static ObjectNode geoJson(List<ExtractedEvent> events) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode collection = mapper.createObjectNode().put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
-        for (ExtractedEvent e : events) {
-            ObjectNode feature = features.addObject().put("type", "Feature");
-            ObjectNode geometry = feature.putObject("geometry").put("type", "Point");
-            geometry.putArray("coordinates")
-                    .add(e.place().longitude())
-                    .add(e.place().latitude());
-            ObjectNode p = feature.putObject("properties");
-            p.put("place", e.place().name());
-            p.put("date", e.date().toString());
-            if (!e.dateEnd().equals(e.date())) {
-                p.put("dateEnd", e.dateEnd().toString());
-            }
-            p.put("datePrecision", e.precision().code());
-            p.put("dateDefaulted", e.dateDefaulted());
-            p.put("type", e.type().code());
-            p.put("summary", e.summary());
-            p.put("confidence", e.confidence());
-            p.put("gazetteerId", e.place().id());
-            p.put("geoPrecision", e.geoPrecision());
-            p.put("quote", e.sources().get(0).quote());
-            p.put("start", e.sources().get(0).start());
-            p.put("end", e.sources().get(0).end());
-            ArrayNode sources = p.putArray("sources");
-            e.sources().forEach(q -> {
-                ObjectNode source = sources.addObject()
-                        .put("quote", q.quote())
-                        .put("start", q.start())
-                        .put("end", q.end());
-                if (q.evidence() != null) {
-                    source.putObject("evidence")
-                            .put("trigger", q.evidence().trigger())
-                            .put("placeRule", q.evidence().placeRule().code())
-                            .put("place", q.evidence().placeText())
-                            .put("date", q.evidence().dateText());
-                }
-            });
+    static Map<String, Object> geoJson(List<ExtractedEvent> events) {
+        return GeoJson.featureCollection(events.stream()
+                .map(e -> GeoJson.feature(
+                        null, GeoJson.point(e.place().longitude(), e.place().latitude()), properties(e)))
+                .toList());
+    }
+
+    private static Map<String, Object> properties(ExtractedEvent e) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("place", e.place().name());
+        p.put("date", e.date().toString());
+        if (!e.dateEnd().equals(e.date())) {
+            p.put("dateEnd", e.dateEnd().toString());
         }
-        return collection;
+        p.put("datePrecision", e.precision().code());
+        p.put("dateDefaulted", e.dateDefaulted());
+        p.put("type", e.type().code());
+        p.put("summary", e.summary());
+        p.put("confidence", e.confidence());
+        p.put("gazetteerId", e.place().id());
+        p.put("geoPrecision", e.geoPrecision());
+        p.put("quote", e.sources().get(0).quote());
+        p.put("start", e.sources().get(0).start());
+        p.put("end", e.sources().get(0).end());
+        p.put("sources", e.sources().stream().map(ExtractCommand::source).toList());
+        return p;
+    }
+
+    private static Map<String, Object> source(EventQuote q) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("quote", q.quote());
+        source.put("start", q.start());
+        source.put("end", q.end());
+        if (q.evidence() != null) {
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("trigger", q.evidence().trigger());
+            evidence.put("placeRule", q.evidence().placeRule().code());
+            evidence.put("place", q.evidence().placeText());
+            evidence.put("date", q.evidence().dateText());
+            source.put("evidence", evidence);
+        }
+        return source;
     }
 }

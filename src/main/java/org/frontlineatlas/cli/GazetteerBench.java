@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceTagger;
 import picocli.CommandLine;
@@ -69,7 +70,7 @@ public final class GazetteerBench implements Callable<Integer> {
         long loadCpu = CPU.getCurrentThreadCpuTime() - c0;
         long loadNanos = System.nanoTime() - t0;
         long withGazetteer = usedHeap();
-        PlaceTagger tagger = new PlaceTagger(g);
+        PlaceTagger tagger = Geoparser.over(g).tagger();
         long target = (long) megabytes * 1024 * 1024;
         // warm-up, then the timed run
         tagAll(tagger, articles, Math.min(target, 5L * 1024 * 1024));

@@ -15,10 +15,8 @@ import java.util.function.Supplier;
 import org.frontlineatlas.events.Database;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
-import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.extraction.SyntheticArticles;
-import org.frontlineatlas.gazetteer.Gazetteer;
-import org.frontlineatlas.gazetteer.PlaceTagger;
 import org.frontlineatlas.ingest.ArticleIngestor;
 import org.frontlineatlas.ingest.ArticleSubmission;
 import org.frontlineatlas.ingest.BatchImport;
@@ -47,7 +45,7 @@ final class ImportBench {
             throw new UncheckedIOException(e);
         }
         List<String> texts = SyntheticArticles.articles(100_000, articles, 5000);
-        var extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
+        var extractor = Geoparser.shared().extractor();
         try (HikariDataSource ds = Database.openFile(dir.resolve("bench").toString())) {
             EventService service = EventService.on(ds);
             var ingestor = new ArticleIngestor(extractor, service);

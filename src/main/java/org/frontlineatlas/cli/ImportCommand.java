@@ -18,9 +18,7 @@ import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.extraction.ArticleReader;
-import org.frontlineatlas.extraction.EventExtractor;
-import org.frontlineatlas.gazetteer.Gazetteer;
-import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.ingest.ArticleIngestor;
 import org.frontlineatlas.ingest.ArticleSubmission;
 import org.frontlineatlas.ingest.BatchImport;
@@ -119,8 +117,7 @@ public class ImportCommand implements Callable<Integer> {
             return 2;
         }
         try (HikariDataSource ds = open()) {
-            var ingestor = new ArticleIngestor(
-                    new EventExtractor(new PlaceTagger(Gazetteer.loadDefault())), EventService.on(ds));
+            var ingestor = new ArticleIngestor(Geoparser.shared().extractor(), EventService.on(ds));
             int code = importAll(ingestor, files, date, err);
             tellRunningInstances(ds);
             return code;

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import org.frontlineatlas.labels.LabelsApi;
+import org.frontlineatlas.reading.LabelsApi;
 import org.springframework.http.ResponseEntity;
 
 /**

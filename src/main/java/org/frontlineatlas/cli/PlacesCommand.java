@@ -1,20 +1,22 @@
 package org.frontlineatlas.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frontlineatlas.extraction.ArticleReader;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.extraction.InvalidArticleException;
-import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceMention;
-import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.geojson.GeoJson;
+import org.frontlineatlas.geojson.GeoJsonText;
 import org.frontlineatlas.input.IsoDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +48,7 @@ public final class PlacesCommand implements Callable<Integer> {
             parseDate(published);
         }
         String text = readArticle(file);
-        List<PlaceMention> mentions = new PlaceTagger(Gazetteer.loadDefault()).tag(text);
+        List<PlaceMention> mentions = Geoparser.shared().tagger().tag(text);
         PrintStream out = System.out;
         writeGeoJson(text, mentions, out);
         out.flush();
@@ -71,44 +73,28 @@ public final class PlacesCommand implements Callable<Integer> {
     }
 
     static void writeGeoJson(String text, List<PlaceMention> mentions, OutputStream out) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("type", "FeatureCollection");
-            json.writeArrayFieldStart("features");
-            // Offsets in code points; counted incrementally since mentions come in text order.
-            int charPos = 0;
-            int cpPos = 0;
-            for (PlaceMention m : mentions) {
-                int start = cpPos + text.codePointCount(charPos, m.start());
-                int end = start + text.codePointCount(m.start(), m.end());
-                charPos = m.end();
-                cpPos = end;
-                json.writeStartObject();
-                json.writeStringField("type", "Feature");
-                json.writeObjectFieldStart("geometry");
-                json.writeStringField("type", "Point");
-                json.writeArrayFieldStart("coordinates");
-                json.writeNumber(m.place().longitude());
-                json.writeNumber(m.place().latitude());
-                json.writeEndArray();
-                json.writeEndObject();
-                json.writeObjectFieldStart("properties");
-                json.writeStringField("name", m.place().name());
-                json.writeStringField("text", m.text());
-                json.writeNumberField("start", start);
-                json.writeNumberField("end", end);
-                json.writeStringField("kind", m.place().kind().code());
-                json.writeStringField("gazetteerId", m.place().id());
-                json.writeStringField("countryCode", m.place().countryCode());
-                json.writeNumberField("confidence", Math.round(m.confidence() * 100) / 100.0);
-                json.writeEndObject();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        List<Map<String, Object>> features = new ArrayList<>(mentions.size());
+        // Offsets in code points; counted incrementally since mentions come in text order.
+        int charPos = 0;
+        int cpPos = 0;
+        for (PlaceMention m : mentions) {
+            int start = cpPos + text.codePointCount(charPos, m.start());
+            int end = start + text.codePointCount(m.start(), m.end());
+            charPos = m.end();
+            cpPos = end;
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", m.place().name());
+            p.put("text", m.text());
+            p.put("start", start);
+            p.put("end", end);
+            p.put("kind", m.place().kind().code());
+            p.put("gazetteerId", m.place().id());
+            p.put("countryCode", m.place().countryCode());
+            p.put("confidence", Math.round(m.confidence() * 100) / 100.0);
+            features.add(GeoJson.feature(
+                    null, GeoJson.point(m.place().longitude(), m.place().latitude()), p));
         }
+        out.write(GeoJsonText.pretty(GeoJson.featureCollection(features)).getBytes(StandardCharsets.UTF_8));
         out.write('\n');
     }
 

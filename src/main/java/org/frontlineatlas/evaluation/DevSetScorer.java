@@ -11,6 +11,7 @@ import org.frontlineatlas.extraction.ArticleReader;
 import org.frontlineatlas.extraction.ArticleText;
 import org.frontlineatlas.extraction.EventExtractor;
 import org.frontlineatlas.extraction.ExtractedEvent;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.gazetteer.Geo;
 import org.frontlineatlas.gazetteer.PlaceMention;
 import org.frontlineatlas.gazetteer.PlaceTagger;
@@ -29,21 +30,21 @@ public final class DevSetScorer {
     private final PlaceTagger tagger;
     private final EventExtractor extractor;
 
-    public DevSetScorer(PlaceTagger tagger) {
-        this.tagger = tagger;
-        this.extractor = new EventExtractor(tagger);
+    public DevSetScorer(Geoparser parser) {
+        this.tagger = parser.tagger();
+        this.extractor = parser.extractor();
     }
 
     public EvalReport score(List<GoldArticle> articles) {
         EvalReport.Builder report = new EvalReport.Builder(articles.size());
         for (GoldArticle gold : articles) {
             String raw = ArticleReader.read(gold.text());
-            scoreToponyms(gold, tagger.tag(raw), report);
-            scoreEvents(
-                    gold,
-                    extractor.extract(
-                            ArticleText.parse(raw, gold.text().getFileName().toString()), gold.published()),
-                    report);
+            ArticleText article =
+                    ArticleText.parse(raw, gold.text().getFileName().toString());
+            EventExtractor.Extraction found = extractor.extractWithPlaces(article, gold.published());
+            // Toponyms are scored on the text as written: the extraction's own mentions when cleaning left it so.
+            scoreToponyms(gold, article.text().equals(raw) ? found.places() : tagger.tag(raw), report);
+            scoreEvents(gold, found.events(), report);
         }
         return report.build();
     }

@@ -3,12 +3,10 @@ package org.frontlineatlas.extraction;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML page into plain lines of text with jsoup: scripts, styles, navigation, forms,
@@ -57,37 +55,17 @@ final class HtmlToText {
 
     static Result convert(String html) {
         Document doc = Jsoup.parse(html);
-        String title = firstNonBlank(
+        String title = StringUtils.strip(StringUtils.firstNonBlank(
                 doc.select("meta[property=og:title]").attr("content"),
                 doc.select("h1").text(),
-                doc.title());
+                doc.title()));
         LocalDate published = publishedOf(doc);
         doc.select(NOT_REPORT).remove();
         Element root = doc.selectFirst("article");
         if (root == null) {
             root = doc.body();
         }
-        StringBuilder out = new StringBuilder();
-        if (root != null) {
-            root.traverse(new NodeVisitor() {
-                @Override
-                public void head(Node node, int depth) {
-                    if (node instanceof TextNode text) {
-                        out.append(text.text());
-                    } else if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
-                        out.append('\n');
-                    }
-                }
-
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
-                        out.append('\n');
-                    }
-                }
-            });
-        }
-        return new Result(title, published, out.toString());
+        return new Result(title, published, root == null ? "" : HtmlBlocks.text(root, BLOCKS));
     }
 
     private static LocalDate publishedOf(Document doc) {
@@ -103,15 +81,6 @@ final class HtmlToText {
                 if (date.isPresent()) {
                     return date.get();
                 }
-            }
-        }
-        return null;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
             }
         }
         return null;

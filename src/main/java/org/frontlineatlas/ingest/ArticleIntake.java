@@ -9,11 +9,9 @@ import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
 import org.frontlineatlas.extraction.ArticleText;
-import org.frontlineatlas.extraction.EventExtractor;
+import org.frontlineatlas.extraction.Geoparser;
 import org.frontlineatlas.extraction.InvalidArticleException;
-import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceMention;
-import org.frontlineatlas.gazetteer.PlaceTagger;
 import org.frontlineatlas.input.Utf8Text;
 import org.frontlineatlas.security.EditorsOnly;
 import org.springframework.stereotype.Service;
@@ -33,7 +31,6 @@ public class ArticleIntake {
     private final EventService events;
     private final EventEditing editing;
     private volatile ArticleIngestor ingestor;
-    private volatile PlaceTagger tagger;
 
     private final TransactionTemplate tx;
 
@@ -79,7 +76,8 @@ public class ArticleIntake {
     public Optional<Review> storedAt(String sourceUrl) {
         return events.articleAt(sourceUrl).map(a -> {
             ArticleText text = ArticleText.parse(a.body(), "stored.txt");
-            return new Review(a.id(), true, text, tagger().tag(text.text()), events.eventsOfArticle(a.id()));
+            return new Review(
+                    a.id(), true, text, Geoparser.shared().tagger().tag(text.text()), events.eventsOfArticle(a.id()));
         });
     }
 
@@ -137,18 +135,11 @@ public class ArticleIntake {
         }
     }
 
-    // The gazetteer takes a few seconds to load; it is built on first use and shared.
+    // The gazetteer takes a few seconds to load; the pipeline is built on first use and shared.
     private ArticleIngestor ingestor() {
         if (ingestor == null) {
-            ingestor = new ArticleIngestor(new EventExtractor(tagger()), events);
+            ingestor = new ArticleIngestor(Geoparser.shared().extractor(), events);
         }
         return ingestor;
-    }
-
-    private PlaceTagger tagger() {
-        if (tagger == null) {
-            tagger = new PlaceTagger(Gazetteer.loadDefault());
-        }
-        return tagger;
     }
 }

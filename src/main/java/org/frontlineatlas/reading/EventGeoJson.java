@@ -5,20 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.geojson.GeoJson;
 import org.springframework.http.MediaType;
 
 /** GeoJSON (RFC 7946) for events: Point geometry as [lon, lat], ACLED-like properties. */
 public final class EventGeoJson {
 
-    public static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    public static final MediaType GEO_JSON = MediaType.parseMediaType(GeoJson.MEDIA_TYPE);
 
     private EventGeoJson() {}
 
     public static Map<String, Object> featureCollection(List<GeoEvent> events) {
-        Map<String, Object> fc = new LinkedHashMap<>();
-        fc.put("type", "FeatureCollection");
-        fc.put("features", events.stream().map(EventGeoJson::feature).toList());
-        return fc;
+        return GeoJson.featureCollection(
+                events.stream().map(EventGeoJson::feature).toList());
     }
 
     public static Map<String, Object> feature(GeoEvent e) {
@@ -36,11 +35,6 @@ public final class EventGeoJson {
         props.put("source", e.sourceName());
         props.put("sourceUrl", e.sourceUrl());
         props.put("origin", e.origin().name().toLowerCase(Locale.ROOT));
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put("id", e.id());
-        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(e.longitude(), e.latitude())));
-        feature.put("properties", props);
-        return feature;
+        return GeoJson.feature(e.id(), GeoJson.point(e.longitude(), e.latitude()), props);
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.frontlineatlas.events.EventService;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.GeoEvent;
+import org.frontlineatlas.geojson.FeatureStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -76,21 +77,16 @@ public class FeatureCollectionWriter {
                 }
             }
         }
-        out.write(("{\"type\":\"FeatureCollection\",\"total\":" + total + ",\"truncated\":" + truncated
-                        + ",\"features\":[")
-                .getBytes(StandardCharsets.US_ASCII));
-        boolean first = true;
-        for (byte[] part : parts) {
-            if (part != null) {
-                if (!first) {
-                    out.write(',');
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("total", total);
+        members.put("truncated", truncated);
+        try (FeatureStream collection = FeatureStream.open(out, json, members)) {
+            for (byte[] part : parts) {
+                if (part != null) {
+                    collection.feature(part);
                 }
-                out.write(part);
-                first = false;
             }
         }
-        out.write(']');
-        out.write('}');
     }
 
     /** Renders and keeps the features of events just read (under the version read, whatever the list said). */

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.frontlineatlas.gazetteer.Gazetteer;
-import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.frontlineatlas.extraction.Geoparser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +31,7 @@ class DevSetEvaluationTest {
         assertTrue(
                 articles.size() >= Integer.parseInt(floors.getProperty("dev.articles")),
                 "dev set shrank to " + articles.size());
-        DevSetScorer scorer = new DevSetScorer(new PlaceTagger(Gazetteer.loadDefault()));
+        DevSetScorer scorer = new DevSetScorer(Geoparser.shared());
         List<String> below = new ArrayList<>();
         checkAll(below, "dev", scorer.score(articles), floors);
         // The five real seed articles, scored apart: they were tuned to, so they are the weaker witness.

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.lang3.StringUtils;
 import org.frontlineatlas.ingest.web.FetchedBody;
 import org.frontlineatlas.ingest.web.PageFetcher;
 
@@ -52,7 +53,7 @@ class FeedReader {
                 break;
             }
             String link = absolute(body.uri(), e.getLink());
-            String id = firstNonBlank(e.getUri(), link, e.getTitle());
+            String id = StringUtils.strip(StringUtils.firstNonBlank(e.getUri(), link, e.getTitle()));
             if (id == null) {
                 continue; // nothing tells this item apart from the next
             }
@@ -92,15 +93,6 @@ class FeedReader {
         } catch (java.net.URISyntaxException | IllegalArgumentException malformed) {
             return null;
         }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
     }
 
     static String sha256(String s) {

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Set;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
+import org.frontlineatlas.extraction.HtmlBlocks;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The report of a news page without its navigation, ads, related links and comments: Readability
@@ -55,26 +53,8 @@ final class MainText {
         content.select(
                         "script, style, noscript, template, iframe, object, embed, form, button, figure, figcaption, picture")
                 .remove();
-        StringBuilder out = new StringBuilder();
-        content.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    out.append(t.text());
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
-                }
-            }
-        });
         List<String> paragraphs = new ArrayList<>();
-        for (String line : out.toString().split("\n", -1)) {
+        for (String line : HtmlBlocks.text(content, BLOCKS).split("\n", -1)) {
             String p = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
             if (!p.isEmpty()) {
                 paragraphs.add(p);

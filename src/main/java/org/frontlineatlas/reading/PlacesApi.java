@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import java.util.LinkedHashMap;
 import java.util.List;

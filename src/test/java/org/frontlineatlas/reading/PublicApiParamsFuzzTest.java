@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,12 +1,9 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 import org.frontlineatlas.events.EventChangeBroadcaster;
 import org.frontlineatlas.events.EventService;
-import org.frontlineatlas.reading.FeatureCollectionWriter;
-import org.frontlineatlas.reading.WindowAnswers;
-import org.frontlineatlas.reading.WindowReader;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 

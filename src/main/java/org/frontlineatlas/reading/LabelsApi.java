@@ -1,10 +1,11 @@
-package org.frontlineatlas.labels;
+package org.frontlineatlas.reading;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.gazetteer.Place;
 import org.frontlineatlas.gazetteer.UkrainianNames;
+import org.frontlineatlas.labels.PlaceLabels;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -10,12 +10,7 @@ import org.frontlineatlas.events.EventSource;
 import org.frontlineatlas.events.EventStatus;
 import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.events.PinEvidence;
-import org.frontlineatlas.reading.EventGeoJson;
-import org.frontlineatlas.reading.FeatureCollectionWriter;
-import org.frontlineatlas.reading.PublishedEventIndex;
-import org.frontlineatlas.reading.WindowAnswers;
-import org.frontlineatlas.reading.WindowParams;
-import org.frontlineatlas.reading.WindowReader;
+import org.frontlineatlas.geojson.GeoJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,12 +84,10 @@ public class EventsApi {
 
     /** An empty collection in the shape of every window answer: count and truncation first, then the features. */
     private static Map<String, Object> nothingPublished() {
-        Map<String, Object> fc = new java.util.LinkedHashMap<>();
-        fc.put("type", "FeatureCollection");
-        fc.put("total", 0);
-        fc.put("truncated", false);
-        fc.put("features", List.of());
-        return fc;
+        Map<String, Object> members = new java.util.LinkedHashMap<>();
+        members.put("total", 0);
+        members.put("truncated", false);
+        return GeoJson.featureCollection(members, List.of());
     }
 
     static int limit(String text) {

@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import java.util.List;
 import org.frontlineatlas.events.DatePrecision;
@@ -9,9 +9,9 @@ import org.frontlineatlas.events.GeoEvent;
  * event_date, time_precision 1 day / 2 week / 3 month, geo_precision, location, notes, source,
  * fatalities), plus what ACLED lacks: an end date, confidence, the gazetteer id and the source URL.
  */
-final class AcledCsv {
+public final class AcledCsv {
 
-    static final List<String> HEADER = List.of(
+    public static final List<String> HEADER = List.of(
             "event_id_cnty",
             "event_date",
             "event_date_end",
@@ -30,11 +30,11 @@ final class AcledCsv {
 
     private AcledCsv() {}
 
-    static String id(GeoEvent e) {
+    public static String id(GeoEvent e) {
         return "FLA" + e.id();
     }
 
-    static int timePrecision(DatePrecision p) {
+    public static int timePrecision(DatePrecision p) {
         return switch (p) {
             case DAY -> 1;
             case WEEK -> 2;
@@ -42,7 +42,7 @@ final class AcledCsv {
         };
     }
 
-    static DatePrecision datePrecision(String code) {
+    public static DatePrecision datePrecision(String code) {
         return switch (code == null ? "" : code.strip()) {
             case "", "1", "day" -> DatePrecision.DAY;
             case "2", "week" -> DatePrecision.WEEK;
@@ -55,7 +55,7 @@ final class AcledCsv {
      * Text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe: a
      * summary is data, never a formula (CSV injection).
      */
-    static String safeText(String s) {
+    public static String safeText(String s) {
         if (s == null || s.isEmpty()) {
             return s;
         }

@@ -1,48 +1,44 @@
-package org.frontlineatlas.control;
+package org.frontlineatlas.reading;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frontlineatlas.control.ControlArea;
+import org.frontlineatlas.control.ControlAreas;
+import org.frontlineatlas.control.ControlGeoJson;
+import org.frontlineatlas.control.ControlStatus;
+import org.frontlineatlas.geojson.GeoJson;
 import org.frontlineatlas.input.IsoDay;
-import org.frontlineatlas.input.Utf8Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Areas of control. Public reads: GET /api/control?date= (GeoJSON of the areas as of that day, with
- * km² and the change since the snapshot before), GET /api/control/diff?from=&to= (km² Ukraine
- * regained and lost), GET /api/control/versions. Editors: POST /api/control/import, a multipart
- * {@code file} (.geojson/.json/.kml) or the file as the body ({@code name=} says its name), with
- * optional {@code source} and {@code note}; CSRF token and sign-in as for the other write endpoints.
+ * Areas of control, the public reads: GET /api/control?date= (GeoJSON of the areas as of that day,
+ * with km² and the change since the snapshot before), GET /api/control/diff?from=&to= (km² Ukraine
+ * regained and lost), GET /api/control/versions. Editors import in control/ControlImportApi.
  */
 @RestController
 @RequestMapping("/api/control")
 public class ControlApi {
 
     private final ControlAreas areas;
-    private final ControlEditing editing;
 
-    public ControlApi(ControlAreas areas, ControlEditing editing) {
+    public ControlApi(ControlAreas areas) {
         this.areas = areas;
-        this.editing = editing;
     }
 
-    @GetMapping(produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(produces = {GeoJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     public Map<String, Object> on(@RequestParam(required = false) String date) {
         LocalDate day = day("date", date);
         ControlAreas.Snapshot s = areas.on(day);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("type", "FeatureCollection");
         out.put("date", day.toString());
         out.put("asOf", s.since() == null ? null : s.since().toString());
         out.put("version", s.version());
@@ -57,8 +53,8 @@ public class ControlApi {
                 areas.previousChange(day)
                         .map(prev -> diff(areas.diff(prev, day)))
                         .orElse(null));
-        out.put("features", s.areas().stream().map(ControlGeoJson::feature).toList());
-        return out;
+        return GeoJson.featureCollection(
+                out, s.areas().stream().map(ControlGeoJson::feature).toList());
     }
 
     @GetMapping("/diff")
@@ -90,45 +86,12 @@ public class ControlApi {
                 .toList();
     }
 
-    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<Map<String, Object>> importFile(
-            @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String note)
-            throws IOException {
-        Utf8Text.checkSize(file.getSize(), file.getOriginalFilename());
-        return stored(editing.importFile(file.getOriginalFilename(), file.getBytes(), source, note));
-    }
-
-    @PostMapping(
-            value = "/import",
-            consumes = {
-                "application/geo+json",
-                MediaType.APPLICATION_JSON_VALUE,
-                "application/vnd.google-earth.kml+xml",
-                MediaType.APPLICATION_XML_VALUE,
-                MediaType.TEXT_XML_VALUE
-            })
-    public ResponseEntity<Map<String, Object>> importBody(
-            HttpServletRequest request,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String note)
-            throws IOException {
-        byte[] bytes = Utf8Text.readBounded(request.getInputStream(), "the request body");
-        String type = String.valueOf(request.getContentType());
-        String fileName = name != null && !name.isBlank()
-                ? name
-                : type.contains("json") ? "the request body (GeoJSON).geojson" : "the request body (KML).kml";
-        return stored(editing.importFile(fileName, bytes, source, note));
-    }
-
-    private static ResponseEntity<Map<String, Object>> stored(ControlImport.Result r) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", r.version());
-        body.put("areas", r.areas());
-        body.put("km2", ControlGeoJson.round(r.km2()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    /** A bad date: one line of JSON, as the write API answers (the two shared one advice before). */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", String.valueOf(e.getMessage())));
     }
 
     private static Map<String, Object> diff(ControlAreas.Diff d) {

@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -8,13 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.frontlineatlas.events.BoundingBox;
 import org.frontlineatlas.events.EventQuery;
-import org.frontlineatlas.reading.EventGeoJson;
-import org.frontlineatlas.reading.EventGrid;
-import org.frontlineatlas.reading.GridCell;
-import org.frontlineatlas.reading.GridQuery;
-import org.frontlineatlas.reading.WindowAnswers;
-import org.frontlineatlas.reading.WindowParams;
-import org.frontlineatlas.reading.WindowReader;
+import org.frontlineatlas.geojson.GeoJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,13 +67,12 @@ public class EventGridApi {
     }
 
     private static Map<String, Object> body(EventGrid grid, int zoom) {
-        Map<String, Object> fc = new LinkedHashMap<>();
-        fc.put("type", "FeatureCollection");
-        fc.put("total", grid.total());
-        fc.put("zoom", zoom);
-        fc.put("cellDegrees", grid.cellDegrees());
-        fc.put("features", grid.cells().stream().map(EventGridApi::feature).toList());
-        return fc;
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("total", grid.total());
+        members.put("zoom", zoom);
+        members.put("cellDegrees", grid.cellDegrees());
+        return GeoJson.featureCollection(
+                members, grid.cells().stream().map(EventGridApi::feature).toList());
     }
 
     private static Map<String, Object> feature(GridCell c) {
@@ -92,12 +85,7 @@ public class EventGridApi {
         props.put("last", c.last().toString());
         BoundingBox b = c.box();
         props.put("bbox", List.of(b.west(), b.south(), b.east(), b.north()));
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put(
-                "geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))));
-        feature.put("properties", props);
-        return feature;
+        return GeoJson.feature(null, GeoJson.point(round(c.longitude()), round(c.latitude())), props);
     }
 
     /** Six decimals (~10 cm) are plenty for a centroid and keep the payload small. */

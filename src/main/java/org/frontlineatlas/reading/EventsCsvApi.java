@@ -1,4 +1,4 @@
-package org.frontlineatlas.api;
+package org.frontlineatlas.reading;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,8 +9,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.frontlineatlas.events.GeoEvent;
-import org.frontlineatlas.reading.WindowParams;
-import org.frontlineatlas.reading.WindowReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
