@@ -49,4 +49,14 @@ class PlaceLevelsTest {
                 extract("Russian troops attacked Kotlyne, a village west of Pokrovsk, on Saturday, the army said.");
         assertTrue(events.stream().noneMatch(e -> e.place().name().equals("Pokrovsk")), events.toString());
     }
+
+    @Test
+    void aFrontSectorIsPinnedNearItsTownNotInIt() {
+        List<ExtractedEvent> sector = extract("Heavy fighting continued on the Pokrovsk direction on Saturday.");
+        assertEquals(1, sector.size(), sector.toString());
+        assertEquals(2, sector.get(0).geoPrecision(), sector.toString());
+        assertTrue(sector.get(0).summary().contains("near"), sector.toString());
+        List<ExtractedEvent> town = extract("Heavy fighting continued in Pokrovsk on Saturday.");
+        assertEquals(1, town.get(0).geoPrecision(), town.toString());
+    }
 }
