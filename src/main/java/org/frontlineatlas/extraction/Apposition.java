@@ -22,8 +22,15 @@ final class Apposition {
             return false;
         }
         return DESCRIPTION_BETWEEN
-                .matcher(text)
-                .region(previous.end(), mention.start())
-                .lookingAt();
+                        .matcher(text)
+                        .region(previous.end(), mention.start())
+                        .lookingAt()
+                // "In the Bakhmut district, a guided bomb damaged homes in Siversk": a clause, not a description
+                && !reportsEvent(text.substring(previous.end(), mention.start()));
+    }
+
+    /** A description names what the place is; an event word between the two names makes it a clause. */
+    private static boolean reportsEvent(String between) {
+        return TriggerLexicon.find(between).stream().anyMatch(t -> !t.nonEvent());
     }
 }

@@ -348,7 +348,7 @@ public final class EventExtractor {
             return 2;
         }
         String before = text.substring(Math.max(0, mention.start() - 40), mention.start());
-        return NEAR.foundIn(before) ? 2 : 1;
+        return NEAR.foundIn(before) || PlaceLevels.namesFrontSector(text, mention) ? 2 : 1;
     }
 
     /** A "yesterday" report: it says yesterday or last night outside quotation marks. */

@@ -30,6 +30,7 @@ final class EventPlaces {
             places.removeIf(m -> OffScene.isAuthority(text, m));
         }
         dropRegionsNamedWithTheirPlaces(places);
+        PlaceLevels.dropDistrictsNamedWithTheirPlaces(places);
         places.removeIf(river -> river.place().kind() == PlaceKind.RIVER
                 && places.stream()
                         .anyMatch(inner -> inner.start() > river.end()
