@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.frontlineatlas.gazetteer.Place;
 import org.frontlineatlas.gazetteer.PlaceKind;
 import org.frontlineatlas.gazetteer.PlaceMention;
@@ -17,7 +16,7 @@ import org.frontlineatlas.gazetteer.PlaceMention;
  */
 final class Coreference {
 
-    private static final Pattern ANAPHOR = Pattern.compile(
+    private static final WordStartPattern ANAPHOR = WordStartPattern.compile(
             "\\b[Tt]he (village|town|city|settlement)\\b(?!\\s+(?:of|council|hall|authorities|administration)\\b)");
     /** Further back than this, a reader no longer links the phrase to the name. */
     private static final int MAX_BACK = 1500;
@@ -26,7 +25,7 @@ final class Coreference {
 
     /** True for a mention that {@link #withAnaphors} added ("the village" standing for a name). */
     static boolean isAnaphor(PlaceMention mention) {
-        return ANAPHOR.matcher(mention.text()).matches();
+        return ANAPHOR.pattern().matcher(mention.text()).matches();
     }
 
     /** {@code mentions} (in text order) plus one mention per resolved anaphor, in text order. */
@@ -35,8 +34,9 @@ final class Coreference {
             return mentions;
         }
         List<PlaceMention> out = null;
-        Matcher m = ANAPHOR.matcher(text);
-        while (m.find()) {
+        WordStartPattern.Finder found = ANAPHOR.finder(WordStarts.of(text)); // word starts only, not every character
+        while (found.find()) {
+            Matcher m = found.match();
             PlaceMention antecedent =
                     antecedent(text, mentions, m.start(), m.group(1).toLowerCase(Locale.ROOT));
             if (antecedent != null) {

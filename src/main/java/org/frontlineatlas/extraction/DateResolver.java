@@ -68,7 +68,7 @@ public final class DateResolver {
         String sentence = words.text().toString();
         List<DateMention> found = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
-        boolean hasDigit = sentence.chars().anyMatch(Character::isDigit);
+        boolean hasDigit = hasDigit(sentence);
         for (DateRule rule : RULES) {
             if (!rule.guarded(sentence, lower, hasDigit)) {
                 continue;
@@ -101,6 +101,16 @@ public final class DateResolver {
         return anchor ? anchorWithinSentence(found, sentence, published) : found;
     }
 
+    /** A plain loop: a stream per sentence cost more than the test itself. */
+    private static boolean hasDigit(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (Character.isDigit(sentence.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern RELATIVE_TO_PREVIOUS =
             Pattern.compile("(?i)\\b(?:prior|earlier|before|after|later|next|following|previous|that)\\b");
 
@@ -110,17 +120,15 @@ public final class DateResolver {
      * "the first missile alert since early March", "the heaviest attack since May": the date is of the
      * last such event, compared with, not of the one reported.
      */
-    private static final Pattern SINCE_COMPARISON = Pattern.compile(
+    private static final WordStartPattern SINCE_COMPARISON = WordStartPattern.compile(
             "(?i)\\b(?:first|only|biggest|largest|heaviest|worst|deadliest|strongest|fiercest|longest|greatest|most\\s+\\w+)"
                     + "\\b[^.;]{0,80}?\\bsince\\s*$");
 
     private static boolean comparedSince(String sentence, DateMention d) {
         String text = d.text().toLowerCase(Locale.ROOT);
         int end = text.startsWith("since") ? d.start() + "since".length() : d.start(); // "since" in or before it
-        return SINCE_COMPARISON
-                .matcher(sentence)
-                .region(Math.max(0, d.start() - 100), end)
-                .find();
+        // The region cut out (a region's default bounds see nothing outside it), tried at word starts only.
+        return SINCE_COMPARISON.foundIn(sentence.substring(Math.max(0, d.start() - 100), end));
     }
 
     /** "last week, on September 13": a window followed at once by a day inside it is that day. */

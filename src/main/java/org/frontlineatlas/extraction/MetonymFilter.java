@@ -2,7 +2,6 @@ package org.frontlineatlas.extraction;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontlineatlas.gazetteer.PlaceKind;
 import org.frontlineatlas.gazetteer.PlaceMention;
@@ -65,14 +64,15 @@ final class MetonymFilter {
                     + "|sign|signed|approve|approved|deliver|delivered|pledge|pledged|promise|promised|vow|vowed|warn|warned|say|said"
                     + "|claim|claimed|call|called|urge|urged|comment\\w*|confirm|confirmed|acknowledge\\w*|recogni[sz]e\\w*|allow|allowed|accept|accepted))\\b");
     /** A title or role before a name: "General Shevchenko", "spokesman Dmytro Lykhovyi", "Governor Syniehubov". */
-    private static final Pattern TITLE_BEFORE = Pattern.compile(
+    private static final WordStartPattern TITLE_BEFORE = WordStartPattern.compile(
             "(?:\\b(?:General|Gen\\.|Colonel|Col\\.|Lieutenant|Lt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Captain|Capt\\."
                     + "|Admiral|Marshal|Commander|Governor|Gov\\.|Mayor|President|Prime Minister|Minister|Senator|Sen\\.|Rep\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?"
                     + "|Patriarch|Metropolitan|Father|Judge)|\\b(?:general|colonel|commander|governor|mayor|spokes(?:man|woman|person)|minister|president|chief"
                     + "|head|envoy|ambassador|lawmaker|MP|deputy|adviser|advisor|analyst|blogger|correspondent|reporter|journalist|officer|soldier|sergeant)"
                     + "(?:\\s+of\\s+[^,.;]{1,40},)?)\\s+(?:[A-Z][a-z'’-]+\\s+){0,2}$");
     /** "Oleksandr Shevchenko said", "Ivan Pobeda, a local official,": a given name, then the place's name. */
-    private static final Pattern GIVEN_NAME_BEFORE = Pattern.compile("\\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\\s$");
+    private static final WordStartPattern GIVEN_NAME_BEFORE =
+            WordStartPattern.compile("\\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\\s$");
 
     private static final Pattern PERSON_AFTER =
             Pattern.compile("^(?:\\s*,\\s*(?:a|an|the|who|whose|aged|\\d)|\\s+(?:said|says|told|added|wrote|noted"
@@ -279,12 +279,13 @@ final class MetonymFilter {
             return false;
         }
         String near = before.substring(Math.max(0, before.length() - 60));
-        if (TITLE_BEFORE.matcher(near).find()) {
+        WordStarts words = WordStarts.of(near); // both patterns tried at word starts only
+        if (TITLE_BEFORE.foundIn(words)) {
             return true;
         }
-        Matcher given = GIVEN_NAME_BEFORE.matcher(near);
+        WordStartPattern.Finder given = GIVEN_NAME_BEFORE.finder(words);
         return given.find()
-                && !NOT_GIVEN_NAMES.contains(given.group(1))
+                && !NOT_GIVEN_NAMES.contains(given.match().group(1))
                 && PERSON_AFTER.matcher(after).lookingAt();
     }
 

@@ -28,13 +28,13 @@ final class RelativePlace {
     private static final String DIRECTION =
             "(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
     /** "40 km east of", "some 15 miles (24 km) to the south-west of the town of". */
-    private static final Pattern WITH_DISTANCE =
-            Pattern.compile("(?i)\\b(\\d{1,3}(?:[.,]\\d)?)\\s?-?\\s?(km|kilomet(?:er|re)s?|mi|miles?)"
+    private static final WordStartPattern WITH_DISTANCE =
+            WordStartPattern.compile("(?i)\\b(\\d{1,3}(?:[.,]\\d)?)\\s?-?\\s?(km|kilomet(?:er|re)s?|mi|miles?)"
                     + "\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:to\\s+the\\s+)?" + DIRECTION + "\\s+(?:of|from)\\s+(?:the\\s+)?"
                     + "(?:(?:city|town|village|settlement|centre|center)\\s+of\\s+)?$");
-    /** "north of", "just east of the city of": one direction only ("north and east of" says no point). */
-    private static final Pattern DIRECTION_ONLY = Pattern.compile("(?i)(?<!\\band\\s|\\bor\\s|-)\\b" + DIRECTION
-            + "\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|settlement)\\s+of\\s+)?$");
+    /** "north of", "just east of the city of": one direction only ("north and east of" says no point); \b first, as a WordStartPattern needs. */
+    private static final WordStartPattern DIRECTION_ONLY = WordStartPattern.compile("(?i)\\b(?<!\\band\\s|\\bor\\s|-)"
+            + DIRECTION + "\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|settlement)\\s+of\\s+)?$");
 
     private static final Pattern APPROXIMATELY = Pattern.compile(
             "(?i)\\b(?:some|about|around|roughly|just|nearly|approximately|only|less than|more than|over)\\s*$");
@@ -76,8 +76,11 @@ final class RelativePlace {
             return Optional.empty(); // the common case, decided without a regular expression
         }
         Place anchor = mention.place();
-        Matcher m = WITH_DISTANCE.matcher(before);
-        if (m.find()) {
+        // Tried at word starts only: find() over the window was a tenth of the extraction's time.
+        WordStarts words = WordStarts.of(before);
+        WordStartPattern.Finder distance = WITH_DISTANCE.finder(words);
+        if (distance.find()) {
+            Matcher m = distance.match();
             if (isApposition(before, m.start())) {
                 return Optional.of(new Offset(anchor, true));
             }
@@ -93,8 +96,9 @@ final class RelativePlace {
             return Optional.of(
                     new Offset(offset(anchor, direction(m.group(3)), km, label + " of " + anchor.name()), false));
         }
-        Matcher d = DIRECTION_ONLY.matcher(before);
-        if (d.find()) {
+        WordStartPattern.Finder onlyDirection = DIRECTION_ONLY.finder(words);
+        if (onlyDirection.find()) {
+            Matcher d = onlyDirection.match();
             if (isApposition(before, d.start())) {
                 return Optional.of(new Offset(anchor, true));
             }
