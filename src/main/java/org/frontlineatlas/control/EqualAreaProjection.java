@@ -44,6 +44,11 @@ public final class EqualAreaProjection {
 
     private EqualAreaProjection() {}
 
+    /** Does nothing but make sure the projection is built (the first call builds it). */
+    static void warm() {
+        // Calling any static method initialises the class, which builds TO_METRES.
+    }
+
     private static MathTransform build() {
         // Without the optional EPSG database SIS logs warnings about it; the WKT needs none.
         Logger.getLogger("org.apache.sis").setLevel(Level.SEVERE);

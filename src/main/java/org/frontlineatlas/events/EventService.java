@@ -82,14 +82,18 @@ public class EventService {
         });
     }
 
-    /** Stores many new events in one transaction (demo data, imports). */
+    /**
+     * Stores many new events in one transaction (demo data, imports); their audit rows go in as
+     * multi-row inserts, not one statement each (the demo data is loaded on the first start's path).
+     */
     public int createAll(List<GeoEvent> drafts, String user) {
         return tx.execute(status -> {
             var now = clock.instant();
+            List<Long> ids = new ArrayList<>(drafts.size());
             for (GeoEvent draft : drafts) {
-                long id = events.insert(draft, user, now);
-                audit.record(id, AuditAction.CREATE, null, draft, user, now);
+                ids.add(events.insert(draft, user, now));
             }
+            audit.recordCreated(ids, drafts, user, now);
             return drafts.size();
         });
     }

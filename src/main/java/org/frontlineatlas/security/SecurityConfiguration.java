@@ -65,7 +65,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Only @RolesAllowed is used; pre/post (SpEL) interceptors would be built and never consulted.
+@EnableMethodSecurity(jsr250Enabled = true, prePostEnabled = false)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfiguration {
 
