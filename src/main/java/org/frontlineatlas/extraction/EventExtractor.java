@@ -158,7 +158,7 @@ public final class EventExtractor {
             int placeEnd = place.end() - span.start();
             Trigger best = null;
             int bestDistance = Integer.MAX_VALUE;
-            boolean venue = Venue.isVenue(text, place);
+            boolean venue = Venue.isVenue(text, place) || OutsideTheWar.hostsOnlyMeetings(place.place());
             for (Trigger t : triggers) {
                 if (venue && t.type() != EventType.DIPLOMACY) {
                     continue; // a venue hosts the meeting, not the strike reported beside it

@@ -1,0 +1,76 @@
+package org.frontlineatlas.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.frontlineatlas.events.EventType;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.Geo;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Capitals and countries as actors and context, and where meetings are held (texts written for the test). */
+class AgentsAndContextTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 12); // a Sunday
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
+    }
+
+    private static List<ExtractedEvent> extract(String text) {
+        return extractor.extract(ArticleText.parse(text, "test.txt"), PUBLISHED);
+    }
+
+    private static boolean pinnedNear(List<ExtractedEvent> events, double lat, double lon) {
+        return events.stream()
+                .anyMatch(e -> Geo.km(e.place().latitude(), e.place().longitude(), lat, lon) < 40);
+    }
+
+    @Test
+    void aCapitalFarFromTheWarHostsNoStrikeAndNoAid() {
+        List<ExtractedEvent> events = extract("In London, ministers unveiled a new aid package for Ukraine on Tuesday, "
+                + "days after the strikes that hit the power grid.");
+        assertTrue(!pinnedNear(events, 51.51, -0.13), events.toString());
+    }
+
+    @Test
+    void aMeetingHeldFarFromTheWarIsPinned() {
+        List<ExtractedEvent> met =
+                extract("The two foreign ministers met in Geneva on Tuesday to discuss an exchange of prisoners.");
+        assertTrue(
+                met.stream()
+                        .anyMatch(e -> e.date().equals(LocalDate.of(2024, 5, 7))
+                                && Geo.km(e.place().latitude(), e.place().longitude(), 46.20, 6.14) < 25),
+                met.toString());
+        List<ExtractedEvent> signed =
+                extract("On Monday the two leaders signed a defence agreement in Vilnius, officials said.");
+        assertTrue(pinnedNear(signed, 54.69, 25.28), signed.toString());
+    }
+
+    @Test
+    void aPlaceThatOnlyQualifiesIsNotTheScene() {
+        List<ExtractedEvent> installed =
+                extract("Shelling hit the port again on Friday, and the Moscow-appointed mayor "
+                        + "of the city said three people were wounded.");
+        assertTrue(!pinnedNear(installed, 55.75, 37.62), installed.toString());
+        List<ExtractedEvent> border =
+                extract("Drones struck Russian positions near the border with the Kharkiv region on Friday.");
+        assertTrue(border.stream().noneMatch(e -> e.place().name().contains("Kharkiv")), border.toString());
+    }
+
+    @Test
+    void whatFallsOnATownIsAStrikeAndAMeetingAskedForIsNotHeld() {
+        List<ExtractedEvent> fell =
+                extract("Shells hit the port and fell on Nikopol on Friday morning, the governor said.");
+        assertTrue(pinnedNear(fell, 47.57, 34.40), fell.toString());
+        assertTrue(fell.stream().noneMatch(e -> e.type() == EventType.CAPTURE), fell.toString());
+        List<ExtractedEvent> asked = extract("Kyiv asked for an urgent meeting of the Human Rights Council in Geneva.");
+        assertEquals(List.of(), asked);
+    }
+}
