@@ -160,7 +160,7 @@ public final class EventExtractor {
             int bestDistance = Integer.MAX_VALUE;
             boolean venue = Venue.isVenue(text, place) || OutsideTheWar.hostsOnlyMeetings(place.place());
             for (Trigger t : triggers) {
-                if (venue && t.type() != EventType.DIPLOMACY) {
+                if ((venue && t.type() != EventType.DIPLOMACY) || OutsideTheWar.excludes(place.place(), t.type())) {
                     continue; // a venue hosts the meeting, not the strike reported beside it
                 }
                 int distance = t.start() >= placeEnd ? t.start() - placeEnd : Math.max(0, placeStart - t.end());

@@ -1,6 +1,8 @@
 package org.frontlineatlas.extraction;
 
+import java.util.EnumSet;
 import java.util.Set;
+import org.frontlineatlas.events.EventType;
 import org.frontlineatlas.gazetteer.Place;
 
 /**
@@ -14,7 +16,19 @@ final class OutsideTheWar {
     private static final Set<String> THEATRE =
             Set.of("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "GE");
 
+    /** Ground fighting has taken, held and lost places only in the two belligerents. */
+    private static final Set<String> GROUND_WAR = Set.of("UA", "RU");
+
+    private static final Set<EventType> GROUND_MOVES =
+            EnumSet.of(EventType.ADVANCE, EventType.RETREAT, EventType.CAPTURE, EventType.LIBERATION);
+
     private OutsideTheWar() {}
+
+    /** "Zelensky crossed into Poland by train": outside the two belligerents nobody advances or captures. */
+    static boolean excludes(Place place, EventType type) {
+        String country = place.countryCode();
+        return GROUND_MOVES.contains(type) && country != null && !country.isEmpty() && !GROUND_WAR.contains(country);
+    }
 
     /** True when only a meeting can have happened at {@code place}; seas and unknown countries are kept. */
     static boolean hostsOnlyMeetings(Place place) {

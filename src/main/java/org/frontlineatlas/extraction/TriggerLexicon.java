@@ -3,6 +3,7 @@ package org.frontlineatlas.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontlineatlas.events.EventType;
 
@@ -88,7 +89,7 @@ final class TriggerLexicon {
                 false,
                 "talks|summit|negotiat\\w*|meeting|met with|diplomatic|diplomacy|peace deal|visit\\w*"
                         // "the council met in New York", "signed a security agreement": a meeting held there
-                        + "|(?:met|meet|meets|gathered|convened) (?:in|at)"
+                        + "|(?:met|meet|meets|gathered|convened)(?= (?:[\\w-]+ ){0,6}?(?:in|at) )"
                         + "|signed (?:an? |the |their |its )?(?:[\\w-]+ ){0,3}?(?:agreements?|accords?|deals?|pacts?|treaty|treaties|memorandum)"
                         + "|(?:agreement|accord|deal|pact|treaty|memorandum) (?:was|were|is|has been) signed");
         add(EventType.AID, false, "humanitarian aid|aid convoys?|aid deliver(?:y|ies)|aid");
@@ -139,6 +140,8 @@ final class TriggerLexicon {
     private static final Pattern PREPOSITION_BEFORE =
             Pattern.compile("(?i)\\b(?:in|of|from|to|into|across|near|over|on|throughout)\\s+$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+[A-Z]");
+
+    private static final Pattern RELATIVE_CLAUSE_START = Pattern.compile(",\\s+(?:where|who)\\b");
 
     /** A meeting asked for is not one held: "requested an emergency meeting of the council in New York". */
     private static final Pattern REQUESTED_BEFORE = Pattern.compile(
@@ -206,6 +209,11 @@ final class TriggerLexicon {
         int clause = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf(':'), before.lastIndexOf('.')));
         if (clause >= 0) {
             before = before.substring(clause + 1);
+        }
+        Matcher relative = RELATIVE_CLAUSE_START.matcher(before);
+        while (relative.find()) {
+            before = before.substring(relative.end()); // "to make his case in Washington, where he met": a new clause
+            relative = RELATIVE_CLAUSE_START.matcher(before);
         }
         if (NON_EVENT_CUE.foundIn(before)) {
             return true;

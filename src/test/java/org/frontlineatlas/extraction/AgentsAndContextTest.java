@@ -73,4 +73,28 @@ class AgentsAndContextTest {
         List<ExtractedEvent> asked = extract("Kyiv asked for an urgent meeting of the Human Rights Council in Geneva.");
         assertEquals(List.of(), asked);
     }
+
+    @Test
+    void thePartOfACityIsTheCityAndNobodyAdvancesOutsideTheBelligerents() {
+        List<ExtractedEvent> part = extract("Drones hit a warehouse in the north of Kharkiv on Friday.");
+        assertTrue(
+                part.stream()
+                        .anyMatch(e -> Geo.km(e.place().latitude(), e.place().longitude(), 49.99, 36.23) < 5),
+                part.toString());
+        assertEquals(List.of(), extract("The prime minister crossed into Moldova by car on Friday."));
+    }
+
+    @Test
+    void aMeetingIsPinnedWhereItWasHeldEvenAfterAPurpose() {
+        List<ExtractedEvent> met = extract("Negotiators met on Thursday for several hours at a hotel in Antalya.");
+        assertTrue(met.stream().anyMatch(e -> e.type() == EventType.DIPLOMACY), met.toString());
+        List<ExtractedEvent> where =
+                extract("The president travelled overnight to make his case in Vilnius, where he met "
+                        + "the Baltic leaders at the palace on Tuesday.");
+        assertTrue(
+                where.stream()
+                        .anyMatch(
+                                e -> e.date().equals(LocalDate.of(2024, 5, 7)) && pinnedNear(List.of(e), 54.69, 25.28)),
+                where.toString());
+    }
 }
