@@ -97,4 +97,20 @@ class AgentsAndContextTest {
                                 e -> e.date().equals(LocalDate.of(2024, 5, 7)) && pinnedNear(List.of(e), 54.69, 25.28)),
                 where.toString());
     }
+
+    @Test
+    void aCampaignNamedAfterItsAreaIsNoEventThere() {
+        assertEquals(
+                List.of(),
+                extract("Russia pressed on with its Belgorod counter-offensive on Friday, the ministry said."));
+    }
+
+    @Test
+    void aTownThatOnlySaysWhereAHamletLiesIsNotPinned() {
+        List<ExtractedEvent> events = extract("Troops entered a hamlet that lies some 6 km from Kupiansk on Friday.");
+        assertTrue(
+                events.stream()
+                        .noneMatch(e -> Geo.km(e.place().latitude(), e.place().longitude(), 49.71, 37.61) < 3),
+                events.toString());
+    }
 }
