@@ -76,6 +76,7 @@ final class Coreference {
                 return candidate; // "In Kharkiv, the mayor said the city had been hit": the city spoken from
             }
             if (MetonymFilter.isNotEventPlace(text, candidate)
+                    || QualifyingPlace.isQualifier(text, candidate)
                     || OffScene.namesRegionalAuthority(text, candidate)
                     || speakersPlace) {
                 if (actors == null) {

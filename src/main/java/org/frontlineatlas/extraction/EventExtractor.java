@@ -158,9 +158,9 @@ public final class EventExtractor {
             int placeEnd = place.end() - span.start();
             Trigger best = null;
             int bestDistance = Integer.MAX_VALUE;
-            boolean venue = Venue.isVenue(text, place);
+            boolean venue = Venue.isVenue(text, place) || OutsideTheWar.hostsOnlyMeetings(place.place());
             for (Trigger t : triggers) {
-                if (venue && t.type() != EventType.DIPLOMACY) {
+                if ((venue && t.type() != EventType.DIPLOMACY) || OutsideTheWar.excludes(place.place(), t.type())) {
                     continue; // a venue hosts the meeting, not the strike reported beside it
                 }
                 int distance = t.start() >= placeEnd ? t.start() - placeEnd : Math.max(0, placeStart - t.end());

@@ -52,7 +52,7 @@ final class EventPlaces {
                     && (Apposition.describesPrevious(text, mentions.get(i - 1), m)
                             || previousDescribes && pairedWithPrevious(text, mentions.get(i - 1), m));
             previousDescribes = describes;
-            if (describes || MetonymFilter.isNotEventPlace(text, m)) {
+            if (describes || MetonymFilter.isNotEventPlace(text, m) || QualifyingPlace.isQualifier(text, m)) {
                 continue;
             }
             if (i + 1 < mentions.size()) {

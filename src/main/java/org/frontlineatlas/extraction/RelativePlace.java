@@ -36,6 +36,10 @@ final class RelativePlace {
     private static final WordStartPattern DIRECTION_ONLY = WordStartPattern.compile("(?i)\\b(?<!\\band\\s|\\bor\\s|-)"
             + DIRECTION + "\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|settlement)\\s+of\\s+)?$");
 
+    /** "in the north of the city" names a part of the place; "to the north of" goes beyond it. */
+    private static final Pattern PART_OF =
+            Pattern.compile("(?i)\\b(?:in|across|into|throughout)\\s+the\\s+(?:far\\s+)?$");
+
     private static final Pattern APPROXIMATELY = Pattern.compile(
             "(?i)\\b(?:some|about|around|roughly|just|nearly|approximately|only|less than|more than|over)\\s*$");
     private static final Pattern LIES =
@@ -99,6 +103,9 @@ final class RelativePlace {
         WordStartPattern.Finder onlyDirection = DIRECTION_ONLY.finder(words);
         if (onlyDirection.find()) {
             Matcher d = onlyDirection.match();
+            if (PART_OF.matcher(before.substring(0, d.start())).find()) {
+                return Optional.empty(); // "in the south-west of Moscow": a part of the city, not beyond it
+            }
             if (isApposition(before, d.start())) {
                 return Optional.of(new Offset(anchor, true));
             }

@@ -3,6 +3,7 @@ package org.frontlineatlas.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontlineatlas.events.EventType;
 
@@ -49,6 +50,13 @@ final class TriggerLexicon {
                 EventType.LIBERATION,
                 false,
                 "raised (?:the|their|a|its) (?:\\w+ )?flags?|liberat\\w*|recaptur\\w*|retook|retaken|regained control|freed");
+        // "missiles hit Dnipro and fell on Kramatorsk": what lands on a place is a strike; "fell on Tuesday" is a
+        // capture.
+        add(
+                EventType.SHELLING_OR_STRIKE,
+                false,
+                "fell (?:on|onto)(?= (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                        + "|April|May|June|July|August|September|October|November|December)\\b)[A-Z])");
         add(
                 EventType.CAPTURE,
                 false,
@@ -79,7 +87,11 @@ final class TriggerLexicon {
         add(
                 EventType.DIPLOMACY,
                 false,
-                "talks|summit|negotiat\\w*|meeting|met with|diplomatic|diplomacy|peace deal|visit\\w*");
+                "talks|summit|negotiat\\w*|meeting|met with|diplomatic|diplomacy|peace deal|visit\\w*"
+                        // "the council met in New York", "signed a security agreement": a meeting held there
+                        + "|(?:met|meet|meets|gathered|convened)(?= (?:[\\w-]+ ){0,6}?(?:in|at) )"
+                        + "|signed (?:an? |the |their |its )?(?:[\\w-]+ ){0,3}?(?:agreements?|accords?|deals?|pacts?|treaty|treaties|memorandum)"
+                        + "|(?:agreement|accord|deal|pact|treaty|memorandum) (?:was|were|is|has been) signed");
         add(EventType.AID, false, "humanitarian aid|aid convoys?|aid deliver(?:y|ies)|aid");
         add(EventType.CLAIM, true, "claim(?:s|ed)?");
         // Floods (a breached dam): damage to a place, typed "other" as the design has no damage type.
@@ -129,6 +141,13 @@ final class TriggerLexicon {
             Pattern.compile("(?i)\\b(?:in|of|from|to|into|across|near|over|on|throughout)\\s+$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+[A-Z]");
 
+    private static final Pattern RELATIVE_CLAUSE_START = Pattern.compile(",\\s+(?:where|who)\\b");
+
+    /** A meeting asked for is not one held: "requested an emergency meeting of the council in New York". */
+    private static final Pattern REQUESTED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:ask(?:s|ed|ing)?\\s+for|call(?:s|ed|ing)?\\s+for|request(?:s|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?"
+                    + "|sought|seek(?:s|ing)?|push(?:es|ed|ing)?\\s+for|invit(?:e|es|ed|ing)\\s+\\w+\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}$");
+
     private TriggerLexicon() {}
 
     static List<Trigger> find(String sentence) {
@@ -144,12 +163,20 @@ final class TriggerLexicon {
                 if (overlaps(found, m.start(), m.end())) {
                     continue;
                 }
-                found.add(new Trigger(
-                        entry.type(), m.start(), m.end(), entry.weak(), isNonEvent(sentence, m.start(), m.end())));
+                boolean nonEvent = isNonEvent(sentence, m.start(), m.end())
+                        || entry.type() == EventType.DIPLOMACY && isRequested(sentence, m.start());
+                found.add(new Trigger(entry.type(), m.start(), m.end(), entry.weak(), nonEvent));
             }
         }
         found.sort(Comparator.comparingInt(Trigger::start));
         return found;
+    }
+
+    private static boolean isRequested(String sentence, int start) {
+        return REQUESTED_BEFORE
+                .matcher(sentence)
+                .region(Math.max(0, start - 50), start)
+                .find();
     }
 
     private static boolean overlaps(List<Trigger> found, int start, int end) {
@@ -182,6 +209,11 @@ final class TriggerLexicon {
         int clause = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf(':'), before.lastIndexOf('.')));
         if (clause >= 0) {
             before = before.substring(clause + 1);
+        }
+        Matcher relative = RELATIVE_CLAUSE_START.matcher(before);
+        while (relative.find()) {
+            before = before.substring(relative.end()); // "to make his case in Washington, where he met": a new clause
+            relative = RELATIVE_CLAUSE_START.matcher(before);
         }
         if (NON_EVENT_CUE.foundIn(before)) {
             return true;

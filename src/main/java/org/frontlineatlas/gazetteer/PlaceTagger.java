@@ -86,6 +86,7 @@ public final class PlaceTagger {
         int n = tk.count;
         int consumedUpTo = -1; // last token inside a recognised name or non-place phrase
         int[] ids = tk.id;
+        BitSet surnames = new BitSet(); // one-word names read as a person's surname somewhere in the text
         for (int t = 0; t < n; t++) {
             if (ids[t] < 0 || (tk.flags[t] & TextTokens.CAPITALISED) == 0) {
                 continue;
@@ -122,6 +123,9 @@ public final class PlaceTagger {
                 continue;
             }
             boolean blocked = index.isBlocking(bestNode);
+            if (!blocked && t == best && followsPersonCue(tk, t, bestNode)) {
+                surnames.set(ids[t]);
+            }
             if (!blocked && acceptable(tk, t, best, bestNode, consumedUpTo == t - 1)) {
                 out.add(new Match(t, best, bestNode));
                 consumedUpTo = best;
@@ -129,6 +133,10 @@ public final class PlaceTagger {
                 consumedUpTo = best;
             }
             t = best;
+        }
+        if (!surnames.isEmpty()) {
+            // "General Igor Kirillov ... Kirillov's assistant": a name keeps the reading it had beside a title
+            out.removeIf(m -> m.first() == m.last() && surnames.get(ids[m.first()]));
         }
         return out;
     }
@@ -183,6 +191,9 @@ public final class PlaceTagger {
                 || !tk.has(next, TextTokens.CAPITALISED)
                 || tk.has(next, TextTokens.ALL_CAPS)) {
             return false;
+        }
+        if (tk.id[first] >= 0 && gazetteer.personCueTokens.get(tk.id[first])) {
+            return true; // "David Cameron": a known first name stays one even when a place of that name exists
         }
         int id = tk.id[next];
         if (id < 0 || lowercaseInName.get(id)) {

@@ -35,6 +35,18 @@ class NonPlacesTest {
         assertTrue(TAGGER.tag(sentence).isEmpty(), () -> sentence + " -> " + TAGGER.tag(sentence));
     }
 
+    /** A surname read beside a title keeps that reading in the rest of the text; a first name stays one. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Colonel Pavel Orlov was wounded on Monday. Orlov's driver died.",
+                "Orlov's driver died, the office of Colonel Pavel Orlov said.",
+                "Reporters asked David Graham about the plan."
+            })
+    void aPersonStaysAPerson(String text) {
+        assertTrue(TAGGER.tag(text).isEmpty(), () -> text + " -> " + TAGGER.tag(text));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
