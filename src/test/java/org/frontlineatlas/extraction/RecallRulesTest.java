@@ -1,0 +1,41 @@
+package org.frontlineatlas.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.Geo;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Pins a reader expects and the extractor once lost: merges, back-references, relative places (texts of our own). */
+class RecallRulesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 4, 8);
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
+    }
+
+    private static List<ExtractedEvent> extract(String text) {
+        return extractor.extract(ArticleText.parse(text, "test.txt"), PUBLISHED);
+    }
+
+    private static boolean pinnedNear(List<ExtractedEvent> events, double lat, double lon, double km) {
+        return events.stream()
+                .anyMatch(e -> Geo.km(e.place().latitude(), e.place().longitude(), lat, lon) < km);
+    }
+
+    @Test
+    void aTownAcrossTheWaterDoesNotFoldIntoAPlant() {
+        List<ExtractedEvent> events =
+                extract("Drones hit the Zaporizhzhia nuclear power plant on Sunday, the agency said."
+                        + "\n\nOn the opposite bank, shelling damaged houses in Nikopol on Sunday, the governor said.");
+        assertTrue(pinnedNear(events, 47.568, 34.391, 3), "Nikopol keeps its own pin: " + events);
+        assertTrue(pinnedNear(events, 47.512, 34.585, 3), "the plant keeps its pin: " + events);
+    }
+}
