@@ -71,6 +71,11 @@ final class Coreference {
                     || actors != null && actors.contains(place.id())) {
                 continue;
             }
+            if (RelativePlace.of(text, candidate)
+                    .filter(RelativePlace.Offset::landmark)
+                    .isPresent()) {
+                continue; // "Chernihiv, which lies 145 km north of Kyiv": Kyiv only orients, the city is Chernihiv
+            }
             boolean speakersPlace = SpeakersPlace.isSpeakersPlace(text, candidate);
             if (speakersPlace && sameSentence(text, candidate.end(), at)) {
                 return candidate; // "In Kharkiv, the mayor said the city had been hit": the city spoken from

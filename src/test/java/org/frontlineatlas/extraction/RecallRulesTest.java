@@ -38,4 +38,13 @@ class RecallRulesTest {
         assertTrue(pinnedNear(events, 47.568, 34.391, 3), "Nikopol keeps its own pin: " + events);
         assertTrue(pinnedNear(events, 47.512, 34.585, 3), "the plant keeps its pin: " + events);
     }
+
+    @Test
+    void theCityIsNotTheLandmarkThatLocatedIt() {
+        List<ExtractedEvent> events =
+                extract("Sumy, which lies about 330 km east of Kyiv, has been a target for months."
+                        + " In March a missile struck a school in the city, killing two teachers.");
+        assertTrue(pinnedNear(events, 50.92, 34.80, 10), "the city is Sumy: " + events);
+        assertTrue(!pinnedNear(events, 50.45, 30.52, 50), "Kyiv only orients: " + events);
+    }
 }
