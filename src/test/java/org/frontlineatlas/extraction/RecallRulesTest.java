@@ -47,4 +47,15 @@ class RecallRulesTest {
         assertTrue(pinnedNear(events, 50.92, 34.80, 10), "the city is Sumy: " + events);
         assertTrue(!pinnedNear(events, 50.45, 30.52, 50), "Kyiv only orients: " + events);
     }
+
+    @Test
+    void pullingTroopsOutAndTakingFullControlAreEvents() {
+        List<ExtractedEvent> out = extract("Ukraine pulled its battered troops out of Avdiivka on Saturday.");
+        assertTrue(out.stream().anyMatch(e -> e.type() == org.frontlineatlas.events.EventType.RETREAT), out.toString());
+        List<ExtractedEvent> taken =
+                extract("The ministry said on Sunday its forces had taken full control of Toretsk.");
+        assertTrue(
+                taken.stream().anyMatch(e -> e.type() == org.frontlineatlas.events.EventType.CAPTURE),
+                taken.toString());
+    }
 }
