@@ -58,4 +58,15 @@ class RecallRulesTest {
                 taken.stream().anyMatch(e -> e.type() == org.frontlineatlas.events.EventType.CAPTURE),
                 taken.toString());
     }
+
+    @Test
+    void aRegionAcrossTheBorderOnlyLocatesTheVillage() {
+        List<ExtractedEvent> events = extract(
+                "Mortar fire hit houses in Krasnopillia, a village just across the border from Russia's Kursk region, on Sunday.");
+        assertTrue(pinnedNear(events, 50.77, 35.27, 15), "the village is pinned: " + events);
+        assertTrue(
+                events.stream()
+                        .allMatch(e -> Geo.km(e.place().latitude(), e.place().longitude(), 50.77, 35.27) < 15),
+                "the region across the border only locates it: " + events);
+    }
 }
