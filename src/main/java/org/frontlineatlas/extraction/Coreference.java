@@ -18,7 +18,8 @@ import org.frontlineatlas.gazetteer.PlaceMention;
 final class Coreference {
 
     private static final Pattern ANAPHOR = Pattern.compile(
-            "\\b[Tt]he (village|town|city|settlement)\\b(?!\\s+(?:of|council|hall|authorities|administration)\\b)");
+            "\\b[Tt]he (village|town|city|settlement)\\b(?!\\s+(?:of(?!\\s+(?:about|some|around|nearly|over|more\\s+than|\\d))|council|hall|authorities"
+                    + "|administration)\\b)"); // "the city of about 480,000 people" is the city
     /** Further back than this, a reader no longer links the phrase to the name. */
     private static final int MAX_BACK = 1500;
 
@@ -35,10 +36,15 @@ final class Coreference {
             return mentions;
         }
         List<PlaceMention> out = null;
+        PlaceMention topic = null; // the last "The city ..." opening a sentence, resolved
         Matcher m = ANAPHOR.matcher(text);
         while (m.find()) {
-            PlaceMention antecedent =
-                    antecedent(text, mentions, m.start(), m.group(1).toLowerCase(Locale.ROOT));
+            PlaceMention antecedent = topic != null && continuesTopic(text, mentions, topic, m)
+                    ? topic
+                    : antecedent(text, mentions, m.start(), m.group(1).toLowerCase(Locale.ROOT));
+            if (antecedent != null && text.charAt(m.start()) == 'T') {
+                topic = new PlaceMention(antecedent.place(), m.group(), m.start(), m.end(), antecedent.confidence());
+            }
             if (antecedent != null) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
@@ -82,6 +88,7 @@ final class Coreference {
             }
             if (MetonymFilter.isNotEventPlace(text, candidate)
                     || OffScene.namesRegionalAuthority(text, candidate)
+                    || Venue.isVenue(text, candidate) // "as talks opened in Istanbul": the city is the one struck
                     || speakersPlace) {
                 if (actors == null) {
                     actors = new ArrayList<>(2);
@@ -92,6 +99,32 @@ final class Coreference {
             return candidate;
         }
         return null;
+    }
+
+    /**
+     * "The city, the last obstacle on the road to Odesa, has been shelled. ... the city's districts": a
+     * sentence opened by "The city" is about it; a place named inside that sentence does not take the
+     * next "the city" of the paragraph from it.
+     */
+    private static boolean continuesTopic(String text, List<PlaceMention> mentions, PlaceMention topic, Matcher next) {
+        if (!topic.text().substring(4).equalsIgnoreCase(next.group(1))
+                || text.substring(topic.end(), next.start()).contains("\n")) {
+            return false;
+        }
+        int topicSentenceEnd = topic.end();
+        while (topicSentenceEnd < next.start() && !sameSentenceEnd(text.charAt(topicSentenceEnd))) {
+            topicSentenceEnd++;
+        }
+        for (PlaceMention between : mentions) {
+            if (between.start() > topicSentenceEnd && between.end() <= next.start()) {
+                return false; // a place named after the topic's sentence is a new candidate
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ';';
     }
 
     private static boolean sameSentence(String text, int from, int to) {

@@ -69,4 +69,17 @@ class RecallRulesTest {
                         .allMatch(e -> Geo.km(e.place().latitude(), e.place().longitude(), 50.77, 35.27) < 15),
                 "the region across the border only locates it: " + events);
     }
+
+    @Test
+    void aSentenceOpenedByTheTownKeepsItForTheNextTheTown() {
+        List<ExtractedEvent> events = extract("Russian missiles hit Druzhkivka on Saturday, officials said."
+                + "\n\nThe town of about 55,000 people, on the road north to Kramatorsk, has been shelled for weeks."
+                + " On Sunday, shelling damaged the town's hospital, the mayor said.");
+        assertTrue(
+                events.stream()
+                        .anyMatch(e -> e.date().equals(LocalDate.of(2024, 4, 7))
+                                && Geo.km(e.place().latitude(), e.place().longitude(), 48.619, 37.527) < 5),
+                "Sunday's shelling is in Druzhkivka: " + events);
+        assertTrue(!pinnedNear(events, 48.730, 37.588, 5), "Kramatorsk is only on the road: " + events);
+    }
 }
