@@ -17,7 +17,8 @@ import org.frontlineatlas.gazetteer.PlaceMention;
 final class Coreference {
 
     private static final WordStartPattern ANAPHOR = WordStartPattern.compile(
-            "\\b[Tt]he (village|town|city|settlement)\\b(?!\\s+(?:of|council|hall|authorities|administration)\\b)");
+            "\\b[Tt]he (village|town|city|settlement)\\b(?!\\s+(?:of(?!\\s+(?:about|some|around|nearly|over|more\\s+than|\\d))|council|hall|authorities"
+                    + "|administration)\\b)"); // "the city of about 480,000 people" is the city
     /** Further back than this, a reader no longer links the phrase to the name. */
     private static final int MAX_BACK = 1500;
 
@@ -34,11 +35,16 @@ final class Coreference {
             return mentions;
         }
         List<PlaceMention> out = null;
+        PlaceMention topic = null; // the last "The city ..." opening a sentence, resolved
         WordStartPattern.Finder found = ANAPHOR.finder(WordStarts.of(text)); // word starts only, not every character
         while (found.find()) {
             Matcher m = found.match();
-            PlaceMention antecedent =
-                    antecedent(text, mentions, m.start(), m.group(1).toLowerCase(Locale.ROOT));
+            PlaceMention antecedent = topic != null && continuesTopic(text, mentions, topic, m)
+                    ? topic
+                    : antecedent(text, mentions, m.start(), m.group(1).toLowerCase(Locale.ROOT));
+            if (antecedent != null && text.charAt(m.start()) == 'T') {
+                topic = new PlaceMention(antecedent.place(), m.group(), m.start(), m.end(), antecedent.confidence());
+            }
             if (antecedent != null) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
@@ -71,6 +77,11 @@ final class Coreference {
                     || actors != null && actors.contains(place.id())) {
                 continue;
             }
+            if (RelativePlace.of(text, candidate)
+                    .filter(RelativePlace.Offset::landmark)
+                    .isPresent()) {
+                continue; // "Chernihiv, which lies 145 km north of Kyiv": Kyiv only orients, the city is Chernihiv
+            }
             boolean speakersPlace = SpeakersPlace.isSpeakersPlace(text, candidate);
             if (speakersPlace && sameSentence(text, candidate.end(), at)) {
                 return candidate; // "In Kharkiv, the mayor said the city had been hit": the city spoken from
@@ -78,6 +89,7 @@ final class Coreference {
             if (MetonymFilter.isNotEventPlace(text, candidate)
                     || QualifyingPlace.isQualifier(text, candidate)
                     || OffScene.namesRegionalAuthority(text, candidate)
+                    || Venue.isVenue(text, candidate) // "as talks opened in Istanbul": the city is the one struck
                     || speakersPlace) {
                 if (actors == null) {
                     actors = new ArrayList<>(2);
@@ -88,6 +100,32 @@ final class Coreference {
             return candidate;
         }
         return null;
+    }
+
+    /**
+     * "The city, the last obstacle on the road to Odesa, has been shelled. ... the city's districts": a
+     * sentence opened by "The city" is about it; a place named inside that sentence does not take the
+     * next "the city" of the paragraph from it.
+     */
+    private static boolean continuesTopic(String text, List<PlaceMention> mentions, PlaceMention topic, Matcher next) {
+        if (!topic.text().substring(4).equalsIgnoreCase(next.group(1))
+                || text.substring(topic.end(), next.start()).contains("\n")) {
+            return false;
+        }
+        int topicSentenceEnd = topic.end();
+        while (topicSentenceEnd < next.start() && !sameSentenceEnd(text.charAt(topicSentenceEnd))) {
+            topicSentenceEnd++;
+        }
+        for (PlaceMention between : mentions) {
+            if (between.start() > topicSentenceEnd && between.end() <= next.start()) {
+                return false; // a place named after the topic's sentence is a new candidate
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ';';
     }
 
     private static boolean sameSentence(String text, int from, int to) {

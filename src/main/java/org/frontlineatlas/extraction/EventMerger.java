@@ -80,7 +80,7 @@ public final class EventMerger {
         PlaceKind f = fine.place().kind();
         double km = kilometres(coarse, fine);
         if (c == PlaceKind.SETTLEMENT && f == PlaceKind.FACILITY) {
-            return km < 20;
+            return km < withinKm(coarse.place().population()); // Mariupol into Azovstal, not a town across the water
         }
         if (cityAndItsQuarter(coarse, fine)) {
             return true; // "hit Kyiv, where debris fell in the Dniprovskyi district", "shelled Korabel island in
@@ -102,6 +102,14 @@ public final class EventMerger {
                 && coarse.geoPrecision() == 2
                 && f == PlaceKind.REGION
                 && !sameRegion(fine.place().name(), coarse.place().admin1());
+    }
+
+    /**
+     * How far from its point a settlement of this population still reaches: about 10 km for a city
+     * of 400,000, 3 km for a town of 50,000 (an unknown population counts as a town).
+     */
+    static double withinKm(long population) {
+        return Math.max(3, 0.015 * Math.sqrt((double) Math.max(population, 50_000)));
     }
 
     /** A city of districts and a district or island of it: one place for a pin of one day. */

@@ -87,9 +87,10 @@ final class OffScene {
                     + "\\s+(?:originally\\s+)?from|natives?\\s+of|born\\s+in)\\s+(?:the\\s+)?$");
 
     /** "across the reservoir from the nuclear plant", "on the border of the X and Y regions": the place only locates another. */
-    private static final WordStartPattern LOCATOR_BEFORE = WordStartPattern.compile(
-            "(?i)\\b(?:(?:across|opposite|downstream|upstream)"
-                    + "\\s+(?:the\\s+[a-z]+\\s+)?(?:from|of)|on\\s+the\\s+(?:border|boundary)\\s+(?:of|between))\\s+(?:the\\s+)?$");
+    private static final WordStartPattern LOCATOR_BEFORE =
+            WordStartPattern.compile("(?i)\\b(?:(?:across|opposite|downstream|upstream)"
+                    + "\\s+(?:the\\s+[a-z]+\\s+)?(?:from|of)|on\\s+the\\s+(?:border|boundary)\\s+(?:of|between))\\s+(?:the\\s+)?"
+                    + "(?:\\w+['’]s\\s+)?$"); // "across the border from Russia's Bryansk region"
     /** "strikes on Sumy border towns": the towns along the border are the scene, not the city named first. */
     private static final Pattern BORDER_PLACES_AFTER =
             Pattern.compile("(?i)^\\s+(?:region['’]s\\s+|regional\\s+)?border\\s+(?:towns|villages|areas"

@@ -60,7 +60,7 @@ final class TriggerLexicon {
         add(
                 EventType.CAPTURE,
                 false,
-                "captur\\w*|seiz\\w*|took control|taken control|fell to|takeover|overr[au]n|occupied|fall of|fell");
+                "captur\\w*|seiz\\w*|(?:took|taken|taking) (?:full |complete |total )?control|fell to|takeover|overr[au]n|occupied|fall of|fell");
         add(EventType.EVACUATION, false, "evacuat\\w*|humanitarian corridors?|forced to flee|fled|flee(?:ing)?");
         add(EventType.EVACUATION, false, "(?:were able to )?(?:leave|left|leaving)(?= (?:the|a|[A-Z]))");
         add(
@@ -73,7 +73,8 @@ final class TriggerLexicon {
                 EventType.RETREAT,
                 false,
                 "retreat\\w*|withdr[ae]w\\w*|fell back|falling back|fall back|pulled back|pulling back"
-                        + "|dropping back|pulled out|abandon(?:ed|ing)");
+                        + "|dropping back|pulled out|abandon(?:ed|ing)"
+                        + "|(?:pulled|pulling|pull) (?:its|their|the|our|his|her) (?:\\w+ )?(?:troops|forces|units|soldiers|men) out");
         add(
                 EventType.ATTACK,
                 false,
