@@ -1,0 +1,41 @@
+package org.frontlineatlas.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.frontlineatlas.gazetteer.Gazetteer;
+import org.frontlineatlas.gazetteer.PlaceTagger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Pins that must not be made: headline duplicates, announced meetings, history (texts written for the test). */
+class EventPrecisionTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 12); // a Sunday
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
+    }
+
+    private static List<ExtractedEvent> extract(String text) {
+        return extractor.extract(ArticleText.parse(text, "test.txt"), PUBLISHED);
+    }
+
+    private static List<ExtractedEvent> at(List<ExtractedEvent> events, String place) {
+        return events.stream().filter(e -> e.place().name().equals(place)).toList();
+    }
+
+    @Test
+    void aHeadlineThatGatheredUndatedLinesFoldsIntoTheBodysLatestDay() {
+        List<ExtractedEvent> events = extract("Russia presses attacks near Robotyne as summer nears\n\n"
+                + "ZAPORIZHZHIA, Ukraine - Russian units attack day after day near the village of Robotyne,"
+                + " local officials say.\n\n"
+                + "Russian infantry attacked near Robotyne three times on Saturday, the General Staff said.");
+        List<ExtractedEvent> robotyne = at(events, "Robotyne");
+        assertEquals(1, robotyne.size(), events.toString());
+        assertEquals(LocalDate.of(2024, 5, 11), robotyne.get(0).date(), robotyne.toString());
+    }
+}
