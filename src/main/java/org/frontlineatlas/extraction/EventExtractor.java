@@ -169,7 +169,10 @@ public final class EventExtractor {
                     bestDistance = distance;
                 }
             }
-            if (best == null || bestDistance > MAX_DISTANCE || best.nonEvent()) {
+            if (best == null
+                    || bestDistance > MAX_DISTANCE
+                    || best.nonEvent()
+                    || AnnouncedMeeting.isAnnounced(text, place)) {
                 continue; // no report near the place, or the nearest one is negated or speculative
             }
             if ((best.type() == EventType.EVACUATION || best.type() == EventType.RETREAT)

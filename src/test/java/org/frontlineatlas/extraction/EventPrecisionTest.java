@@ -38,4 +38,13 @@ class EventPrecisionTest {
         assertEquals(1, robotyne.size(), events.toString());
         assertEquals(LocalDate.of(2024, 5, 11), robotyne.get(0).date(), robotyne.toString());
     }
+
+    @Test
+    void theVenueOfAMeetingStillToComeIsNoPin() {
+        List<ExtractedEvent> events =
+                extract("Russian missiles struck Dnipro on Saturday, and the president asked leaders"
+                        + " at next week's EU summit in Brussels for more air defence.");
+        assertEquals(List.of(), at(events, "Brussels"), events.toString());
+        assertEquals(1, at(events, "Dnipro").size(), events.toString());
+    }
 }
