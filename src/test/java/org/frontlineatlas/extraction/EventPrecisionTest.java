@@ -47,4 +47,14 @@ class EventPrecisionTest {
         assertEquals(List.of(), at(events, "Brussels"), events.toString());
         assertEquals(1, at(events, "Dnipro").size(), events.toString());
     }
+
+    @Test
+    void aLiberationRecalledWithTheSumOfTheOccupationAndAnEarlierYearIsNoPin() {
+        List<ExtractedEvent> recalled =
+                extract("Izium was recaptured by Ukraine in September 2022 after six months of occupation.");
+        assertEquals(List.of(), at(recalled, "Izium"), recalled.toString());
+        List<ExtractedEvent> news =
+                extract("Ukrainian troops entered Izium on Saturday after six months of occupation.");
+        assertEquals(1, at(news, "Izium").size(), news.toString());
+    }
 }
