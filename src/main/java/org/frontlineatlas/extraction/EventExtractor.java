@@ -119,7 +119,10 @@ public final class EventExtractor {
             carried = EventDating.sameEvent(inSentence, previousPlaces)
                     ? EventDating.carried(text, previousSpan, span, carried)
                     : null;
-            found.addAll(eventsOf(text, span, words, inSentence, dateMentions, carried != null ? carried : defaultDay));
+            if (!RecalledOccupation.isRecalled(text.substring(span.start(), span.end()), published)) {
+                found.addAll(
+                        eventsOf(text, span, words, inSentence, dateMentions, carried != null ? carried : defaultDay));
+            }
             if (!dateMentions.isEmpty()) {
                 previousStated =
                         dateMentions.get(dateMentions.size() - 1).date().start();
@@ -169,7 +172,10 @@ public final class EventExtractor {
                     bestDistance = distance;
                 }
             }
-            if (best == null || bestDistance > MAX_DISTANCE || best.nonEvent()) {
+            if (best == null
+                    || bestDistance > MAX_DISTANCE
+                    || best.nonEvent()
+                    || AnnouncedMeeting.isAnnounced(text, place)) {
                 continue; // no report near the place, or the nearest one is negated or speculative
             }
             if ((best.type() == EventType.EVACUATION || best.type() == EventType.RETREAT)

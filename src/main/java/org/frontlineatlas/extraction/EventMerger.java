@@ -211,7 +211,14 @@ public final class EventMerger {
     static void foldHeadlineIntoBody(List<ExtractedEvent> events, int titleEnd) {
         for (int i = 0; i < events.size(); i++) {
             ExtractedEvent headline = events.get(i);
-            if (headline.sources().stream().anyMatch(q -> q.start() >= titleEnd)) {
+            if (headline.sources().stream().noneMatch(q -> q.start() < titleEnd)) {
+                continue;
+            }
+            // A title event that gathered undated body sentences ("attacks day after day near X") has
+            // no day of its own: it is still the headline's, and folds into a body event of the last
+            // days that states one.
+            boolean undatedGathering = headline.sources().stream().anyMatch(q -> q.start() >= titleEnd);
+            if (undatedGathering && !headline.dateDefaulted()) {
                 continue;
             }
             int into = -1;
@@ -221,6 +228,8 @@ public final class EventMerger {
                         && body.place().id().equals(headline.place().id())
                         && body.place().name().equals(headline.place().name())
                         && body.sources().stream().anyMatch(q -> q.start() >= titleEnd)
+                        && body.sources().stream().noneMatch(q -> q.start() < titleEnd)
+                        && (!undatedGathering || isRecentStatedDay(body, headline))
                         && (into < 0 || body.type() == headline.type())) {
                     into = j; // the body's event of the same type, else any of its events there
                 }
@@ -231,6 +240,13 @@ public final class EventMerger {
                 i = -1;
             }
         }
+    }
+
+    /** A headline tells the latest news: a stated day of the body at most three days before its own. */
+    private static boolean isRecentStatedDay(ExtractedEvent body, ExtractedEvent headline) {
+        return !body.dateDefaulted()
+                && !body.date().isAfter(headline.date())
+                && !body.date().isBefore(headline.date().minusDays(3));
     }
 
     private static void foldRegionsIntoPlaces(List<ExtractedEvent> events) {
