@@ -40,6 +40,9 @@ public final class EqualAreaProjection {
                 AXIS["Northing (N)", north],
                 UNIT["metre", 1]]""".formatted(CENTRE_LAT, CENTRE_LON);
 
+    /** Before TO_METRES, which build() needs it for; held, as java.util.logging keeps loggers weakly. */
+    private static final Logger SIS_LOG = Logger.getLogger("org.apache.sis");
+
     private static final MathTransform TO_METRES = build();
 
     private EqualAreaProjection() {}
@@ -51,7 +54,7 @@ public final class EqualAreaProjection {
 
     private static MathTransform build() {
         // Without the optional EPSG database SIS logs warnings about it; the WKT needs none.
-        Logger.getLogger("org.apache.sis").setLevel(Level.SEVERE);
+        SIS_LOG.setLevel(Level.SEVERE);
         try {
             CoordinateReferenceSystem projected = CRS.fromWKT(WKT);
             // normalizedGeographic: longitude first, as GeoJSON and JTS have it.

@@ -65,9 +65,15 @@ final class RelativePlace {
     /** Where the event is: the offset point, or a landmark (nothing happened at the named place). */
     record Offset(Place place, boolean landmark) {}
 
+    /**
+     * SIS announces, once, that no EPSG database is installed: WGS 84 is built in and all we use. Held
+     * here because java.util.logging keeps loggers weakly: a level set on one nobody holds is lost
+     * when it is collected, and the warning came back on some runs.
+     */
+    private static final Logger SIS_LOG = Logger.getLogger("org.apache.sis");
+
     static {
-        // SIS announces, once, that no EPSG database is installed: WGS 84 is built in and all we use.
-        Logger.getLogger("org.apache.sis").setLevel(Level.SEVERE);
+        SIS_LOG.setLevel(Level.SEVERE);
     }
 
     private RelativePlace() {}
