@@ -6,25 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.frontlineatlas.events.EventType;
-import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.Geo;
-import org.frontlineatlas.gazetteer.PlaceTagger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Capitals and countries as actors and context, and where meetings are held (texts written for the test). */
 class AgentsAndContextTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 12); // a Sunday
-    private static EventExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
-    }
 
     private static List<ExtractedEvent> extract(String text) {
-        return extractor.extract(ArticleText.parse(text, "test.txt"), PUBLISHED);
+        return TestArticles.extract(text, PUBLISHED);
     }
 
     private static boolean pinnedNear(List<ExtractedEvent> events, double lat, double lon) {

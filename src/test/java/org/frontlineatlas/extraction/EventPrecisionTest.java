@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.frontlineatlas.gazetteer.Gazetteer;
-import org.frontlineatlas.gazetteer.PlaceTagger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Pins that must not be made: headline duplicates, announced meetings, history (texts written for the test). */
 class EventPrecisionTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 12); // a Sunday
-    private static EventExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
-    }
 
     private static List<ExtractedEvent> extract(String text) {
-        return extractor.extract(ArticleText.parse(text, "test.txt"), PUBLISHED);
+        return TestArticles.extract(text, PUBLISHED);
     }
 
     private static List<ExtractedEvent> at(List<ExtractedEvent> events, String place) {

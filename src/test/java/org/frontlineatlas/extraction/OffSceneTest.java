@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.Geo;
-import org.frontlineatlas.gazetteer.PlaceTagger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +17,9 @@ class OffSceneTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 9);
     private static final double[] KYIV = {50.45, 30.52};
     private static final double[] MOSCOW = {55.75, 37.62};
-    private static EventExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
-    }
 
     private static List<ExtractedEvent> extract(String text) {
-        return extractor.extract(ArticleText.parse(text, "test.txt"), PUBLISHED);
+        return TestArticles.extract(text, PUBLISHED);
     }
 
     private static boolean pinnedNear(List<ExtractedEvent> events, double[] point) {

@@ -5,25 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.frontlineatlas.gazetteer.Gazetteer;
 import org.frontlineatlas.gazetteer.PlaceKind;
-import org.frontlineatlas.gazetteer.PlaceTagger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A district that frames a town is no pin of its own; a district alone is (texts written for the test). */
 class PlaceLevelsTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 1, 12);
-    private static EventExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new EventExtractor(new PlaceTagger(Gazetteer.loadDefault()));
-    }
 
     private static List<ExtractedEvent> extract(String text) {
-        return extractor.extract(ArticleText.parse(text, "test.txt"), PUBLISHED);
+        return TestArticles.extract(text, PUBLISHED);
     }
 
     @Test
